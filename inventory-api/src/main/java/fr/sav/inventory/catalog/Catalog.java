@@ -1,0 +1,188 @@
+package fr.sav.inventory.catalog;
+
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parts of the catalog: create, change, search, and the links between them. */
+@Singleton
+public class Catalog {
+
+    private final Parts parts;
+    private final PartLinks links;
+    private final Offers offers;
+    private final PartUsage usage;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, Transactions transactions, Clock clock) {
+        this.parts = parts;
+        this.links = links;
+        this.offers = offers;
+        this.usage = usage;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public PartView create(PartRequest request) {
+        String sku = Codes.sku(request.sku());
+        return transactions.write(() -> {
+            if (parts.findBySku(sku).isPresent()) {
+                throw Conflict.duplicate("part", sku);
+            }
+            checkGtinFree(request.gtin(), null);
+            Instant now = clock.instant();
+            Part saved = parts.save(toPart(null, sku, request, now, now));
+            return PartView.of(saved, List.of(), List.of());
+        });
+    }
+
+    public PartView update(String sku, PartRequest request) {
+        if (request.sku() != null && !Codes.sku(request.sku()).equals(Codes.sku(sku))) {
+            throw new InvalidRequest("sku", "a part's sku cannot change; create a new part instead");
+        }
+        return transactions.write(() -> {
+            Part current = requireEntity(sku);
+            boolean serialized = Boolean.TRUE.equals(request.serialized());
+            if (serialized != current.serialized() && usage.hasMovements(current.id())) {
+                throw new Conflict("serialization-locked", "Serialization cannot change",
+                        current.sku() + " has stock movements; whether it is serialized can no longer change");
+            }
+            checkGtinFree(request.gtin(), current.id());
+            Part updated = parts.update(toPart(current.id(), current.sku(), request, current.createdAt(), clock.instant()));
+            return view(updated);
+        });
+    }
+
+    public PartView view(String sku) {
+        return transactions.read(() -> view(requireEntity(sku)));
+    }
+
+    public PageView<PartView> search(@Nullable String q, @Nullable String family, Paging paging) {
+        String like = q == null || q.isBlank() ? null : "%" + q.trim().replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String familyFilter = family == null || family.isBlank() ? null : family.trim();
+        return transactions.read(() -> new PageView<>(
+                parts.search(like, familyFilter, paging.size(), paging.offset()).stream()
+                        .map(p -> PartView.of(p, null, null)).toList(),
+                paging.page(), paging.size(), parts.countSearch(like, familyFilter)));
+    }
+
+    public List<String> replaceEquivalents(String sku, List<String> equivalentSkus) {
+        return transactions.write(() -> {
+            Part part = requireEntity(sku);
+            List<Long> ids = new ArrayList<>();
+            for (String other : new LinkedHashSet<>(equivalentSkus.stream().map(Codes::sku).toList())) {
+                Part equivalent = requireEntity(other);
+                if (equivalent.id().equals(part.id())) {
+                    throw new InvalidRequest("skus", "a part cannot be its own equivalent");
+                }
+                ids.add(equivalent.id());
+            }
+            links.replaceEquivalents(part.id(), ids);
+            return links.equivalentsOf(part.id()).stream().map(PartInfo::sku).toList();
+        });
+    }
+
+    public List<ComponentLine> replaceComponents(String sku, List<ComponentLine> components) {
+        return transactions.write(() -> {
+            Part assembly = requireEntity(sku);
+            Map<Long, Integer> quantities = new LinkedHashMap<>();
+            for (ComponentLine line : components) {
+                Part component = requireEntity(line.sku());
+                if (component.id().equals(assembly.id()) || links.componentIdsDeep(component.id()).contains(assembly.id())) {
+                    throw new Conflict("component-cycle", "An assembly cannot contain itself",
+                            component.sku() + " contains " + assembly.sku() + ", so it cannot be one of its components");
+                }
+                quantities.merge(component.id(), line.quantity(), Integer::sum);
+            }
+            links.replaceComponents(assembly.id(), quantities);
+            return links.componentsOf(assembly.id());
+        });
+    }
+
+    public PartInfo part(String sku) {
+        return requireEntity(sku).info();
+    }
+
+    public Optional<PartInfo> findPart(String sku) {
+        return parts.findBySku(sku.trim().toUpperCase(Locale.ROOT)).map(Part::info);
+    }
+
+    public PartInfo part(long id) {
+        return parts.findById(id).map(Part::info).orElseThrow(() -> new NotFound("part", "#" + id));
+    }
+
+    /** A part found by a manufacturer's code on a box: its GTIN/EAN, or its manufacturer reference if unique. */
+    public Optional<PartInfo> findPartByManufacturerCode(String code) {
+        String trimmed = code.trim();
+        Optional<Part> byGtin = trimmed.matches("\\d{8}|\\d{12,14}") ? parts.findByGtin(trimmed) : Optional.empty();
+        if (byGtin.isPresent()) {
+            return byGtin.map(Part::info);
+        }
+        List<Part> byReference = parts.findByManufacturerRef(trimmed);
+        return byReference.size() == 1 ? Optional.of(byReference.get(0).info()) : Optional.empty();
+    }
+
+    public List<PartInfo> equivalentsOf(long partId) {
+        return links.equivalentsOf(partId);
+    }
+
+    public Map<PartInfo, Integer> assembliesContaining(long partId) {
+        return links.assembliesContaining(partId);
+    }
+
+    public List<OfferView> offersOf(String sku) {
+        return transactions.read(() -> offers.viewsOfPart(requireEntity(sku).id()));
+    }
+
+    private PartView view(Part part) {
+        return PartView.of(part, links.equivalentsOf(part.id()).stream().map(PartInfo::sku).toList(),
+                links.componentsOf(part.id()));
+    }
+
+    private Part requireEntity(String sku) {
+        return parts.findBySku(Codes.sku(sku)).orElseThrow(() -> new NotFound("part", sku));
+    }
+
+    private void checkGtinFree(@Nullable String gtin, @Nullable Long ownerId) {
+        if (gtin == null) {
+            return;
+        }
+        if (!Gtin.hasValidCheckDigit(gtin)) {
+            throw new InvalidRequest("gtin", "'" + gtin + "' has a wrong check digit");
+        }
+        parts.findByGtin(gtin).filter(other -> !other.id().equals(ownerId)).ifPresent(other -> {
+            throw new Conflict("duplicate", "Already exists", "GTIN " + gtin + " already belongs to " + other.sku(),
+                    Map.of("resource", "gtin", "key", gtin, "sku", other.sku()));
+        });
+    }
+
+    private static Part toPart(@Nullable Long id, String sku, PartRequest request, Instant created, Instant updated) {
+        return new Part(id, sku, request.name().trim(), trim(request.family()), trim(request.manufacturer()),
+                trim(request.manufacturerRef()), request.gtin(),
+                request.unit() == null ? "PIECE" : request.unit().toUpperCase(Locale.ROOT),
+                Boolean.TRUE.equals(request.serialized()), Boolean.TRUE.equals(request.repairable()),
+                request.standardCost(), request.exchangePrice(), created, updated);
+    }
+
+    private static String trim(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

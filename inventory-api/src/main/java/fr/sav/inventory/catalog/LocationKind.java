@@ -1,0 +1,24 @@
+package fr.sav.inventory.catalog;
+
+/** Where stock can be, and what may happen there. */
+public enum LocationKind {
+    /** The central store (magasin central). */
+    STORE,
+    /** A bin inside a store. */
+    BIN,
+    /** The workshop store (magasin de l'atelier): returned material lands here. */
+    WORKSHOP,
+    /** A technician's van stock (stock véhicule). */
+    VAN,
+    /** Quarantine / inspection area (à expertiser): returned material may land here. */
+    QUARANTINE,
+    /** Items whose repair quote waits for the customer's answer. */
+    AWAITING_CUSTOMER,
+    /** Material sent out to a subcontractor for repair. */
+    SUBCONTRACTOR;
+
+    /** Returned material (cores, unused parts, rental returns) may only land in these. */
+    public boolean receivesReturns() {
+        return this == WORKSHOP || this == QUARANTINE;
+    }
+}

@@ -1,0 +1,84 @@
+package fr.sav.inventory.catalog;
+
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+@Controller("/api/parts")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Catalog")
+class PartController {
+
+    private final Catalog catalog;
+
+    PartController(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Post
+    @Secured({"BUYER", "MANAGER"})
+    HttpResponse<PartView> create(@Body @Valid PartRequest request) {
+        return HttpResponse.created(catalog.create(request));
+    }
+
+    @Get
+    PageView<PartView> search(@Nullable @QueryValue String q, @Nullable @QueryValue String family,
+                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return catalog.search(q, family, Paging.of(page, size));
+    }
+
+    @Get("/{sku}")
+    PartView get(String sku) {
+        return catalog.view(sku);
+    }
+
+    @Put("/{sku}")
+    @Secured({"BUYER", "MANAGER"})
+    PartView update(String sku, @Body @Valid PartRequest request) {
+        return catalog.update(sku, request);
+    }
+
+    @Put("/{sku}/equivalents")
+    @Secured({"BUYER", "WORKSHOP", "MANAGER"})
+    Equivalents replaceEquivalents(String sku, @Body @Valid Equivalents request) {
+        return new Equivalents(catalog.replaceEquivalents(sku, request.skus()));
+    }
+
+    @Put("/{sku}/components")
+    @Secured({"BUYER", "WORKSHOP", "MANAGER"})
+    Components replaceComponents(String sku, @Body @Valid Components request) {
+        return new Components(catalog.replaceComponents(sku, request.components()));
+    }
+
+    @Get("/{sku}/offers")
+    List<OfferView> offers(String sku) {
+        return catalog.offersOf(sku);
+    }
+
+    @Serdeable
+    record Equivalents(@NotNull @Size(max = 200) List<@NotNull String> skus) {
+    }
+
+    @Serdeable
+    record Components(@NotNull @Size(max = 500) List<@NotNull @Valid ComponentLine> components) {
+    }
+}

@@ -1,0 +1,35 @@
+package fr.sav.inventory.catalog;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface Parts extends CrudRepository<Part, Long> {
+
+    Optional<Part> findBySku(String sku);
+
+    Optional<Part> findByGtin(String gtin);
+
+    List<Part> findByManufacturerRef(String manufacturerRef);
+
+    List<Part> findBySkuInList(List<String> skus);
+
+    @Query(value = """
+            SELECT * FROM part
+            WHERE (:q IS NULL OR sku LIKE :q OR name LIKE :q OR manufacturer_ref LIKE :q)
+              AND (:family IS NULL OR family = :family)
+            ORDER BY sku LIMIT :limit OFFSET :offset""")
+    List<Part> search(@Nullable String q, @Nullable String family, int limit, long offset);
+
+    @Query("""
+            SELECT COUNT(*) FROM part
+            WHERE (:q IS NULL OR sku LIKE :q OR name LIKE :q OR manufacturer_ref LIKE :q)
+              AND (:family IS NULL OR family = :family)""")
+    long countSearch(@Nullable String q, @Nullable String family);
+}

@@ -1,0 +1,74 @@
+package fr.sav.inventory.security;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.AuthenticationFailureReason;
+import io.micronaut.security.authentication.AuthenticationRequest;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks a username and password against the accounts (for HTTP Basic and for POST /api/login).
+ * A successful check is remembered for a minute so that scanners sending Basic credentials with every
+ * request do not pay the password hash each time.
+ */
+@Singleton
+class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+
+    private static final long REMEMBER_MILLIS = 60_000;
+    private static final int REMEMBER_MAX = 1_000;
+
+    private final Accounts accounts;
+    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+
+    AccountAuthentication(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public AuthenticationResponse authenticate(HttpRequest<B> request, AuthenticationRequest<String, String> credentials) {
+        String username = credentials.getIdentity();
+        String password = credentials.getSecret();
+        String fingerprint = fingerprint(username, password);
+        Remembered remembered = recent.get(fingerprint);
+        if (remembered != null && remembered.until > System.currentTimeMillis()) {
+            return AuthenticationResponse.success(username, remembered.roles);
+        }
+        return accounts.findByUsername(username)
+                .filter(Account::enabled)
+                .filter(account -> PasswordHasher.matches(password, account.passwordHash()))
+                .map(account -> {
+                    List<String> roles = Role.effective(account.grantedRoles()).stream().map(Role::name).toList();
+                    remember(fingerprint, roles);
+                    return AuthenticationResponse.success(account.username(), roles);
+                })
+                .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
+    }
+
+    private void remember(String fingerprint, List<String> roles) {
+        if (recent.size() >= REMEMBER_MAX) {
+            recent.clear();
+        }
+        recent.put(fingerprint, new Remembered(roles, System.currentTimeMillis() + REMEMBER_MILLIS));
+    }
+
+    private static String fingerprint(String username, String password) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((username + '\0' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Remembered(List<String> roles, long until) {
+    }
+}

@@ -1,0 +1,24 @@
+package fr.sav.inventory.shared;
+
+/** A validated page request: page from 0, size from 1 to 500. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public Paging {
+        if (page < 0) {
+            throw new InvalidRequest("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidRequest("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public static Paging of(Integer page, Integer size) {
+        return new Paging(page == null ? 0 : page, size == null ? 50 : size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

@@ -1,0 +1,110 @@
+package fr.sav.inventory.shared;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL on the current transaction's connection, for the queries Micronaut Data does not express well
+ * (conditional stock updates, upserts, reporting joins). Instants are bound and read as UTC.
+ */
+@Singleton
+public class Sql {
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private final JdbcOperations jdbc;
+
+    Sql(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public int update(String sql, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, values);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Inserts one row and answers its generated key. */
+    public long insert(String sql, Object... values) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(statement, values);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    public <T> List<T> list(String sql, Row<T> mapper, Object... values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, values);
+            List<T> result = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+            }
+            return result;
+        });
+    }
+
+    public <T> Optional<T> one(String sql, Row<T> mapper, Object... values) {
+        List<T> rows = list(sql, mapper, values);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... values) {
+        return one(sql, row -> row.getLong(1), values).orElse(0L);
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp timestamp = row.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    public static Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Long longValue(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static BigDecimal decimal(ResultSet row, String column) throws SQLException {
+        return row.getBigDecimal(column);
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            if (value instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(i + 1, constant.name());
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.InvalidRequest;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The order in which usable conditions serve a repair ({@code inventory.condition-preference}); by default
+ * reconditioned and repaired stock first, the eco-responsible choice, then used, then new.
+ */
+@Singleton
+public class ConditionPreference {
+
+    private final List<Condition> order;
+
+    ConditionPreference(@Value("${inventory.condition-preference:RECONDITIONED,REPAIRED,USED,NEW}") String setting) {
+        this.order = parse(setting);
+    }
+
+    static List<Condition> parse(String setting) {
+        List<Condition> order = new ArrayList<>();
+        for (String name : setting.split(",")) {
+            Condition condition = Condition.valueOf(name.trim().toUpperCase(Locale.ROOT));
+            if (!condition.usable()) {
+                throw new IllegalArgumentException("inventory.condition-preference lists only usable conditions, not "
+                        + condition);
+            }
+            if (!order.contains(condition)) {
+                order.add(condition);
+            }
+        }
+        Arrays.stream(Condition.values()).filter(Condition::usable).filter(c -> !order.contains(c)).forEach(order::add);
+        return List.copyOf(order);
+    }
+
+    /** Usable conditions, most preferred first. */
+    public List<Condition> usableInOrder() {
+        return order;
+    }
+
+    /** The usable conditions to consider for a request: the one asked for, or all in order of preference. */
+    public List<Condition> candidates(Condition requested) {
+        if (requested == null) {
+            return order;
+        }
+        if (!requested.usable()) {
+            throw new InvalidRequest("condition", requested + " stock cannot serve a repair");
+        }
+        return List.of(requested);
+    }
+}

@@ -1,0 +1,116 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Writes that a scanner or a flaky network may send twice carry an {@code Idempotency-Key}: the first
+ * result is stored with the change, in the same transaction; the same key and body again returns it and
+ * changes nothing; the same key with another body is refused. Only successes are remembered, so a request
+ * refused (or lost to a database outage) may simply be sent again.
+ */
+@Singleton
+public class Idempotency {
+
+    private final Sql sql;
+    private final Transactions transactions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Idempotency(Sql sql, Transactions transactions, ObjectMapper json, Clock clock) {
+        this.sql = sql;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Runs the work in one transaction, once per key; answers the stored result for a repeated key. */
+    public <T> T once(String scope, @Nullable String key, Object request, Class<T> resultType, Supplier<T> work) {
+        if (key == null) {
+            return transactions.write(work);
+        }
+        if (key.isBlank() || key.length() > 128) {
+            throw new InvalidRequest("Idempotency-Key", "must be 1 to 128 characters");
+        }
+        String hash = hash(scope, request);
+        try {
+            return transactions.write(() -> stored(scope, key, hash, resultType).orElseGet(() -> {
+                T result = work.get();
+                sql.update("INSERT INTO idempotency_record (idempotency_key, scope, request_hash, body, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?)", key, scope, hash, write(result), clock.instant());
+                return result;
+            }));
+        } catch (RuntimeException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            // The same key was being used concurrently and the other request won: answer what it stored.
+            return transactions.read(() -> stored(scope, key, hash, resultType)).orElseThrow(() -> e);
+        }
+    }
+
+    private <T> Optional<T> stored(String scope, String key, String hash, Class<T> resultType) {
+        return sql.one("SELECT request_hash, body FROM idempotency_record WHERE idempotency_key = ? AND scope = ?",
+                row -> {
+                    if (!row.getString(1).equals(hash)) {
+                        throw new Conflict("idempotency-key-reused", "Idempotency key reused",
+                                "The Idempotency-Key '" + key + "' was already used with a different request");
+                    }
+                    return read(row.getString(2), resultType);
+                }, key, scope);
+    }
+
+    private String hash(String scope, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(scope.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, Argument.of(type));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isDuplicateKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import java.time.Instant;
+
+@Controller("/api/movements")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Stock")
+class MovementController {
+
+    private final Warehouse warehouse;
+    private final StockQueries queries;
+
+    MovementController(Warehouse warehouse, StockQueries queries) {
+        this.warehouse = warehouse;
+        this.queries = queries;
+    }
+
+    @Post
+    @Secured({"STOREKEEPER", "MANAGER"})
+    HttpResponse<MovementView> record(@Body @Valid MovementRequest request,
+                                      @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                                      Authentication user) {
+        return HttpResponse.created(warehouse.record(request, user.getName(), idempotencyKey));
+    }
+
+    @Get
+    PageView<MovementView> ledger(@Nullable @QueryValue String sku, @Nullable @QueryValue String location,
+                                  @Nullable @QueryValue MovementType type, @Nullable @QueryValue Instant from,
+                                  @Nullable @QueryValue Instant to, @Nullable @QueryValue String reference,
+                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return queries.movements(sku, location, type, from, to, reference, Paging.of(page, size));
+    }
+}

@@ -1,0 +1,235 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.InvalidRequest;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns a movement as posted (codes, optional fields) into a {@link StockChange}: finds the part and unit,
+ * the locations, and the conditions a storekeeper would expect when none is given (for an issue, the
+ * preferred usable condition that has enough; for a serialized unit, where the unit is).
+ */
+@Singleton
+class MovementResolver {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final Scanner scanner;
+    private final StockUnits units;
+    private final StockLevels levels;
+    private final ConditionPreference preference;
+    private final Clock clock;
+
+    MovementResolver(Catalog catalog, LocationDirectory locations, Scanner scanner, StockUnits units,
+                     StockLevels levels, ConditionPreference preference, Clock clock) {
+        this.catalog = catalog;
+        this.locations = locations;
+        this.scanner = scanner;
+        this.units = units;
+        this.levels = levels;
+        this.preference = preference;
+        this.clock = clock;
+    }
+
+    StockChange resolve(MovementRequest request) {
+        Target target = target(request);
+        Unit unit = target.serial == null ? null : units.find(target.serial).orElse(null);
+        int quantity = quantity(request);
+        PartInfo part = target.part;
+        StockChange change = switch (request.type()) {
+            case RECEIPT -> StockChange.receipt(part, new Place(required("toLocation", request.toLocation()),
+                    first(request.condition(), request.toCondition(), Condition.NEW)), quantity);
+            case RETURN -> StockChange.returned(part, new Place(required("toLocation", request.toLocation()),
+                    Condition.DEFECTIVE), quantity);
+            case ISSUE -> {
+                LocationInfo from = source(request.fromLocation(), unit);
+                Condition condition = first(request.condition(), request.fromCondition(), unitCondition(unit));
+                yield StockChange.issue(part, new Place(from,
+                        condition != null ? condition : preferredUsable(part, from, quantity)), quantity);
+            }
+            case SCRAP -> {
+                LocationInfo from = source(request.fromLocation(), unit);
+                yield StockChange.scrap(part, new Place(from, sameCondition(request, part, from, unit)), quantity);
+            }
+            case TRANSFER -> {
+                LocationInfo from = source(request.fromLocation(), unit);
+                Condition condition = sameCondition(request, part, from, unit);
+                yield StockChange.transfer(part, new Place(from, condition),
+                        new Place(required("toLocation", request.toLocation()), condition), quantity);
+            }
+            case REGRADE -> regrade(request, part, unit, quantity);
+            case ADJUSTMENT -> adjustment(request, part, unit);
+        };
+        return change.withSerial(target.serial).withReference(trim(request.reference()))
+                .withUnitCost(request.unitCost()).withNote(trim(request.note())).withOccurredAt(occurredAt(request));
+    }
+
+    private Target target(MovementRequest request) {
+        String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
+        PartInfo bySku = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
+        if (request.code() == null || request.code().isBlank()) {
+            if (bySku == null) {
+                throw new InvalidRequest("sku", "give the part's sku or a scanned code");
+            }
+            return new Target(bySku, serial);
+        }
+        ScanResult scanned = scanner.resolve(request.code());
+        Target byCode = switch (scanned.kind()) {
+            case PART -> new Target(catalog.part(scanned.key()), serial);
+            case UNIT -> {
+                if (serial != null && !serial.equals(scanned.key())) {
+                    throw new InvalidRequest("serial", "the scanned unit is " + scanned.key() + ", not " + serial);
+                }
+                yield new Target(catalog.part((String) scanned.summary().get("sku")), scanned.key());
+            }
+            default -> throw new InvalidRequest("code", "'" + request.code() + "' is a " + scanned.kind()
+                    + ", not a part or a unit");
+        };
+        if (bySku != null && bySku.id() != byCode.part.id()) {
+            throw new InvalidRequest("code", "the scanned code is " + byCode.part.sku() + ", not " + bySku.sku());
+        }
+        return byCode;
+    }
+
+    private static int quantity(MovementRequest request) {
+        if (request.type() == MovementType.ADJUSTMENT) {
+            if (request.delta() == null || request.delta() == 0) {
+                throw new InvalidRequest("delta", "an adjustment needs a signed, non-zero delta");
+            }
+            return Math.abs(request.delta());
+        }
+        if (request.delta() != null) {
+            throw new InvalidRequest("delta", "only adjustments take a delta; use quantity");
+        }
+        return request.quantity() == null ? 1 : request.quantity();
+    }
+
+    private StockChange regrade(MovementRequest request, PartInfo part, @Nullable Unit unit, int quantity) {
+        if (request.fromLocation() != null && request.toLocation() != null
+                && !Codes.location("toLocation", request.toLocation()).equals(Codes.location("fromLocation", request.fromLocation()))) {
+            throw new InvalidRequest("toLocation", "a regrade happens in place; use TRANSFER to move stock");
+        }
+        String where = request.fromLocation() != null ? request.fromLocation() : request.toLocation();
+        LocationInfo location = source(where, unit);
+        Condition from = first(request.fromCondition(), unitCondition(unit), null);
+        if (from == null) {
+            throw new InvalidRequest("fromCondition", "a regrade needs fromCondition");
+        }
+        Condition to = first(request.toCondition(), request.condition(), null);
+        if (to == null) {
+            throw new InvalidRequest("toCondition", "a regrade needs toCondition");
+        }
+        return StockChange.regrade(part, new Place(location, from), to, quantity);
+    }
+
+    private StockChange adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit) {
+        if (request.note() == null || request.note().isBlank()) {
+            throw new InvalidRequest("note", "an adjustment needs a note saying why");
+        }
+        String where = request.toLocation() != null ? request.toLocation() : request.fromLocation();
+        LocationInfo location = source(where, unit);
+        Condition condition = first(request.condition(), request.toCondition(), request.fromCondition(),
+                unitCondition(unit), Condition.NEW);
+        return StockChange.adjustment(part, new Place(location, condition), request.delta(), request.note().trim());
+    }
+
+    private LocationInfo required(String field, @Nullable String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidRequest(field, "is required");
+        }
+        return locations.location(Codes.location(field, code));
+    }
+
+    /** The location stock leaves from: as given, or where the scanned unit is. */
+    private LocationInfo source(@Nullable String code, @Nullable Unit unit) {
+        if ((code == null || code.isBlank()) && unit != null && unit.locationId() != null) {
+            return locations.location(unit.locationId());
+        }
+        return required("fromLocation", code);
+    }
+
+    /** For transfers and scraps: the condition given, the unit's, or the only one held at the location. */
+    private Condition sameCondition(MovementRequest request, PartInfo part, LocationInfo from, @Nullable Unit unit) {
+        List<Condition> given = Stream.of(request.condition(), request.fromCondition(), request.toCondition())
+                .filter(c -> c != null).distinct().toList();
+        if (given.size() > 1) {
+            throw new InvalidRequest("toCondition", "a " + request.type().name().toLowerCase()
+                    + " keeps the condition; use REGRADE to change it");
+        }
+        if (!given.isEmpty()) {
+            return given.get(0);
+        }
+        if (unit != null) {
+            return unit.condition();
+        }
+        List<StockLevels.Available> held = levels.availableAt(part.id(), from.id());
+        if (held.size() == 1) {
+            return held.get(0).condition();
+        }
+        if (held.isEmpty()) {
+            throw new InsufficientStock(part.sku(), from.code(), null, quantityOf(request), 0);
+        }
+        throw new InvalidRequest("condition", from.code() + " holds " + part.sku() + " in "
+                + held.stream().map(a -> a.condition().name()).collect(Collectors.joining(", ")) + ": say which condition");
+    }
+
+    /** For issues without a condition: the most preferred usable condition with enough available. */
+    private Condition preferredUsable(PartInfo part, LocationInfo from, int quantity) {
+        List<StockLevels.Available> held = levels.availableAt(part.id(), from.id());
+        for (Condition candidate : preference.usableInOrder()) {
+            for (StockLevels.Available available : held) {
+                if (available.condition() == candidate && available.quantity() >= quantity) {
+                    return candidate;
+                }
+            }
+        }
+        int usable = held.stream().filter(a -> a.condition().usable()).mapToInt(StockLevels.Available::quantity).max().orElse(0);
+        throw new InsufficientStock(part.sku(), from.code(), "usable", quantity, usable);
+    }
+
+    private Instant occurredAt(MovementRequest request) {
+        if (request.occurredAt() != null && request.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw new InvalidRequest("occurredAt", "cannot be in the future");
+        }
+        return request.occurredAt();
+    }
+
+    private static int quantityOf(MovementRequest request) {
+        return request.quantity() == null ? 1 : request.quantity();
+    }
+
+    private static Condition unitCondition(@Nullable Unit unit) {
+        return unit == null ? null : unit.condition();
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String trim(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private record Target(PartInfo part, @Nullable String serial) {
+    }
+}

@@ -1,0 +1,50 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@Controller("/api")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Stock")
+class StockController {
+
+    private final StockQueries queries;
+    private final Scanner scanner;
+
+    StockController(StockQueries queries, Scanner scanner) {
+        this.queries = queries;
+        this.scanner = scanner;
+    }
+
+    @Get("/stock")
+    PageView<StockRow> levels(@Nullable @QueryValue String sku, @Nullable @QueryValue String location,
+                              @Nullable @QueryValue Condition condition,
+                              @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return queries.levels(sku, location, condition, Paging.of(page, size));
+    }
+
+    @Get("/parts/{sku}/stock")
+    PartStock partStock(String sku) {
+        return queries.partStock(sku);
+    }
+
+    @Get("/units/{serial}")
+    UnitView unit(String serial) {
+        return queries.unit(serial);
+    }
+
+    @Get("/scan/{code}")
+    ScanResult scan(String code) {
+        return scanner.resolve(code);
+    }
+}

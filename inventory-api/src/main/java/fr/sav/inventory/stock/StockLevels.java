@@ -1,0 +1,73 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.Sql;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/**
+ * The stock levels (part, location, condition → on hand, reserved). Decrements are conditional updates,
+ * so that concurrent requests for the last piece cannot both win; the table's CHECK constraints are the
+ * second guard.
+ */
+@Singleton
+class StockLevels {
+
+    private final Sql sql;
+
+    StockLevels(Sql sql) {
+        this.sql = sql;
+    }
+
+    void add(long partId, long locationId, Condition condition, int quantity) {
+        sql.update("INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved) "
+                + "VALUES (?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE on_hand = on_hand + VALUES(on_hand)",
+                partId, locationId, condition, quantity);
+    }
+
+    /** Takes available (unreserved) stock; false when not enough is available. */
+    boolean take(long partId, long locationId, Condition condition, int quantity) {
+        return sql.update("UPDATE stock_level SET on_hand = on_hand - ? "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND on_hand - reserved >= ?",
+                quantity, partId, locationId, condition, quantity) == 1;
+    }
+
+    /** Takes stock that was reserved for this purpose; false when not that much is reserved. */
+    boolean takeReserved(long partId, long locationId, Condition condition, int quantity) {
+        return sql.update("UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ? "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND reserved >= ? AND on_hand >= ?",
+                quantity, quantity, partId, locationId, condition, quantity, quantity) == 1;
+    }
+
+    boolean reserve(long partId, long locationId, Condition condition, int quantity) {
+        return sql.update("UPDATE stock_level SET reserved = reserved + ? "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND on_hand - reserved >= ?",
+                quantity, partId, locationId, condition, quantity) == 1;
+    }
+
+    boolean release(long partId, long locationId, Condition condition, int quantity) {
+        return sql.update("UPDATE stock_level SET reserved = reserved - ? "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND reserved >= ?",
+                quantity, partId, locationId, condition, quantity) == 1;
+    }
+
+    int available(long partId, long locationId, Condition condition) {
+        return (int) sql.count("SELECT on_hand - reserved FROM stock_level "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ?", partId, locationId, condition);
+    }
+
+    int reserved(long partId, long locationId, Condition condition) {
+        return (int) sql.count("SELECT reserved FROM stock_level "
+                + "WHERE part_id = ? AND location_id = ? AND item_condition = ?", partId, locationId, condition);
+    }
+
+    /** The conditions holding available stock of a part at a location, with how much. */
+    List<Available> availableAt(long partId, long locationId) {
+        return sql.list("SELECT item_condition, on_hand - reserved FROM stock_level "
+                        + "WHERE part_id = ? AND location_id = ? AND on_hand - reserved > 0",
+                row -> new Available(Condition.valueOf(row.getString(1)), row.getInt(2)), partId, locationId);
+    }
+
+    record Available(Condition condition, int quantity) {
+    }
+}

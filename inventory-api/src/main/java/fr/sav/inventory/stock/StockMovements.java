@@ -1,0 +1,82 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.Sql;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The append-only ledger: rows are inserted, never updated or deleted. */
+@Singleton
+class StockMovements {
+
+    private static final String FROM = """
+             FROM stock_movement m
+            JOIN part p ON p.id = m.part_id
+            LEFT JOIN location fl ON fl.id = m.from_location_id
+            LEFT JOIN location tl ON tl.id = m.to_location_id
+            """;
+    private static final String VIEW = "SELECT m.*, p.sku, fl.code AS from_code, tl.code AS to_code" + FROM;
+
+    private final Sql sql;
+
+    StockMovements(Sql sql) {
+        this.sql = sql;
+    }
+
+    long append(StockChange change, Instant occurredAt, Instant recordedAt, String actor) {
+        Place from = change.from();
+        Place to = change.to();
+        return sql.insert("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
+                        + "to_location_id, to_condition, reference, unit_cost, note, occurred_at, recorded_at, recorded_by) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                change.type(), change.part().id(), change.quantity(), change.serial(),
+                from == null ? null : from.location().id(), from == null ? null : from.condition(),
+                to == null ? null : to.location().id(), to == null ? null : to.condition(),
+                change.reference(), change.unitCost(), change.note(), occurredAt, recordedAt, actor);
+    }
+
+    MovementView get(long id) {
+        return sql.one(VIEW + " WHERE m.id = ?", StockMovements::view, id).orElseThrow();
+    }
+
+    List<MovementView> find(MovementFilter filter, int limit, long offset) {
+        List<Object> values = new ArrayList<>();
+        String where = filter.where(values);
+        values.add(limit);
+        values.add(offset);
+        return sql.list(VIEW + where + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ? OFFSET ?",
+                StockMovements::view, values.toArray());
+    }
+
+    long count(MovementFilter filter) {
+        List<Object> values = new ArrayList<>();
+        String where = filter.where(values);
+        return sql.count("SELECT COUNT(*)" + FROM + where, values.toArray());
+    }
+
+    boolean anyFor(long partId) {
+        return sql.count("SELECT COUNT(*) FROM (SELECT 1 FROM stock_movement WHERE part_id = ? LIMIT 1) x", partId) > 0;
+    }
+
+    static MovementView view(ResultSet row) throws SQLException {
+        MovementType type = MovementType.valueOf(row.getString("type"));
+        Condition from = condition(row.getString("from_condition"));
+        Condition to = condition(row.getString("to_condition"));
+        int quantity = row.getInt("quantity");
+        Integer delta = type == MovementType.ADJUSTMENT ? (to != null ? quantity : -quantity) : null;
+        return new MovementView(row.getLong("id"), type, row.getString("sku"), quantity, delta, row.getString("serial"),
+                row.getString("from_code"), from, row.getString("to_code"), to,
+                to != null ? to : from,
+                row.getString("reference"), Sql.decimal(row, "unit_cost"), row.getString("note"),
+                Sql.instant(row, "occurred_at"), Sql.instant(row, "recorded_at"), row.getString("recorded_by"));
+    }
+
+    private static Condition condition(@Nullable String name) {
+        return name == null ? null : Condition.valueOf(name);
+    }
+}

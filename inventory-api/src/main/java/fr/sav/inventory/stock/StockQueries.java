@@ -1,0 +1,134 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read-only answers from the levels, the units and the ledger. */
+@Singleton
+public class StockQueries {
+
+    private static final String LEVELS = """
+            SELECT p.sku, l.code, s.item_condition, s.on_hand, s.reserved
+            FROM stock_level s JOIN part p ON p.id = s.part_id JOIN location l ON l.id = s.location_id
+            WHERE s.on_hand > 0""";
+
+    private final Sql sql;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final StockUnits units;
+    private final StockMovements movements;
+    private final List<PipelineFigure> pipeline;
+    private final Transactions transactions;
+
+    StockQueries(Sql sql, Catalog catalog, LocationDirectory locations, StockUnits units, StockMovements movements,
+                 List<PipelineFigure> pipeline, Transactions transactions) {
+        this.sql = sql;
+        this.catalog = catalog;
+        this.locations = locations;
+        this.units = units;
+        this.movements = movements;
+        this.pipeline = pipeline;
+        this.transactions = transactions;
+    }
+
+    public PageView<StockRow> levels(@Nullable String sku, @Nullable String location, @Nullable Condition condition,
+                                     Paging paging) {
+        return transactions.read(() -> {
+            List<Object> values = new ArrayList<>();
+            StringBuilder where = new StringBuilder();
+            if (sku != null && !sku.isBlank()) {
+                where.append(" AND s.part_id = ?");
+                values.add(catalog.part(sku).id());
+            }
+            if (location != null && !location.isBlank()) {
+                where.append(" AND s.location_id = ?");
+                values.add(locations.location(Codes.location("location", location)).id());
+            }
+            if (condition != null) {
+                where.append(" AND s.item_condition = ?");
+                values.add(condition);
+            }
+            long total = sql.count("SELECT COUNT(*) FROM stock_level s WHERE s.on_hand > 0" + where, values.toArray());
+            values.add(paging.size());
+            values.add(paging.offset());
+            List<StockRow> rows = sql.list(LEVELS + where + " ORDER BY p.sku, l.code, s.item_condition LIMIT ? OFFSET ?",
+                    StockQueries::row, values.toArray());
+            return new PageView<>(rows, paging.page(), paging.size(), total);
+        });
+    }
+
+    public PartStock partStock(String sku) {
+        return transactions.read(() -> {
+            PartInfo part = catalog.part(sku);
+            List<StockRow> rows = sql.list(LEVELS + " AND s.part_id = ? ORDER BY l.code, s.item_condition",
+                    StockQueries::row, part.id());
+            Map<Condition, int[]> totals = new EnumMap<>(Condition.class);
+            for (StockRow row : rows) {
+                int[] total = totals.computeIfAbsent(row.condition(), c -> new int[2]);
+                total[0] += row.onHand();
+                total[1] += row.reserved();
+            }
+            List<PartStock.ConditionTotal> byCondition = totals.entrySet().stream()
+                    .map(e -> new PartStock.ConditionTotal(e.getKey(), e.getValue()[0], e.getValue()[1],
+                            e.getValue()[0] - e.getValue()[1])).toList();
+            int onHand = rows.stream().mapToInt(StockRow::onHand).sum();
+            int reserved = rows.stream().mapToInt(StockRow::reserved).sum();
+            int usable = rows.stream().filter(r -> r.condition().usable()).mapToInt(StockRow::available).sum();
+            return new PartStock(part.sku(), part.name(), onHand, reserved, onHand - reserved, usable, byCondition, rows,
+                    figure("inRepair", part.id()), figure("onOrder", part.id()), figure("coresOwed", part.id()));
+        });
+    }
+
+    public PageView<MovementView> movements(@Nullable String sku, @Nullable String location, @Nullable MovementType type,
+                                            @Nullable Instant from, @Nullable Instant to, @Nullable String reference,
+                                            Paging paging) {
+        return transactions.read(() -> {
+            MovementFilter filter = new MovementFilter(
+                    sku == null || sku.isBlank() ? null : catalog.part(sku).id(),
+                    location == null || location.isBlank() ? null : locations.location(Codes.location("location", location)).id(),
+                    type, from, to, reference == null || reference.isBlank() ? null : reference.trim(), null);
+            return new PageView<>(movements.find(filter, paging.size(), paging.offset()), paging.page(), paging.size(),
+                    movements.count(filter));
+        });
+    }
+
+    public UnitView unit(String serial) {
+        return transactions.read(() -> {
+            Unit unit = units.find(Codes.serial(serial)).orElseThrow(() -> new NotFound("unit", serial));
+            PartInfo part = catalog.part(unit.partId());
+            String location = unit.locationId() == null ? null : locations.location(unit.locationId()).code();
+            List<MovementView> history = movements.find(
+                    new MovementFilter(null, null, null, null, null, null, unit.serial()), Paging.MAX_SIZE, 0);
+            return new UnitView(unit.serial(), part.sku(), part.name(), unit.condition(), location, unit.status(),
+                    unit.owner(), unit.returnCount(), history);
+        });
+    }
+
+    private int figure(String name, long partId) {
+        return pipeline.stream().filter(f -> f.name().equals(name)).mapToInt(f -> f.count(partId)).sum();
+    }
+
+    private static StockRow row(ResultSet row) throws SQLException {
+        int onHand = row.getInt("on_hand");
+        int reserved = row.getInt("reserved");
+        return new StockRow(row.getString("sku"), row.getString("code"), Condition.valueOf(row.getString("item_condition")),
+                onHand, reserved, onHand - reserved);
+    }
+}

@@ -1,0 +1,51 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.Sql;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Serialized units: one row per serial, following every movement. */
+@Singleton
+class StockUnits {
+
+    private static final String COLUMNS = "id, serial, part_id, item_condition, location_id, status, owner, return_count";
+
+    private final Sql sql;
+
+    StockUnits(Sql sql) {
+        this.sql = sql;
+    }
+
+    Optional<Unit> find(String serial) {
+        return sql.one("SELECT " + COLUMNS + " FROM stock_unit WHERE serial = ?", StockUnits::unit, serial);
+    }
+
+    /** Reads the unit and locks its row until the transaction ends. */
+    Optional<Unit> lock(String serial) {
+        return sql.one("SELECT " + COLUMNS + " FROM stock_unit WHERE serial = ? FOR UPDATE", StockUnits::unit, serial);
+    }
+
+    void save(Unit unit, Instant now) {
+        if (unit.id() == null) {
+            sql.update("INSERT INTO stock_unit (serial, part_id, item_condition, location_id, status, owner, "
+                            + "return_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    unit.serial(), unit.partId(), unit.condition(), unit.locationId(), unit.status(), unit.owner(),
+                    unit.returnCount(), now, now);
+        } else {
+            sql.update("UPDATE stock_unit SET item_condition = ?, location_id = ?, status = ?, owner = ?, "
+                            + "return_count = ?, updated_at = ? WHERE id = ?",
+                    unit.condition(), unit.locationId(), unit.status(), unit.owner(), unit.returnCount(), now, unit.id());
+        }
+    }
+
+    private static Unit unit(ResultSet row) throws SQLException {
+        return new Unit(row.getLong("id"), row.getString("serial"), row.getLong("part_id"),
+                Condition.valueOf(row.getString("item_condition")), Sql.longValue(row, "location_id"),
+                UnitStatus.valueOf(row.getString("status")), Owner.valueOf(row.getString("owner")),
+                row.getInt("return_count"));
+    }
+}

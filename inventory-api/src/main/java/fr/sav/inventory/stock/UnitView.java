@@ -1,0 +1,12 @@
+package fr.sav.inventory.stock;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** A serialized unit, where it is, whose it is, how often it came back, and its movements. */
+@Serdeable
+public record UnitView(String serial, String sku, String name, Condition condition, @Nullable String location,
+                       UnitStatus status, Owner owner, int returnCount, List<MovementView> history) {
+}

@@ -1,0 +1,71 @@
+package fr.sav.inventory.support;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.MariaDBContainer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The real MariaDB the tests run against: a Testcontainers MariaDB where a Docker engine is present,
+ * otherwise the server in {@code INVENTORY_TEST_DB_URL}, otherwise 127.0.0.1:3306. If none answers the
+ * tests fail and say why; they are never skipped.
+ */
+public final class TestDatabase {
+
+    public static final String DEFAULT_URL =
+            "jdbc:mariadb://127.0.0.1:3306/inventory_test?createDatabaseIfNotExist=true";
+
+    private static Server server;
+
+    private TestDatabase() {
+    }
+
+    public record Server(String url, String username, String password) {
+    }
+
+    public static synchronized Server server() {
+        if (server == null) {
+            TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+            server = DockerClientFactory.instance().isDockerAvailable() ? container() : configured();
+            check(server);
+        }
+        return server;
+    }
+
+    /** The properties that point a Micronaut context at the test database. */
+    public static Map<String, String> properties() {
+        Server db = server();
+        return Map.of(
+                "datasources.default.url", db.url(),
+                "datasources.default.username", db.username(),
+                "datasources.default.password", db.password(),
+                "inventory.admin-password", TestUsers.ADMIN_PASSWORD,
+                "inventory.jwt-secret", "test-secret-test-secret-test-secret-0123456789");
+    }
+
+    private static Server container() {
+        MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withDatabaseName("inventory_test");
+        container.start();
+        return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Server configured() {
+        String url = System.getenv().getOrDefault("INVENTORY_TEST_DB_URL", DEFAULT_URL);
+        return new Server(url, System.getenv().getOrDefault("INVENTORY_TEST_DB_USERNAME", "root"),
+                System.getenv().getOrDefault("INVENTORY_TEST_DB_PASSWORD", ""));
+    }
+
+    private static void check(Server db) {
+        try (Connection ignored = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            // reachable
+        } catch (SQLException e) {
+            throw new IllegalStateException("No database for the tests: no Docker engine for Testcontainers, and "
+                    + db.url() + " does not answer (" + e.getMessage() + "). Start MariaDB (bash .ci/run does) or set "
+                    + "INVENTORY_TEST_DB_URL.", e);
+        }
+    }
+}
