@@ -42,7 +42,7 @@ CREATE TABLE stock_movement (
     CONSTRAINT fk_movement_to FOREIGN KEY (to_location_id) REFERENCES location (id),
     CONSTRAINT ck_movement_quantity CHECK (quantity > 0),
     CONSTRAINT ck_movement_sides CHECK (from_location_id IS NOT NULL OR to_location_id IS NOT NULL),
-    CONSTRAINT ck_movement_type CHECK (type IN ('RECEIPT','ISSUE','RETURN','TRANSFER','REGRADE','ADJUSTMENT'))
+    CONSTRAINT ck_movement_type CHECK (type IN ('RECEIPT','ISSUE','RETURN','TRANSFER','REGRADE','ADJUSTMENT','SCRAP'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE stock_unit (

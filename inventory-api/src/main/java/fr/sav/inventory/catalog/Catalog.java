@@ -141,11 +141,11 @@ public class Catalog {
     }
 
     public List<PartInfo> equivalentsOf(long partId) {
-        return links.equivalentsOf(partId);
+        return transactions.read(() -> links.equivalentsOf(partId));
     }
 
     public Map<PartInfo, Integer> assembliesContaining(long partId) {
-        return links.assembliesContaining(partId);
+        return transactions.read(() -> links.assembliesContaining(partId));
     }
 
     public List<OfferView> offersOf(String sku) {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.catalog;
 
+import fr.sav.inventory.shared.Codes;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,7 +13,7 @@ import java.math.BigDecimal;
 
 /** A part as a client creates or replaces it. */
 @Serdeable
-public record PartRequest(@Nullable String sku,
+public record PartRequest(@Nullable @Size(max = 40) @Pattern(regexp = Codes.PATTERN, message = "may hold only letters, digits, '.', '-' and '_' and must start with a letter or a digit") String sku,
                           @NotBlank @Size(max = 200) String name,
                           @Nullable @Size(max = 60) String family,
                           @Nullable @Size(max = 100) String manufacturer,

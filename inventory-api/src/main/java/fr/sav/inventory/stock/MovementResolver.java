@@ -47,35 +47,35 @@ class MovementResolver {
 
     StockChange resolve(MovementRequest request) {
         Target target = target(request);
-        Unit unit = target.serial == null ? null : units.find(target.serial).orElse(null);
         int quantity = quantity(request);
+        Unit unit = target.serial == null ? null : units.find(target.serial).orElse(null);
         PartInfo part = target.part;
-        StockChange change = switch (request.type()) {
-            case RECEIPT -> StockChange.receipt(part, new Place(required("toLocation", request.toLocation()),
-                    first(request.condition(), request.toCondition(), Condition.NEW)), quantity);
-            case RETURN -> StockChange.returned(part, new Place(required("toLocation", request.toLocation()),
-                    Condition.DEFECTIVE), quantity);
+        StockChange.Builder change = switch (request.type()) {
+            case RECEIPT -> StockChange.of(MovementType.RECEIPT, part).to(new Place(required("toLocation",
+                    request.toLocation()), first(request.condition(), request.toCondition(), Condition.NEW)));
+            case RETURN -> StockChange.of(MovementType.RETURN, part).to(new Place(required("toLocation",
+                    request.toLocation()), Condition.DEFECTIVE));
             case ISSUE -> {
                 LocationInfo from = source(request.fromLocation(), unit);
                 Condition condition = first(request.condition(), request.fromCondition(), unitCondition(unit));
-                yield StockChange.issue(part, new Place(from,
-                        condition != null ? condition : preferredUsable(part, from, quantity)), quantity);
+                yield StockChange.of(MovementType.ISSUE, part).from(new Place(from,
+                        condition != null ? condition : preferredUsable(part, from, quantity)));
             }
             case SCRAP -> {
                 LocationInfo from = source(request.fromLocation(), unit);
-                yield StockChange.scrap(part, new Place(from, sameCondition(request, part, from, unit)), quantity);
+                yield StockChange.of(MovementType.SCRAP, part).from(new Place(from, sameCondition(request, part, from, unit, quantity)));
             }
             case TRANSFER -> {
                 LocationInfo from = source(request.fromLocation(), unit);
-                Condition condition = sameCondition(request, part, from, unit);
-                yield StockChange.transfer(part, new Place(from, condition),
-                        new Place(required("toLocation", request.toLocation()), condition), quantity);
+                Condition condition = sameCondition(request, part, from, unit, quantity);
+                yield StockChange.of(MovementType.TRANSFER, part).from(new Place(from, condition))
+                        .to(new Place(required("toLocation", request.toLocation()), condition));
             }
-            case REGRADE -> regrade(request, part, unit, quantity);
+            case REGRADE -> regrade(request, part, unit);
             case ADJUSTMENT -> adjustment(request, part, unit);
         };
-        return change.withSerial(target.serial).withReference(trim(request.reference()))
-                .withUnitCost(request.unitCost()).withNote(trim(request.note())).withOccurredAt(occurredAt(request));
+        return change.quantity(quantity).serial(target.serial).reference(trim(request.reference()))
+                .unitCost(request.unitCost()).note(trim(request.note())).occurredAt(occurredAt(request)).build();
     }
 
     private Target target(MovementRequest request) {
@@ -118,7 +118,7 @@ class MovementResolver {
         return request.quantity() == null ? 1 : request.quantity();
     }
 
-    private StockChange regrade(MovementRequest request, PartInfo part, @Nullable Unit unit, int quantity) {
+    private StockChange.Builder regrade(MovementRequest request, PartInfo part, @Nullable Unit unit) {
         if (request.fromLocation() != null && request.toLocation() != null
                 && !Codes.location("toLocation", request.toLocation()).equals(Codes.location("fromLocation", request.fromLocation()))) {
             throw new InvalidRequest("toLocation", "a regrade happens in place; use TRANSFER to move stock");
@@ -133,10 +133,10 @@ class MovementResolver {
         if (to == null) {
             throw new InvalidRequest("toCondition", "a regrade needs toCondition");
         }
-        return StockChange.regrade(part, new Place(location, from), to, quantity);
+        return StockChange.of(MovementType.REGRADE, part).from(new Place(location, from)).to(new Place(location, to));
     }
 
-    private StockChange adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit) {
+    private StockChange.Builder adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit) {
         if (request.note() == null || request.note().isBlank()) {
             throw new InvalidRequest("note", "an adjustment needs a note saying why");
         }
@@ -144,7 +144,7 @@ class MovementResolver {
         LocationInfo location = source(where, unit);
         Condition condition = first(request.condition(), request.toCondition(), request.fromCondition(),
                 unitCondition(unit), Condition.NEW);
-        return StockChange.adjustment(part, new Place(location, condition), request.delta(), request.note().trim());
+        return StockChange.adjustment(part, new Place(location, condition), request.delta());
     }
 
     private LocationInfo required(String field, @Nullable String code) {
@@ -163,7 +163,8 @@ class MovementResolver {
     }
 
     /** For transfers and scraps: the condition given, the unit's, or the only one held at the location. */
-    private Condition sameCondition(MovementRequest request, PartInfo part, LocationInfo from, @Nullable Unit unit) {
+    private Condition sameCondition(MovementRequest request, PartInfo part, LocationInfo from, @Nullable Unit unit,
+                                    int quantity) {
         List<Condition> given = Stream.of(request.condition(), request.fromCondition(), request.toCondition())
                 .filter(c -> c != null).distinct().toList();
         if (given.size() > 1) {
@@ -181,7 +182,7 @@ class MovementResolver {
             return held.get(0).condition();
         }
         if (held.isEmpty()) {
-            throw new InsufficientStock(part.sku(), from.code(), null, quantityOf(request), 0);
+            throw new InsufficientStock(part.sku(), from.code(), null, quantity, 0);
         }
         throw new InvalidRequest("condition", from.code() + " holds " + part.sku() + " in "
                 + held.stream().map(a -> a.condition().name()).collect(Collectors.joining(", ")) + ": say which condition");
@@ -206,10 +207,6 @@ class MovementResolver {
             throw new InvalidRequest("occurredAt", "cannot be in the future");
         }
         return request.occurredAt();
-    }
-
-    private static int quantityOf(MovementRequest request) {
-        return request.quantity() == null ? 1 : request.quantity();
     }
 
     private static Condition unitCondition(@Nullable Unit unit) {

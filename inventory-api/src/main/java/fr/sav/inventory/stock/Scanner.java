@@ -5,6 +5,7 @@ import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.Transactions;
 import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
@@ -24,19 +25,22 @@ public class Scanner {
     private final LocationDirectory locations;
     private final StockUnits units;
     private final List<ScanResolver> documents;
+    private final Transactions transactions;
 
-    Scanner(Catalog catalog, LocationDirectory locations, StockUnits units, List<ScanResolver> documents) {
+    Scanner(Catalog catalog, LocationDirectory locations, StockUnits units, List<ScanResolver> documents,
+            Transactions transactions) {
         this.catalog = catalog;
         this.locations = locations;
         this.units = units;
         this.documents = documents;
+        this.transactions = transactions;
     }
 
     public ScanResult resolve(String code) {
-        return find(code).orElseThrow(() -> new NotFound("code", code));
+        return transactions.read(() -> find(code)).orElseThrow(() -> new NotFound("code", code));
     }
 
-    public Optional<ScanResult> find(String code) {
+    private Optional<ScanResult> find(String code) {
         String text = code.trim();
         String upper = text.toUpperCase(Locale.ROOT);
         if (upper.startsWith(ScanCodes.PART)) {

@@ -47,65 +47,86 @@ public record StockChange(MovementType type,
         unitCost = unitCost == null ? null : unitCost.setScale(4, RoundingMode.HALF_UP);
     }
 
-    public static StockChange receipt(PartInfo part, Place to, int quantity) {
-        return new StockChange(MovementType.RECEIPT, part, quantity, null, null, to, null, null, null, null, false);
-    }
-
-    public static StockChange issue(PartInfo part, Place from, int quantity) {
-        return new StockChange(MovementType.ISSUE, part, quantity, null, from, null, null, null, null, null, false);
-    }
-
-    public static StockChange returned(PartInfo part, Place to, int quantity) {
-        return new StockChange(MovementType.RETURN, part, quantity, null, null, to, null, null, null, null, false);
-    }
-
-    public static StockChange transfer(PartInfo part, Place from, Place to, int quantity) {
-        return new StockChange(MovementType.TRANSFER, part, quantity, null, from, to, null, null, null, null, false);
-    }
-
-    public static StockChange regrade(PartInfo part, Place from, Condition toCondition, int quantity) {
-        return new StockChange(MovementType.REGRADE, part, quantity, null, from, new Place(from.location(), toCondition),
-                null, null, null, null, false);
-    }
-
-    public static StockChange scrap(PartInfo part, Place from, int quantity) {
-        return new StockChange(MovementType.SCRAP, part, quantity, null, from, null, null, null, null, null, false);
+    /** Starts a change of this type for this part; {@link Builder#build()} checks the whole of it. */
+    public static Builder of(MovementType type, PartInfo part) {
+        return new Builder(type, part);
     }
 
     /** A counted difference: positive adds to the place, negative takes from it. */
-    public static StockChange adjustment(PartInfo part, Place place, int delta, String note) {
-        return new StockChange(MovementType.ADJUSTMENT, part, Math.abs(delta), null, delta < 0 ? place : null,
-                delta > 0 ? place : null, null, null, note, null, false);
+    public static Builder adjustment(PartInfo part, Place place, int delta) {
+        Builder builder = of(MovementType.ADJUSTMENT, part).quantity(Math.abs(delta));
+        return delta < 0 ? builder.from(place) : builder.to(place);
     }
 
-    public StockChange withSerial(@Nullable String unitSerial) {
-        return new StockChange(type, part, quantity, unitSerial, from, to, reference, unitCost, note, occurredAt,
-                consumesReservation);
-    }
+    /** Collects a change's fields; nothing is checked until {@link #build()}. */
+    public static final class Builder {
+        private final MovementType type;
+        private final PartInfo part;
+        private int quantity = 1;
+        private String serial;
+        private Place from;
+        private Place to;
+        private String reference;
+        private BigDecimal unitCost;
+        private String note;
+        private Instant occurredAt;
+        private boolean consumesReservation;
 
-    public StockChange withReference(@Nullable String value) {
-        return new StockChange(type, part, quantity, serial, from, to, value, unitCost, note, occurredAt,
-                consumesReservation);
-    }
+        private Builder(MovementType type, PartInfo part) {
+            this.type = type;
+            this.part = part;
+        }
 
-    public StockChange withUnitCost(@Nullable BigDecimal value) {
-        return new StockChange(type, part, quantity, serial, from, to, reference, value, note, occurredAt,
-                consumesReservation);
-    }
+        public Builder quantity(int value) {
+            quantity = value;
+            return this;
+        }
 
-    public StockChange withNote(@Nullable String value) {
-        return new StockChange(type, part, quantity, serial, from, to, reference, unitCost, value, occurredAt,
-                consumesReservation);
-    }
+        public Builder serial(@Nullable String value) {
+            serial = value;
+            return this;
+        }
 
-    public StockChange withOccurredAt(@Nullable Instant value) {
-        return new StockChange(type, part, quantity, serial, from, to, reference, unitCost, note, value,
-                consumesReservation);
-    }
+        public Builder from(@Nullable Place value) {
+            from = value;
+            return this;
+        }
 
-    /** The stock taken was reserved for this movement: it lowers reserved as well as on-hand. */
-    public StockChange consumingReservation() {
-        return new StockChange(type, part, quantity, serial, from, to, reference, unitCost, note, occurredAt, true);
+        public Builder to(@Nullable Place value) {
+            to = value;
+            return this;
+        }
+
+        public Builder reference(@Nullable String value) {
+            reference = value;
+            return this;
+        }
+
+        public Builder unitCost(@Nullable BigDecimal value) {
+            unitCost = value;
+            return this;
+        }
+
+        public Builder note(@Nullable String value) {
+            note = value;
+            return this;
+        }
+
+        public Builder occurredAt(@Nullable Instant value) {
+            occurredAt = value;
+            return this;
+        }
+
+        /** The stock taken was reserved for this movement: it lowers reserved as well as on-hand. */
+        public Builder consumingReservation() {
+            consumesReservation = true;
+            return this;
+        }
+
+        public StockChange build() {
+            return new StockChange(type, part, quantity, serial, from, to, reference, unitCost, note, occurredAt,
+                    consumesReservation);
+        }
     }
 
     /** Signed change of on-hand for ADJUSTMENT (negative when stock was found missing). */

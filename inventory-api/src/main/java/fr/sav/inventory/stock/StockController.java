@@ -20,10 +20,12 @@ class StockController {
 
     private final StockQueries queries;
     private final Scanner scanner;
+    private final LedgerAudit audit;
 
-    StockController(StockQueries queries, Scanner scanner) {
+    StockController(StockQueries queries, Scanner scanner, LedgerAudit audit) {
         this.queries = queries;
         this.scanner = scanner;
+        this.audit = audit;
     }
 
     @Get("/stock")
@@ -31,6 +33,13 @@ class StockController {
                               @Nullable @QueryValue Condition condition,
                               @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
         return queries.levels(sku, location, condition, Paging.of(page, size));
+    }
+
+    /** Replays the whole ledger and compares it with the levels: for operations and after incidents. */
+    @Get("/stock/audit")
+    @Secured("MANAGER")
+    LedgerAudit.Report audit() {
+        return audit.run();
     }
 
     @Get("/parts/{sku}/stock")

@@ -44,6 +44,12 @@ public final class Api {
         return new Api(base, "Bearer " + token, headers);
     }
 
+    /** Logs in through POST /api/login and answers a client that sends the bearer token. */
+    public Api login(String username, String password) {
+        Reply reply = anonymous().post("/api/login", Map.of("username", username, "password", password)).expect(200);
+        return bearer(reply.string("access_token"));
+    }
+
     public Api anonymous() {
         return new Api(base, null, headers);
     }
