@@ -1,0 +1,69 @@
+package fr.sav.inventory.labels;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The one typeface of the labels: Liberation Sans, shipped inside PDFBox and metric-compatible with the
+ * Helvetica used in PDFs, so a line measured once fits in PNG and PDF alike.
+ */
+final class LabelFont {
+
+    static final double ASCENT = 0.905;
+    static final double LINE_HEIGHT = 1.2;
+
+    private static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final Font BASE = load();
+    private static final float[] ADVANCES = advances();
+    private static final ConcurrentMap<Integer, Font> SIZES = new ConcurrentHashMap<>();
+
+    private LabelFont() {
+    }
+
+    static Font ofSize(int dots) {
+        return SIZES.computeIfAbsent(dots, size -> BASE.deriveFont((float) size));
+    }
+
+    /** Advance width of a drawable character, in ems. */
+    static double advance(char c) {
+        return c < ADVANCES.length ? ADVANCES[c] : ADVANCES['?'];
+    }
+
+    static int lineHeight(int size) {
+        return (int) Math.ceil(size * LINE_HEIGHT);
+    }
+
+    static int baseline(int top, int size) {
+        return top + (int) Math.round(size * ASCENT);
+    }
+
+    private static Font load() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        try (InputStream in = LabelFont.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox no longer ships " + RESOURCE);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1000f);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("cannot load the label font " + RESOURCE, e);
+        }
+    }
+
+    private static float[] advances() {
+        FontRenderContext context = new FontRenderContext(null, false, true);
+        float[] advances = new float[0x2200];
+        for (char c = 0x20; c < advances.length; c++) {
+            if (PrintableText.drawable(c)) {
+                advances[c] = (float) (BASE.getStringBounds(String.valueOf(c), context).getWidth() / 1000.0);
+            }
+        }
+        return advances;
+    }
+}
