@@ -13,6 +13,8 @@ final class PrintableText {
     static final char ELLIPSIS = '…';
 
     private static final BitSet DRAWABLE = drawable();
+    private static final String STROKED = "ŁłĐđĦħıŦŧ";
+    private static final String UNSTROKED = "LlDdHhiTt";
 
     private PrintableText() {
     }
@@ -34,6 +36,10 @@ final class PrintableText {
         }
         if (point < Character.MIN_SUPPLEMENTARY_CODE_POINT && DRAWABLE.get(point)) {
             return (char) point;
+        }
+        int stroked = STROKED.indexOf(point);
+        if (stroked >= 0) {
+            return UNSTROKED.charAt(stroked);
         }
         String base = Normalizer.normalize(Character.toString(point), Normalizer.Form.NFD);
         char first = base.charAt(0);
