@@ -3,9 +3,11 @@ package fr.sav.inventory.support;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MariaDBContainer;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -36,6 +38,22 @@ public final class TestDatabase {
         return server;
     }
 
+    /** A URL to another, new database on the same server (for tests that need an empty one). */
+    public static String otherDatabase(String name) {
+        URI url = URI.create(server().url().substring("jdbc:".length()));
+        return "jdbc:" + url.getScheme() + "://" + url.getAuthority() + "/" + name + "?createDatabaseIfNotExist=true";
+    }
+
+    public static void drop(String name) {
+        Server db = server();
+        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The properties that point a Micronaut context at the test database. */
     public static Map<String, String> properties() {
         Server db = server();
@@ -48,7 +66,8 @@ public final class TestDatabase {
     }
 
     private static Server container() {
-        MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withDatabaseName("inventory_test");
+        MariaDBContainer<?> container = new MariaDBContainer<>("mariadb:11.4").withDatabaseName("inventory_test")
+                .withUsername("root").withPassword("test");
         container.start();
         return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }

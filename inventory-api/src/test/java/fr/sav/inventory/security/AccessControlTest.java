@@ -1,0 +1,133 @@
+package fr.sav.inventory.security;
+
+import fr.sav.inventory.support.Api;
+import fr.sav.inventory.support.ApiTest;
+import fr.sav.inventory.support.Reply;
+import fr.sav.inventory.support.TestUsers;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Walks every /api endpoint with no credentials and with each role, against the table of who may do what. */
+class AccessControlTest extends ApiTest {
+
+    private static final Set<String> ANY = Set.of("STOREKEEPER", "WORKSHOP", "BUYER", "MANAGER");
+    private static final Set<String> BUYER = Set.of("BUYER", "MANAGER");
+    private static final Set<String> STOREKEEPER = Set.of("STOREKEEPER", "MANAGER");
+    private static final Set<String> CATALOG_LINKS = Set.of("BUYER", "WORKSHOP", "MANAGER");
+    private static final Set<String> MANAGER = Set.of("MANAGER");
+
+    /** Who may call each endpoint; a new endpoint fails this test until it is added here. */
+    static final Map<String, Set<String>> ACCESS = Map.ofEntries(
+            Map.entry("POST /api/parts", BUYER),
+            Map.entry("GET /api/parts", ANY),
+            Map.entry("GET /api/parts/{sku}", ANY),
+            Map.entry("PUT /api/parts/{sku}", BUYER),
+            Map.entry("PUT /api/parts/{sku}/equivalents", CATALOG_LINKS),
+            Map.entry("PUT /api/parts/{sku}/components", CATALOG_LINKS),
+            Map.entry("GET /api/parts/{sku}/offers", ANY),
+            Map.entry("GET /api/parts/{sku}/stock", ANY),
+            Map.entry("POST /api/suppliers", BUYER),
+            Map.entry("GET /api/suppliers", ANY),
+            Map.entry("GET /api/suppliers/{code}", ANY),
+            Map.entry("GET /api/suppliers/{code}/offers", ANY),
+            Map.entry("POST /api/suppliers/{code}/offers", BUYER),
+            Map.entry("POST /api/locations", STOREKEEPER),
+            Map.entry("GET /api/locations", ANY),
+            Map.entry("GET /api/locations/{code}", ANY),
+            Map.entry("POST /api/movements", STOREKEEPER),
+            Map.entry("GET /api/movements", ANY),
+            Map.entry("GET /api/stock", ANY),
+            Map.entry("GET /api/stock/audit", MANAGER),
+            Map.entry("GET /api/units/{serial}", ANY),
+            Map.entry("GET /api/scan/{code}", ANY),
+            Map.entry("POST /api/users", MANAGER),
+            Map.entry("GET /api/users", MANAGER));
+
+    @Inject
+    Router router;
+
+    private final Map<String, Api> clients = new LinkedHashMap<>();
+
+    @BeforeAll
+    void accounts() {
+        for (String role : ANY) {
+            clients.put(role, userWith(role));
+        }
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsTheTableSays() {
+        List<String> failures = new ArrayList<>();
+        List<String> endpoints = endpoints();
+
+        for (String endpoint : endpoints) {
+            Set<String> allowed = ACCESS.get(endpoint);
+            if (allowed == null) {
+                failures.add(endpoint + " is not in the access table");
+                continue;
+            }
+            check(endpoint, "anonymous", Set.of(), admin.anonymous(), failures);
+            clients.forEach((role, client) -> check(endpoint, role, allowed, client, failures));
+        }
+
+        assertEquals(List.of(), failures);
+        assertTrue(endpoints.size() >= ACCESS.size(), "every endpoint in the table exists: " + endpoints);
+    }
+
+    @Test
+    void loginGivesABearerTokenAndWrongPasswordsAreRefused() {
+        Api withToken = admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+
+        withToken.get("/api/users").expect(200);
+        admin.anonymous().post("/api/login", Map.of("username", "admin", "password", "wrong")).expect(401);
+        admin.anonymous().as("admin", "wrong").get("/api/parts").expectProblem(401, "unauthorized");
+        admin.anonymous().bearer("not-a-token").get("/api/parts").expectProblem(401, "unauthorized");
+    }
+
+    @Test
+    void onlyAManagerCreatesAccountsAndADuplicateIsAConflict() {
+        String username = given.user("BUYER");
+
+        admin.post("/api/users", Map.of("username", username, "password", TestUsers.PASSWORD, "roles", List.of("BUYER")))
+                .expectProblem(409, "duplicate");
+        admin.post("/api/users", Map.of("username", "x", "password", "short", "roles", List.of()))
+                .expectProblem(400, "invalid-request");
+        clients.get("BUYER").post("/api/users", Map.of("username", "y" + username, "password", TestUsers.PASSWORD,
+                "roles", List.of("MANAGER"))).expectProblem(403, "forbidden");
+    }
+
+    private List<String> endpoints() {
+        return router.uriRoutes()
+                .map(route -> route.getHttpMethodName() + " " + template(route))
+                .filter(endpoint -> endpoint.contains(" /api/") && !endpoint.startsWith("HEAD ")
+                        && !endpoint.equals("POST /api/login"))
+                .distinct().sorted().toList();
+    }
+
+    private static String template(UriRouteInfo<?, ?> route) {
+        return route.getUriMatchTemplate().toString().replaceAll("\\{[?&][^}]*}", "");
+    }
+
+    private static void check(String endpoint, String who, Set<String> allowed, Api client, List<String> failures) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replaceAll("\\{[^}]+}", "NO-SUCH-KEY");
+        Reply reply = parts[0].equals("GET") ? client.get(path) : client.raw(parts[0], path, "application/json", "{}");
+        int expected = who.equals("anonymous") ? 401 : allowed.contains(who) ? -1 : 403;
+        boolean ok = expected == -1 ? reply.status() != 401 && reply.status() != 403 : reply.status() == expected;
+        if (!ok) {
+            failures.add(endpoint + " as " + who + ": " + reply.status() + " " + reply.text());
+        }
+    }
+}

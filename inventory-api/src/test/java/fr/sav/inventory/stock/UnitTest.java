@@ -1,0 +1,69 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.Conflict;
+import org.junit.jupiter.api.Test;
+
+import static fr.sav.inventory.stock.StockChangeTest.BOARD;
+import static fr.sav.inventory.stock.StockChangeTest.OTHER;
+import static fr.sav.inventory.stock.StockChangeTest.STORE;
+import static fr.sav.inventory.stock.StockChangeTest.WORKSHOP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class UnitTest {
+
+    private final Unit inStore = new Unit(1L, "SN1", BOARD.id(), Condition.RECONDITIONED, STORE.id(),
+            UnitStatus.IN_STOCK, Owner.COMPANY, 0);
+
+    @Test
+    void anIssuedUnitLeavesItsLocation() {
+        Unit issued = inStore.after(change(MovementType.ISSUE).from(new Place(STORE, Condition.RECONDITIONED)).build());
+
+        assertEquals(UnitStatus.ISSUED, issued.status());
+        assertNull(issued.locationId());
+    }
+
+    @Test
+    void aUnitWeIssuedThatComesBackCountsOneMoreReturnAndIsDefective() {
+        Unit issued = inStore.withStatus(UnitStatus.ISSUED);
+
+        Unit back = issued.after(change(MovementType.RETURN).to(new Place(WORKSHOP, Condition.DEFECTIVE)).build());
+
+        assertEquals(1, back.returnCount());
+        assertEquals(Condition.DEFECTIVE, back.condition());
+        assertEquals(UnitStatus.IN_STOCK, back.status());
+    }
+
+    @Test
+    void aUnitInStockCannotArriveAgainNorLeaveFromElsewhere() {
+        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.RECEIPT)
+                .to(new Place(OTHER, Condition.NEW)).build()));
+        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.ISSUE)
+                .from(new Place(OTHER, Condition.RECONDITIONED)).build()));
+        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.SCRAP)
+                .from(new Place(STORE, Condition.NEW)).build()));
+    }
+
+    @Test
+    void aReservedUnitMovesOnlyForItsReservation() {
+        Unit reserved = inStore.withStatus(UnitStatus.RESERVED);
+        StockChange.Builder issue = change(MovementType.ISSUE).from(new Place(STORE, Condition.RECONDITIONED));
+
+        assertThrows(Conflict.class, () -> reserved.after(issue.build()));
+        assertEquals(UnitStatus.ISSUED, reserved.after(issue.consumingReservation().build()).status());
+    }
+
+    @Test
+    void aCustomerUnitIsNeverCompanyStock() {
+        Unit customers = new Unit(2L, "C1", BOARD.id(), Condition.DEFECTIVE, WORKSHOP.id(), UnitStatus.IN_REPAIR,
+                Owner.CUSTOMER, 0);
+
+        assertThrows(Conflict.class, () -> customers.after(change(MovementType.SCRAP)
+                .from(new Place(WORKSHOP, Condition.DEFECTIVE)).build()));
+    }
+
+    private StockChange.Builder change(MovementType type) {
+        return StockChange.of(type, BOARD).serial("SN1");
+    }
+}
