@@ -2,13 +2,11 @@ package fr.sav.inventory.imports;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The cell types the schemas are made of. */
 final class CellTypes {
 
     static final int SKU_MAX_LENGTH = 40;
-    private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]*");
 
     private CellTypes() {
     }
@@ -31,11 +29,22 @@ final class CellTypes {
             if (sku.length() > SKU_MAX_LENGTH) {
                 throw new CellRejected("is longer than " + SKU_MAX_LENGTH + " characters");
             }
-            if (!SKU.matcher(sku).matches()) {
+            if (!isSku(sku)) {
                 throw new CellRejected("may hold only letters, digits, '.', '-' and '_'");
             }
             return sku;
         };
+    }
+
+    private static boolean isSku(String sku) {
+        for (int i = 0; i < sku.length(); i++) {
+            char c = sku.charAt(i);
+            boolean alphanumeric = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '.' && c != '-' && c != '_')) {
+                return false;
+            }
+        }
+        return !sku.isEmpty();
     }
 
     /** A 3-letter ISO 4217 code, in upper case; €, $ and £ are read as EUR, USD and GBP. */

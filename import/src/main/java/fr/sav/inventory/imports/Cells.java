@@ -27,6 +27,9 @@ final class Cells {
 
     /** Every run of blanks, line breaks included, becomes one space. */
     static String oneLine(String text) {
+        if (isOneLine(text)) {
+            return text;
+        }
         StringBuilder line = new StringBuilder(text.length());
         boolean blank = false;
         for (int i = 0; i < text.length(); i++) {
@@ -42,5 +45,16 @@ final class Cells {
             line.append(c);
         }
         return line.toString();
+    }
+
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = isBlank(c);
+            if (blank && (c != ' ' || i == 0 || i == text.length() - 1 || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

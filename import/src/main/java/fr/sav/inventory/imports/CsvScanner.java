@@ -32,6 +32,10 @@ final class CsvScanner {
     }
 
     Event next(char c) {
+        if (c > '"' && c != delimiter && (state == State.UNQUOTED || state == State.QUOTED)) {
+            afterCarriageReturn = false;
+            return Event.CONTENT;
+        }
         boolean lineFeedOfCrLf = c == '\n' && afterCarriageReturn;
         afterCarriageReturn = c == '\r';
         if ((c == '\n' || c == '\r') && !lineFeedOfCrLf) {

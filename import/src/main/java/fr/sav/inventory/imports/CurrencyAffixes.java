@@ -24,6 +24,9 @@ final class CurrencyAffixes {
         while (end > start && !Character.isDigit(text.charAt(end - 1))) {
             end--;
         }
+        if (start == 0 && end == text.length()) {
+            return text;
+        }
         if (!isCurrency(text.substring(0, start)) || !isCurrency(text.substring(end))) {
             throw NumberText.NOT_A_NUMBER;
         }

@@ -11,7 +11,7 @@ record DecimalCell(BigDecimal min, int maxScale, int maxWholeDigits) implements 
         if (value.compareTo(min) < 0) {
             throw new CellRejected(min.signum() == 0 ? "must not be negative" : "must be at least " + min);
         }
-        if (value.stripTrailingZeros().scale() > maxScale) {
+        if (value.scale() > maxScale && value.stripTrailingZeros().scale() > maxScale) {
             throw new CellRejected("has more than " + maxScale + " decimals");
         }
         if (value.precision() - value.scale() > maxWholeDigits) {

@@ -47,7 +47,10 @@ final class RowMapper<T> {
 
     private void checkOneOfGroups(long line, CSVRecord record, List<RowError> errors) {
         for (List<ImportField<?>> group : schema.oneOfGroups()) {
-            boolean anyFilled = group.stream().anyMatch(field -> !cell(record, field).isEmpty());
+            boolean anyFilled = false;
+            for (ImportField<?> field : group) {
+                anyFilled |= !cell(record, field).isEmpty();
+            }
             if (!anyFilled) {
                 String names = group.stream().map(ImportField::name).collect(Collectors.joining(" or "));
                 errors.add(new RowError(line, names, null, "", names + " is missing: one of them is needed "

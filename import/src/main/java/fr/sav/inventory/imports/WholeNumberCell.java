@@ -7,8 +7,9 @@ record WholeNumberCell(int min, int max) implements CellType<Integer> {
 
     @Override
     public Integer parse(String text, DecimalSeparator fileDecimals) {
-        BigDecimal value = NumberText.of(text).value(fileDecimals);
-        if (value.stripTrailingZeros().scale() > 0) {
+        BigDecimal value = plainDigits(text) ? BigDecimal.valueOf(Long.parseLong(text))
+                : NumberText.of(text).value(fileDecimals);
+        if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
             throw new CellRejected("is not a whole number");
         }
         if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
@@ -18,6 +19,18 @@ record WholeNumberCell(int min, int max) implements CellType<Integer> {
             throw new CellRejected("must be at most " + max);
         }
         return value.intValueExact();
+    }
+
+    private static boolean plainDigits(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -12,7 +12,8 @@ final class YesNo {
     }
 
     static boolean parse(String text) {
-        String word = HeaderName.normalize(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String word = YES.contains(lower) || NO.contains(lower) ? lower : HeaderName.normalize(text);
         if (YES.contains(word) || text.equals("✓") || text.equals("✔")) {
             return true;
         }

@@ -73,6 +73,23 @@ class NotCsvFileTest {
     }
 
     @Test
+    void aRunawayQuoteIsStoppedBeforeItFillsTheMemory() {
+        String file = "Réf;SKU;Prix\nA-1;LV-1;10,00\nA-2;\"LV-2;11,00\n" + "A-3;LV-3;12,00\n".repeat(80_000);
+        List<RowResult<CatalogRow>> rows = new ArrayList<>();
+
+        UnreadableFile error;
+        try (ImportRows<CatalogRow> read = Files.open(text(file), SUPPLIER_CATALOG, CsvOptions.detectAll())) {
+            Iterator<RowResult<CatalogRow>> iterator = read.iterator();
+            error = assertThrows(UnreadableFile.class, () -> iterator.forEachRemaining(rows::add));
+        }
+
+        assertEquals(Reason.UNTERMINATED_QUOTE, error.reason());
+        assertEquals(3, error.line());
+        assertTrue(error.getMessage().contains("is still open 1000000 characters later"), error.getMessage());
+        assertEquals(List.of(2L), rows.stream().map(RowResult::line).toList());
+    }
+
+    @Test
     void aHeaderWithoutDataRowsGivesNoRows() {
         Files.Read<CatalogRow> read = Files.read("Réf;SKU;Prix\n", SUPPLIER_CATALOG);
 
