@@ -17,10 +17,6 @@ final class Values {
         values[position] = value;
     }
 
-    boolean has(ImportField<?> field) {
-        return values[fields.indexOf(field)] != null;
-    }
-
     @SuppressWarnings("unchecked")
     <V> V get(ImportField<V> field) {
         int position = fields.indexOf(field);
