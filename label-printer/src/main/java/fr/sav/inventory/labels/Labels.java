@@ -55,7 +55,7 @@ public final class Labels {
         StringBuilder out = new StringBuilder(512 * labels.size());
         for (LabelCopies item : labels) {
             Label label = item.label();
-            Layout layout = label.kind().layout().place(label, Symbol.forZpl(label.barcode()), size, dpi,
+            Layout layout = label.kind().layout().place(label, Symbol.sizedForZpl(label.barcode()), size, dpi,
                     ZplWriter.MAX_MODULE_DOTS);
             ZplWriter.append(out, layout, item.copies());
         }

@@ -27,12 +27,21 @@ record Symbol(Barcode barcode, int columns, int rows, int[] runs) {
         };
     }
 
-    /** As the printer itself will encode it: a '>' in Code 128 forces subset B, see {@link ZplWriter}. */
-    static Symbol forZpl(Barcode barcode) {
-        if (barcode.symbology() == Symbology.CODE_128 && barcode.text().indexOf('>') >= 0) {
-            return linear(barcode, new Code128Writer().encode(barcode.text(), Map.of(EncodeHintType.FORCE_CODE_SET, "B")));
-        }
-        return of(barcode);
+    /**
+     * The size of the symbol as the printer will encode it, without its modules, which the printer draws: a '>'
+     * in Code 128 forces subset B (see {@link ZplWriter}), 2D codes are only sized.
+     */
+    static Symbol sizedForZpl(Barcode barcode) {
+        return switch (barcode.symbology()) {
+            case CODE_128 -> barcode.text().indexOf('>') < 0 ? of(barcode) : linear(barcode,
+                    new Code128Writer().encode(barcode.text(), Map.of(EncodeHintType.FORCE_CODE_SET, "B")));
+            case QR_CODE -> sized(barcode, MatrixSize.qr(barcode.text()));
+            case DATA_MATRIX -> sized(barcode, MatrixSize.dataMatrix(barcode.text()));
+        };
+    }
+
+    private static Symbol sized(Barcode barcode, int side) {
+        return new Symbol(barcode, side, side, new int[0]);
     }
 
     int quietZone() {

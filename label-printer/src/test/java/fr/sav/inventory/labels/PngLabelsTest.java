@@ -100,6 +100,18 @@ class PngLabelsTest {
         assertEquals(0xFFFFFFFF, image.getRGB(0, 0));
     }
 
+    @Test
+    void thePngRecordsItsResolution() {
+        byte[] png = labels.png(TestLabels.part(), LabelSize.MM_50X30, Dpi.ZEBRA_300);
+
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(png);
+        int at = new String(png, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("pHYs") + 4;
+
+        assertEquals(11811, bytes.getInt(at));
+        assertEquals(11811, bytes.getInt(at + 4));
+        assertEquals(1, bytes.get(at + 8));
+    }
+
     static boolean black(BufferedImage image, int x, int y) {
         return (image.getRGB(x, y) & 0xFFFFFF) == 0;
     }
