@@ -3,14 +3,16 @@ package fr.sav.inventory.labels;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The one typeface of the labels: Liberation Sans, shipped inside PDFBox and metric-compatible with the
- * Helvetica used in PDFs, so a line measured once fits in PNG and PDF alike.
+ * The one typeface of the labels: Liberation Sans, shipped inside PDFBox (so always there), drawn in PNGs and
+ * embedded in PDFs, so a line measured once fits in both.
  */
 final class LabelFont {
 
@@ -18,6 +20,7 @@ final class LabelFont {
     static final double LINE_HEIGHT = 1.2;
 
     private static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] TRUETYPE = read();
     private static final Font BASE = load();
     private static final float[] ADVANCES = advances();
     private static final ConcurrentMap<Integer, Font> SIZES = new ConcurrentHashMap<>();
@@ -42,15 +45,28 @@ final class LabelFont {
         return top + (int) Math.round(size * ASCENT);
     }
 
-    private static Font load() {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
+    /** A fresh stream of the TrueType file, for embedding. */
+    static InputStream trueType() {
+        return new ByteArrayInputStream(TRUETYPE);
+    }
+
+    private static byte[] read() {
         try (InputStream in = LabelFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("PDFBox no longer ships " + RESOURCE);
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(1000f);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the label font " + RESOURCE, e);
+        }
+    }
+
+    private static Font load() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, trueType()).deriveFont(1000f);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("cannot load the label font " + RESOURCE, e);
         }

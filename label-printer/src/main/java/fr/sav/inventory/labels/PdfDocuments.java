@@ -22,7 +22,7 @@ final class PdfDocuments {
         try (PDDocument document = new PDDocument()) {
             PDPage page = page(document, (float) size.widthMm(), (float) size.heightMm());
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                new PdfPainter(content, PdfPainter.font()).paint(layout, 0, page.getMediaBox().getHeight());
+                new PdfPainter(content, PdfPainter.font(document)).paint(layout, 0, page.getMediaBox().getHeight());
             }
             return save(document);
         } catch (IOException e) {
@@ -32,7 +32,7 @@ final class PdfDocuments {
 
     static byte[] sheets(List<LabelCopies> labels, SheetLayout sheet, Dpi dpi) {
         try (PDDocument document = new PDDocument()) {
-            PDFont font = PdfPainter.font();
+            PDFont font = PdfPainter.font(document);
             PDPageContentStream content = null;
             PdfPainter painter = null;
             int cell = 0;

@@ -1,15 +1,12 @@
 package fr.sav.inventory.labels;
 
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/**
- * Paints a layout into a PDF page as vector rectangles and Helvetica text (WinAnsi, which holds French accents;
- * {@link PrintableText} has already replaced what it cannot encode).
- */
+/** Paints a layout into a PDF page: modules as vector rectangles, text in the embedded label font. */
 final class PdfPainter {
 
     private final PDPageContentStream content;
@@ -20,8 +17,9 @@ final class PdfPainter {
         this.font = font;
     }
 
-    static PDFont font() {
-        return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    /** The label font embedded (as the subset of glyphs used) in the document. */
+    static PDFont font(PDDocument document) throws IOException {
+        return PDType0Font.load(document, LabelFont.trueType(), true);
     }
 
     /** Paints the label whose top-left corner is at (left, top) in PDF points, y growing upwards. */

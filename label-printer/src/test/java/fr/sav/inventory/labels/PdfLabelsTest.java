@@ -65,7 +65,19 @@ class PdfLabelsTest {
     }
 
     @Test
-    void charactersThePdfFontCannotShowAreReplacedRatherThanFailing() throws IOException {
+    void theFontTravelsWithThePdf() throws IOException {
+        byte[] pdf = labels.pdf(TestLabels.part(), LabelSize.MM_50X30, Dpi.ZEBRA_203);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.pdmodel.PDResources resources = document.getPage(0).getResources();
+            org.apache.pdfbox.pdmodel.font.PDFont font = resources.getFont(resources.getFontNames().iterator().next());
+            assertTrue(font.isEmbedded(), font.getName());
+            assertTrue(font.getName().endsWith("LiberationSans"), font.getName());
+        }
+    }
+
+    @Test
+    void charactersOutsideTheLabelRepertoireAreReplacedRatherThanFailing() throws IOException {
         Label label = PartLabel.of("LV-PMP-0042", "Łódź ✓ 漢", null, null);
 
         String text = text(labels.pdf(label, LabelSize.MM_100X50, Dpi.ZEBRA_203));
