@@ -2,6 +2,7 @@ package fr.sav.inventory.labels;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
@@ -74,14 +75,14 @@ public record NetworkPrinter(String host, int port, Duration connectTimeout, Dur
             if (awaitClose) {
                 drainUntilClosed(channel, selector, sending);
             }
-        } catch (PrinterUnreachable e) {
-            throw e;
+        } catch (SocketTimeoutException e) {
+            throw new PrinterUnreachable(host, port, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new PrinterUnreachable(host, port, "failed: " + e, e);
         }
     }
 
-    private void drainUntilClosed(SocketChannel channel, Selector selector, Deadline deadline) throws IOException {
+    private static void drainUntilClosed(SocketChannel channel, Selector selector, Deadline deadline) throws IOException {
         ByteBuffer answer = ByteBuffer.allocate(1024);
         while (true) {
             answer.clear();
@@ -91,28 +92,6 @@ public record NetworkPrinter(String host, int port, Duration connectTimeout, Dur
             }
             if (read == 0) {
                 deadline.await(channel, selector, SelectionKey.OP_READ, "did not acknowledge the end of the job");
-            }
-        }
-    }
-
-    private final class Deadline {
-
-        private final long endNanos;
-        private final Duration timeout;
-
-        Deadline(Duration timeout) {
-            this.timeout = timeout;
-            this.endNanos = System.nanoTime() + timeout.toNanos();
-        }
-
-        void await(SocketChannel channel, Selector selector, int operation, String failure) throws IOException {
-            SelectionKey key = channel.register(selector, operation);
-            long leftMillis = (endNanos - System.nanoTime()) / 1_000_000;
-            int ready = leftMillis > 0 ? selector.select(leftMillis) : 0;
-            selector.selectedKeys().clear();
-            key.interestOps(0);
-            if (ready == 0 && System.nanoTime() - endNanos >= 0) {
-                throw new PrinterUnreachable(host, port, failure + " within " + timeout.toMillis() + " ms", null);
             }
         }
     }
