@@ -148,6 +148,10 @@ public class Catalog {
         return transactions.read(() -> links.assembliesContaining(partId));
     }
 
+    public List<ComponentLine> componentsOf(long partId) {
+        return transactions.read(() -> links.componentsOf(partId));
+    }
+
     public List<OfferView> offersOf(String sku) {
         return transactions.read(() -> offers.viewsOfPart(requireEntity(sku).id()));
     }

@@ -67,6 +67,19 @@ public class LocationDirectory {
         return locations.findById(id).map(Location::info).orElseThrow(() -> new NotFound("location", "#" + id));
     }
 
+    /** A location of this kind: the one with the preferred code if it is of that kind, else the first by code. */
+    public Optional<LocationInfo> firstOfKind(LocationKind kind, @Nullable String preferredCode) {
+        return transactions.read(() -> {
+            if (preferredCode != null) {
+                Optional<Location> preferred = locations.findByCode(preferredCode).filter(l -> l.kind() == kind);
+                if (preferred.isPresent()) {
+                    return preferred.map(Location::info);
+                }
+            }
+            return locations.list(kind.name(), 1, 0).stream().findFirst().map(Location::info);
+        });
+    }
+
     private Location requireEntity(String code) {
         return locations.findByCode(Codes.location("code", code)).orElseThrow(() -> new NotFound("location", code));
     }

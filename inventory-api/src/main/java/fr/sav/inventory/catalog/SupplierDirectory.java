@@ -86,6 +86,10 @@ public class SupplierDirectory {
         return requireEntity(code).info();
     }
 
+    public SupplierInfo supplierById(long id) {
+        return suppliers.findById(id).map(Supplier::info).orElseThrow(() -> new NotFound("supplier", "#" + id));
+    }
+
     public Optional<SupplierInfo> findSupplier(String code) {
         return suppliers.findByCode(code.trim().toUpperCase(Locale.ROOT)).map(Supplier::info);
     }

@@ -50,7 +50,7 @@ class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus() == null ? 500 : problem.getStatus().getStatusCode());
         body.put("detail", problem.getDetail());
-        body.putAll(problem.getParameters());
+        problem.getParameters().forEach(body::putIfAbsent);
         return body;
     }
 

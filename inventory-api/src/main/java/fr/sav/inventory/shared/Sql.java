@@ -69,7 +69,7 @@ public class Sql {
 
     public <T> Optional<T> one(String sql, Row<T> mapper, Object... values) {
         List<T> rows = list(sql, mapper, values);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public long count(String sql, Object... values) {

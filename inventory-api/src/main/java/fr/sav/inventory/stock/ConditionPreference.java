@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +42,16 @@ public class ConditionPreference {
     /** Usable conditions, most preferred first. */
     public List<Condition> usableInOrder() {
         return order;
+    }
+
+    /** Usable stock, most preferred condition first, then the fullest location, then by location code and serial. */
+    public List<Available> rank(List<Available> stock) {
+        return stock.stream().filter(a -> a.condition().usable())
+                .sorted(Comparator.comparingInt((Available a) -> order.indexOf(a.condition()))
+                        .thenComparing(Comparator.comparingInt(Available::quantity).reversed())
+                        .thenComparing(a -> a.location().code())
+                        .thenComparing(a -> a.serial() == null ? "" : a.serial()))
+                .toList();
     }
 
     /** The usable conditions to consider for a request: the one asked for, or all in order of preference. */

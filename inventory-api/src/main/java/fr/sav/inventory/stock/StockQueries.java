@@ -2,6 +2,8 @@ package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.NotFound;
@@ -12,6 +14,7 @@ import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Read-only answers from the levels, the units and the ledger. */
 @Singleton
@@ -119,6 +123,51 @@ public class StockQueries {
             return new UnitView(unit.serial(), part.sku(), part.name(), unit.condition(), location, unit.status(),
                     unit.owner(), unit.returnCount(), history);
         });
+    }
+
+    /**
+     * Usable stock of a part available now: one entry per level, or one per unit for a serialized part
+     * (company units in stock, not held).
+     */
+    public List<Available> usableAvailable(PartInfo part) {
+        return transactions.read(() -> part.serialized()
+                ? sql.list("SELECT u.serial, u.item_condition, l.id, l.code, l.name, l.kind FROM stock_unit u "
+                        + "JOIN location l ON l.id = u.location_id WHERE u.part_id = ? AND u.owner = 'COMPANY' "
+                        + "AND u.status = 'IN_STOCK' AND u.item_condition <> 'DEFECTIVE' ORDER BY u.serial",
+                row -> new Available(location(row), Condition.valueOf(row.getString("item_condition")), 1,
+                        row.getString("serial")), part.id())
+                : sql.list("SELECT s.item_condition, s.on_hand - s.reserved AS available, l.id, l.code, l.name, l.kind "
+                        + "FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.part_id = ? "
+                        + "AND s.item_condition <> 'DEFECTIVE' AND s.on_hand - s.reserved > 0 ORDER BY l.code",
+                row -> new Available(location(row), Condition.valueOf(row.getString("item_condition")),
+                        row.getInt("available"), null), part.id()));
+    }
+
+    public Optional<UnitInfo> findUnit(String serial) {
+        return transactions.read(() -> units.find(serial)).map(u -> new UnitInfo(u.serial(), u.partId(), u.condition(),
+                u.locationId(), u.status(), u.owner(), u.returnCount()));
+    }
+
+    /** Defective stock of a part, available (not held), at WORKSHOP or QUARANTINE locations, workshop first. */
+    public List<Available> defectiveInWorkshop(PartInfo part) {
+        return transactions.read(() -> sql.list("SELECT s.item_condition, s.on_hand - s.reserved AS available, "
+                        + "l.id, l.code, l.name, l.kind FROM stock_level s JOIN location l ON l.id = s.location_id "
+                        + "WHERE s.part_id = ? AND s.item_condition = 'DEFECTIVE' AND s.on_hand - s.reserved > 0 "
+                        + "AND l.kind IN ('WORKSHOP', 'QUARANTINE') ORDER BY l.kind DESC, l.code",
+                row -> new Available(location(row), Condition.DEFECTIVE, row.getInt("available"), null), part.id()));
+    }
+
+    /** The cost of what was issued against a reference (a repair order) net of returns, at unit or standard cost. */
+    public BigDecimal issuedCost(String reference) {
+        return transactions.read(() -> sql.one("SELECT COALESCE(SUM(CASE WHEN m.type = 'ISSUE' THEN 1 ELSE -1 END "
+                        + "* m.quantity * COALESCE(m.unit_cost, p.standard_cost, 0)), 0) FROM stock_movement m "
+                        + "JOIN part p ON p.id = m.part_id WHERE m.reference = ? AND m.type IN ('ISSUE', 'RETURN')",
+                row -> row.getBigDecimal(1), reference).orElse(BigDecimal.ZERO));
+    }
+
+    private static LocationInfo location(ResultSet row) throws SQLException {
+        return new LocationInfo(row.getLong("id"), row.getString("code"), row.getString("name"),
+                LocationKind.valueOf(row.getString("kind")));
     }
 
     private int figure(String name, long partId) {

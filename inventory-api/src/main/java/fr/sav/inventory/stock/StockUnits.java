@@ -1,6 +1,10 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Sql;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
@@ -40,6 +44,21 @@ class StockUnits {
                             + "return_count = ?, updated_at = ? WHERE id = ?",
                     unit.condition(), unit.locationId(), unit.status(), unit.owner(), unit.returnCount(), now, unit.id());
         }
+    }
+
+    /** Registers or updates a customer's unit; a serial already known as company stock is refused. */
+    void saveCustomerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status, Instant now) {
+        Optional<Unit> known = lock(serial);
+        if (known.isPresent() && known.get().owner() == Owner.COMPANY) {
+            throw new Conflict("serial-is-company-stock", "Serial belongs to company stock",
+                    "Serial " + serial + " is a company unit; a customer's item needs its own serial");
+        }
+        Long locationId = location == null ? null : location.id();
+        Unit unit = known.map(u -> new Unit(u.id(), serial, part.id(), Condition.DEFECTIVE, locationId, status,
+                        Owner.CUSTOMER, u.returnCount()))
+                .orElseGet(() -> new Unit(null, serial, part.id(), Condition.DEFECTIVE, locationId, status,
+                        Owner.CUSTOMER, 0));
+        save(unit, now);
     }
 
     private static Unit unit(ResultSet row) throws SQLException {

@@ -1,8 +1,15 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+
+import java.time.Clock;
 
 /**
  * The stock's one public door for changes: every movement of every feature goes through {@link #post}
@@ -15,23 +22,74 @@ public class Warehouse {
     private final Ledger ledger;
     private final MovementResolver resolver;
     private final Idempotency idempotency;
+    private final Holds holds;
+    private final StockUnits units;
+    private final DemandLog demand;
+    private final Catalog catalog;
     private final Transactions transactions;
+    private final Clock clock;
 
-    Warehouse(Ledger ledger, MovementResolver resolver, Idempotency idempotency, Transactions transactions) {
+    Warehouse(Ledger ledger, MovementResolver resolver, Idempotency idempotency, Holds holds, StockUnits units,
+              DemandLog demand, Catalog catalog, Transactions transactions, Clock clock) {
         this.ledger = ledger;
         this.resolver = resolver;
         this.idempotency = idempotency;
+        this.holds = holds;
+        this.units = units;
+        this.demand = demand;
+        this.catalog = catalog;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
-    /** Records a movement posted by a client or scanner, once per idempotency key. */
+    /**
+     * Records a movement posted by a client or scanner, once per idempotency key. An issue refused for lack
+     * of stock is kept as unmet demand.
+     */
     public MovementView record(MovementRequest request, String actor, @Nullable String idempotencyKey) {
-        return idempotency.once("movement", idempotencyKey, request, MovementView.class,
-                () -> post(resolver.resolve(request), actor));
+        try {
+            return idempotency.once("movement", idempotencyKey, request, MovementView.class,
+                    () -> post(resolver.resolve(request), actor));
+        } catch (InsufficientStock refused) {
+            if (request.type() == MovementType.ISSUE) {
+                catalog.findPart(refused.sku()).ifPresent(part -> demand.recordUnmet(part.id(), refused.shortfall(),
+                        request.reference(), DemandLog.Source.ISSUE));
+            }
+            throw refused;
+        }
     }
 
     /** Posts a resolved movement; joins the caller's transaction, or runs in its own. */
     public MovementView post(StockChange change, String actor) {
         return transactions.write(() -> ledger.apply(change, actor));
+    }
+
+    /** Holds available stock for a purpose; a held unit takes the purpose's status (RESERVED, IN_REPAIR...). */
+    public void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose) {
+        transactions.run(() -> holds.hold(part, place, quantity, serial, purpose));
+    }
+
+    /** Gives held stock back to available; a held unit is IN_STOCK again. */
+    public void release(PartInfo part, Place place, int quantity, @Nullable String serial) {
+        transactions.run(() -> holds.release(part, place, quantity, serial));
+    }
+
+    /** A unit issued in a standard exchange is now with the customer. */
+    public void handedToCustomer(String serial) {
+        transactions.run(() -> {
+            Unit unit = units.lock(serial).orElseThrow(() -> new NotFound("unit", serial));
+            if (unit.status() != UnitStatus.ISSUED) {
+                throw new Conflict("unit-not-available", "Unit not issued", "Unit " + serial + " is " + unit.status());
+            }
+            units.save(unit.withStatus(UnitStatus.AT_CUSTOMER), clock.instant());
+        });
+    }
+
+    /**
+     * Follows a customer's unit (never company stock): registers it on first sight, then records where it
+     * is and what is happening to it.
+     */
+    public void trackCustomerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {
+        transactions.run(() -> units.saveCustomerUnit(serial, part, location, status, clock.instant()));
     }
 }

@@ -27,6 +27,8 @@ class AccessControlTest extends ApiTest {
     private static final Set<String> STOREKEEPER = Set.of("STOREKEEPER", "MANAGER");
     private static final Set<String> CATALOG_LINKS = Set.of("BUYER", "WORKSHOP", "MANAGER");
     private static final Set<String> MANAGER = Set.of("MANAGER");
+    private static final Set<String> FLOOR = Set.of("WORKSHOP", "STOREKEEPER", "MANAGER");
+    private static final Set<String> WORKSHOP = Set.of("WORKSHOP", "MANAGER");
 
     /** Who may call each endpoint; a new endpoint fails this test until it is added here. */
     static final Map<String, Set<String>> ACCESS = Map.ofEntries(
@@ -52,6 +54,31 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/stock/audit", MANAGER),
             Map.entry("GET /api/units/{serial}", ANY),
             Map.entry("GET /api/scan/{code}", ANY),
+            Map.entry("GET /api/parts/{sku}/availability", ANY),
+            Map.entry("POST /api/reservations", FLOOR),
+            Map.entry("GET /api/reservations", ANY),
+            Map.entry("GET /api/reservations/{id}", ANY),
+            Map.entry("POST /api/reservations/{id}/fulfil", FLOOR),
+            Map.entry("POST /api/reservations/{id}/release", FLOOR),
+            Map.entry("POST /api/repair-orders", FLOOR),
+            Map.entry("GET /api/repair-orders", ANY),
+            Map.entry("GET /api/repair-orders/{number}", ANY),
+            Map.entry("POST /api/repair-orders/{number}/diagnose", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/quote", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/approve", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/refuse", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/start", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/send-to-subcontractor", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/receive-from-subcontractor", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/complete", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/scrap", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/deliver", FLOOR),
+            Map.entry("POST /api/exchanges", FLOOR),
+            Map.entry("GET /api/exchanges", ANY),
+            Map.entry("GET /api/exchanges/{number}", ANY),
+            Map.entry("POST /api/exchanges/{number}/core", FLOOR),
+            Map.entry("POST /api/exchanges/{number}/charge", WORKSHOP),
+            Map.entry("GET /api/parts/{sku}/exchange-pool", ANY),
             Map.entry("POST /api/users", MANAGER),
             Map.entry("GET /api/users", MANAGER));
 

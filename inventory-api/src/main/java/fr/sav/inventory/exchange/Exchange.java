@@ -1,0 +1,42 @@
+package fr.sav.inventory.exchange;
+
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.stock.Condition;
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A standard exchange: the unit given to the customer and the core owed back; only an owed core can be settled. */
+record Exchange(long id, String number, long partId, String customerRef, @Nullable String issuedSerial,
+                Condition issuedCondition, long issuedLocationId, LocalDate coreDueDate, @Nullable BigDecimal coreCharge,
+                ExchangeStatus status, @Nullable String coreSerial, @Nullable Instant coreReceivedAt,
+                @Nullable String repairOrder, @Nullable Instant chargedAt, Instant createdAt, String createdBy) {
+
+    Exchange coreReceived(@Nullable String serial, String repairOrderNumber, Instant at) {
+        requireOwed("core");
+        return new Exchange(id, number, partId, customerRef, issuedSerial, issuedCondition, issuedLocationId, coreDueDate,
+                coreCharge, ExchangeStatus.CORE_RECEIVED, serial, at, repairOrderNumber, null, createdAt, createdBy);
+    }
+
+    Exchange charged(Instant at) {
+        requireOwed("charge");
+        return new Exchange(id, number, partId, customerRef, issuedSerial, issuedCondition, issuedLocationId, coreDueDate,
+                coreCharge, ExchangeStatus.CORE_CHARGED, null, null, null, at, createdAt, createdBy);
+    }
+
+    boolean overdue(LocalDate today) {
+        return status == ExchangeStatus.CORE_OWED && coreDueDate.isBefore(today);
+    }
+
+    void requireOwed(String action) {
+        if (status != ExchangeStatus.CORE_OWED) {
+            throw new Conflict("invalid-transition", "Core already settled", number + " is " + status + ": '" + action
+                    + "' is only allowed while the core is owed",
+                    Map.of("number", number, "currentStatus", status.name(), "allowed", List.of()));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package fr.sav.inventory.exchange;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.repair.Origin;
+import fr.sav.inventory.repair.RepairOrderView;
+import fr.sav.inventory.repair.RepairRequests;
+import fr.sav.inventory.repair.Repairs;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Transactions;
+import fr.sav.inventory.stock.Available;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.ConditionPreference;
+import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.stock.InsufficientStock;
+import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.StockChange;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Standard exchanges (échange standard): the customer gets a working unit from the pool at once and owes
+ * the faulty one (the core) back by a due date; the core comes back DEFECTIVE and goes to the workshop
+ * under a CORE_RETURN repair order, or the customer pays the core charge.
+ */
+@Singleton
+public class Exchanges {
+
+    private static final int DEFAULT_CORE_DUE_DAYS = 30;
+
+    private final ExchangeStore store;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final StockQueries stock;
+    private final ConditionPreference preference;
+    private final Warehouse warehouse;
+    private final Repairs repairs;
+    private final Idempotency idempotency;
+    private final DocumentNumbers numbers;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, StockQueries stock,
+              ConditionPreference preference, Warehouse warehouse, Repairs repairs, Idempotency idempotency,
+              DocumentNumbers numbers, Transactions transactions, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.locations = locations;
+        this.stock = stock;
+        this.preference = preference;
+        this.warehouse = warehouse;
+        this.repairs = repairs;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public ExchangeView issue(ExchangeRequests.Issue request, String actor, @Nullable String key) {
+        return idempotency.once("exchange", key, request, ExchangeView.class, () -> {
+            PartInfo part = catalog.part(request.sku());
+            Available unit = fromPool(part, request.serial(), request.location());
+            String number = numbers.next("EX");
+            warehouse.post(StockChange.of(MovementType.ISSUE, part).serial(unit.serial()).from(unit.place())
+                    .reference(number).unitCost(part.standardCost()).note("standard exchange for "
+                            + request.customerRef()).build(), actor);
+            if (unit.serial() != null) {
+                warehouse.handedToCustomer(unit.serial());
+            }
+            int dueDays = request.coreDueDays() == null ? DEFAULT_CORE_DUE_DAYS : request.coreDueDays();
+            Exchange exchange = new Exchange(0, number, part.id(), request.customerRef().trim(), unit.serial(),
+                    unit.condition(), unit.location().id(), today().plusDays(dueDays),
+                    request.coreCharge() != null ? request.coreCharge() : part.standardCost(), ExchangeStatus.CORE_OWED,
+                    null, null, null, null, clock.instant(), actor);
+            store.insert(exchange);
+            return view(store.get(number));
+        });
+    }
+
+    /** The core comes back: it enters the workshop DEFECTIVE and a CORE_RETURN repair order is opened for it. */
+    public ExchangeView receiveCore(String number, ExchangeRequests.Core request, String actor, @Nullable String key) {
+        return idempotency.once("exchange-core", key, Map.of("number", number, "body", request), ExchangeView.class, () -> {
+            Exchange owed = store.lock(number);
+            PartInfo part = catalog.part(owed.partId());
+            String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
+            if (part.serialized() && serial == null) {
+                throw new InvalidRequest("serial", part.sku() + " is serialized: give the core's serial");
+            }
+            owed.requireOwed("core");
+            warehouse.post(StockChange.of(MovementType.RETURN, part).serial(serial)
+                    .to(new Place(locations.location(Codes.location("location", request.location())), Condition.DEFECTIVE))
+                    .reference(number).note("core of " + number + " from " + owed.customerRef()).build(), actor);
+            RepairOrderView order = repairs.open(new RepairRequests.Open(part.sku(), serial, "core of " + number,
+                    Owner.COMPANY, Origin.CORE_RETURN, request.location(), owed.customerRef(), null), actor, null);
+            store.update(owed.coreReceived(serial, order.number(), clock.instant()));
+            return view(store.get(number));
+        });
+    }
+
+    public ExchangeView charge(String number, @Nullable String key) {
+        return idempotency.once("exchange-charge", key, number, ExchangeView.class, () -> {
+            store.update(store.lock(number).charged(clock.instant()));
+            return view(store.get(number));
+        });
+    }
+
+    public ExchangeView get(String number) {
+        return transactions.read(() -> view(store.get(number)));
+    }
+
+    public PageView<ExchangeView> list(@Nullable ExchangeStatus status, @Nullable String sku, boolean overdue,
+                                       Paging paging) {
+        return transactions.read(() -> {
+            Long partId = sku == null || sku.isBlank() ? null : catalog.part(sku).id();
+            LocalDate overdueOn = overdue ? today() : null;
+            return new PageView<>(store.find(status, partId, overdueOn, paging.size(), paging.offset()).stream()
+                    .map(this::view).toList(), paging.page(), paging.size(), store.count(status, partId, overdueOn));
+        });
+    }
+
+    /** A usable unit from the exchange pool: the serial asked for, or the most preferred condition. */
+    private Available fromPool(PartInfo part, @Nullable String serial, @Nullable String location) {
+        String wantedSerial = serial == null || serial.isBlank() ? null : Codes.serial(serial);
+        String wantedLocation = location == null || location.isBlank() ? null : Codes.location("location", location);
+        List<Available> pool = preference.rank(stock.usableAvailable(part)).stream()
+                .filter(a -> wantedSerial == null || wantedSerial.equals(a.serial()))
+                .filter(a -> wantedLocation == null || wantedLocation.equals(a.location().code()))
+                .toList();
+        if (pool.isEmpty()) {
+            throw new InsufficientStock(part.sku(), wantedLocation == null ? "the exchange pool" : wantedLocation,
+                    wantedSerial == null ? "usable" : "unit " + wantedSerial, 1, 0);
+        }
+        Available first = pool.get(0);
+        return new Available(first.location(), first.condition(), 1, first.serial());
+    }
+
+    private ExchangeView view(Exchange exchange) {
+        return new ExchangeView(exchange.number(), catalog.part(exchange.partId()).sku(), exchange.customerRef(),
+                exchange.issuedSerial(), exchange.issuedCondition(), locations.location(exchange.issuedLocationId()).code(),
+                exchange.coreDueDate(), exchange.coreCharge(), exchange.status(), exchange.overdue(today()),
+                exchange.coreSerial(), exchange.coreReceivedAt(), exchange.repairOrder(), exchange.chargedAt(),
+                exchange.createdAt(), exchange.createdBy());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

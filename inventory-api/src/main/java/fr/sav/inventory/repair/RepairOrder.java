@@ -1,0 +1,134 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Owner;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An item in the workshop and what is known of it. Each verb checks that the action is allowed from the
+ * current status, records what it brings and moves the order on.
+ */
+final class RepairOrder {
+
+    Long id;
+    String number;
+    RepairStatus status = RepairStatus.RECEIVED;
+    Origin origin;
+    Owner owner;
+    Long partId;
+    String serial;
+    String description;
+    String customerRef;
+    Long locationId;
+    Long workshopId;
+    LocalDate expectedDate;
+    Instant receivedAt;
+    int returnCount;
+    String findings;
+    BigDecimal estimatedCost;
+    Integer estimatedMinutes;
+    Recommendation recommendation;
+    String recommendationNote;
+    BigDecimal quoteAmount;
+    Long subcontractorId;
+    BigDecimal subcontractCost;
+    Integer laborMinutes;
+    BigDecimal laborCost;
+    BigDecimal partsCost;
+    BigDecimal totalCost;
+    Condition completedCondition;
+    Instant closedAt;
+    String createdBy;
+
+    RepairStatus diagnose(String findingsText, BigDecimal cost, Integer minutes, RepairPolicy.Advice advice) {
+        require(RepairAction.DIAGNOSE);
+        findings = findingsText;
+        estimatedCost = cost;
+        estimatedMinutes = minutes;
+        recommendation = advice.recommendation();
+        recommendationNote = advice.reason();
+        return move(RepairStatus.DIAGNOSED);
+    }
+
+    RepairStatus quote(BigDecimal amount, long awaitingLocationId) {
+        require(RepairAction.QUOTE);
+        quoteAmount = amount;
+        locationId = awaitingLocationId;
+        return move(RepairStatus.AWAITING_APPROVAL);
+    }
+
+    RepairStatus approve() {
+        require(RepairAction.APPROVE);
+        return move(RepairStatus.APPROVED);
+    }
+
+    RepairStatus refuse(Instant now) {
+        require(RepairAction.REFUSE);
+        closedAt = now;
+        return move(RepairStatus.READY_FOR_PICKUP);
+    }
+
+    RepairStatus start() {
+        require(RepairAction.START);
+        locationId = workshopId;
+        return move(RepairStatus.IN_REPAIR);
+    }
+
+    RepairStatus sendOut(long supplierId, long subcontractorLocationId, LocalDate expected) {
+        require(RepairAction.SEND_TO_SUBCONTRACTOR);
+        subcontractorId = supplierId;
+        locationId = subcontractorLocationId;
+        expectedDate = expected;
+        return move(RepairStatus.AT_SUBCONTRACTOR);
+    }
+
+    RepairStatus receiveBack(BigDecimal cost) {
+        require(RepairAction.RECEIVE_FROM_SUBCONTRACTOR);
+        subcontractCost = (subcontractCost == null ? BigDecimal.ZERO : subcontractCost).add(cost);
+        locationId = workshopId;
+        return move(RepairStatus.IN_REPAIR);
+    }
+
+    RepairStatus complete(Condition condition, int minutes, BigDecimal labor, BigDecimal parts, BigDecimal extra,
+                          Instant now) {
+        require(RepairAction.COMPLETE);
+        completedCondition = condition;
+        laborMinutes = minutes;
+        laborCost = labor;
+        partsCost = parts;
+        totalCost = parts.add(labor).add(subcontractCost == null ? BigDecimal.ZERO : subcontractCost).add(extra);
+        closedAt = now;
+        return move(owner == Owner.COMPANY ? RepairStatus.COMPLETED : RepairStatus.READY_FOR_PICKUP);
+    }
+
+    RepairStatus scrap(Instant now) {
+        require(RepairAction.SCRAP);
+        closedAt = now;
+        return move(RepairStatus.SCRAPPED);
+    }
+
+    RepairStatus deliver() {
+        require(RepairAction.DELIVER);
+        locationId = null;
+        return move(RepairStatus.DELIVERED);
+    }
+
+    boolean overdue(LocalDate today) {
+        return status.open() && expectedDate != null && expectedDate.isBefore(today);
+    }
+
+    private void require(RepairAction action) {
+        if (!action.allowed(status, owner)) {
+            throw new InvalidTransition(number, status, action, RepairAction.allowedFor(status, owner));
+        }
+    }
+
+    private RepairStatus move(RepairStatus next) {
+        RepairStatus previous = status;
+        status = next;
+        return previous;
+    }
+}

@@ -1,0 +1,32 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Owner;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next. */
+@Serdeable
+public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
+                              @Nullable String serial, @Nullable String description, @Nullable String customerRef,
+                              @Nullable String location, @Nullable LocalDate expectedDate, boolean overdue,
+                              Instant receivedAt, int returnCount, @Nullable String findings,
+                              @Nullable BigDecimal estimatedCost, @Nullable Integer estimatedMinutes,
+                              @Nullable Recommendation recommendation, @Nullable String recommendationReason,
+                              @Nullable BigDecimal quoteAmount, @Nullable String subcontractor,
+                              @Nullable BigDecimal subcontractCost, @Nullable Integer laborMinutes,
+                              @Nullable BigDecimal laborCost, @Nullable BigDecimal partsCost,
+                              @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
+                              @Nullable Instant closedAt, List<String> allowedActions, @Nullable List<Event> history) {
+
+    /** One step of the order's life. */
+    @Serdeable
+    public record Event(String action, @Nullable String fromStatus, String toStatus, @Nullable String location,
+                        @Nullable String note, Instant occurredAt, String recordedBy) {
+    }
+}

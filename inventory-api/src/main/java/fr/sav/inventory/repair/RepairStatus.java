@@ -1,0 +1,30 @@
+package fr.sav.inventory.repair;
+
+/** Where a repair order is in the workshop. */
+public enum RepairStatus {
+    /** Arrived in the workshop, not yet inspected. */
+    RECEIVED,
+    /** Inspected (expertisé): findings, estimate and the economic recommendation are known. */
+    DIAGNOSED,
+    /** A customer's item whose quote waits for the customer's answer. */
+    AWAITING_APPROVAL,
+    /** The customer accepted the quote. */
+    APPROVED,
+    /** Being repaired in the workshop. */
+    IN_REPAIR,
+    /** Sent out to a subcontractor. */
+    AT_SUBCONTRACTOR,
+    /** A company item repaired and back in usable stock. */
+    COMPLETED,
+    /** A customer's item repaired, or refused, waiting to be picked up. */
+    READY_FOR_PICKUP,
+    /** A customer's item handed back. */
+    DELIVERED,
+    /** Scrapped; harvested components went to stock. */
+    SCRAPPED;
+
+    /** Whether the item is still in the workshop's pipeline. */
+    public boolean open() {
+        return this != COMPLETED && this != READY_FOR_PICKUP && this != DELIVERED && this != SCRAPPED;
+    }
+}

@@ -1,0 +1,106 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.stock.Available;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.StockChange;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.UnitInfo;
+import fr.sav.inventory.stock.UnitStatus;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a company item's repair does to stock, always through the warehouse: the DEFECTIVE piece is held
+ * for its order while in the workshop, follows it to a subcontractor and back, and comes back usable
+ * (a REGRADE) or leaves (a SCRAP, with harvested components received).
+ */
+@Singleton
+class RepairStock {
+
+    private final Warehouse warehouse;
+    private final StockQueries stock;
+    private final LocationDirectory locations;
+
+    RepairStock(Warehouse warehouse, StockQueries stock, LocationDirectory locations) {
+        this.warehouse = warehouse;
+        this.stock = stock;
+        this.locations = locations;
+    }
+
+    /** Finds the defective item in the workshop or quarantine and holds it for the order; answers where it is. */
+    LocationInfo intake(PartInfo part, @Nullable String serial, @Nullable String location) {
+        String wanted = location == null || location.isBlank() ? null : Codes.location("location", location);
+        if (serial != null) {
+            UnitInfo unit = stock.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
+            LocationInfo where = unit.locationId() == null ? null : locations.location(unit.locationId());
+            boolean defectiveInWorkshop = unit.owner() == Owner.COMPANY && unit.partId() == part.id()
+                    && unit.status() == UnitStatus.IN_STOCK && unit.condition() == Condition.DEFECTIVE
+                    && where != null && where.kind().receivesReturns() && (wanted == null || wanted.equals(where.code()));
+            if (!defectiveInWorkshop) {
+                throw new Conflict("not-defective-stock", "Not defective stock in the workshop", "Unit " + serial
+                        + " is " + unit.status() + ", " + unit.condition() + (where == null ? "" : " at " + where.code())
+                        + ": a company repair order needs a DEFECTIVE unit in a WORKSHOP or QUARANTINE location");
+            }
+            warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, serial, UnitStatus.IN_REPAIR);
+            return where;
+        }
+        List<Available> defective = stock.defectiveInWorkshop(part).stream()
+                .filter(a -> wanted == null || a.location().code().equals(wanted)).toList();
+        if (defective.isEmpty()) {
+            throw new Conflict("not-defective-stock", "Not defective stock in the workshop", "No DEFECTIVE " + part.sku()
+                    + " is available in " + (wanted == null ? "a WORKSHOP or QUARANTINE location" : wanted)
+                    + ": return it to the workshop first", Map.of("sku", part.sku()));
+        }
+        LocationInfo where = defective.get(0).location();
+        warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, null, UnitStatus.IN_REPAIR);
+        return where;
+    }
+
+    /** Moves the held item (to a subcontractor, or back), holding it again where it lands. */
+    void move(RepairOrder order, PartInfo part, LocationInfo from, LocationInfo to, UnitStatus purpose, String actor) {
+        Place source = new Place(from, Condition.DEFECTIVE);
+        Place target = new Place(to, Condition.DEFECTIVE);
+        warehouse.release(part, source, 1, order.serial);
+        warehouse.post(StockChange.of(MovementType.TRANSFER, part).serial(order.serial).from(source).to(target)
+                .reference(order.number).build(), actor);
+        warehouse.hold(part, target, 1, order.serial, purpose);
+    }
+
+    /** The repaired item becomes usable stock in the given condition, where it is. */
+    void complete(RepairOrder order, PartInfo part, LocationInfo at, Condition condition, String actor) {
+        Place held = new Place(at, Condition.DEFECTIVE);
+        warehouse.release(part, held, 1, order.serial);
+        warehouse.post(StockChange.of(MovementType.REGRADE, part).serial(order.serial).from(held)
+                .to(new Place(at, condition)).reference(order.number).build(), actor);
+    }
+
+    /** The item leaves stock; harvested components enter it where the item was. */
+    void scrap(RepairOrder order, PartInfo part, LocationInfo at, List<Harvested> harvest, String actor) {
+        Place held = new Place(at, Condition.DEFECTIVE);
+        warehouse.release(part, held, 1, order.serial);
+        warehouse.post(StockChange.of(MovementType.SCRAP, part).serial(order.serial).from(held)
+                .reference(order.number).note("scrapped after repair order " + order.number).build(), actor);
+        for (Harvested piece : harvest) {
+            warehouse.post(StockChange.of(MovementType.RECEIPT, piece.part()).quantity(piece.quantity())
+                    .serial(piece.serial()).to(new Place(at, piece.condition())).reference(order.number)
+                    .note("harvested from " + part.sku() + (order.serial == null ? "" : " " + order.serial)).build(), actor);
+        }
+    }
+
+    /** A component taken from a scrapped item. */
+    record Harvested(PartInfo part, int quantity, Condition condition, @Nullable String serial) {
+    }
+}

@@ -1,0 +1,75 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Repair orders as clients see them, one or a page at a time. */
+@Singleton
+public class RepairViews {
+
+    private final RepairOrderStore store;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final SupplierDirectory suppliers;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    RepairViews(RepairOrderStore store, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
+                Transactions transactions, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.locations = locations;
+        this.suppliers = suppliers;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public RepairOrderView get(String number) {
+        return transactions.read(() -> view(store.get(number), true));
+    }
+
+    public PageView<RepairOrderView> list(@Nullable RepairStatus status, @Nullable String sku, boolean overdue,
+                                          Paging paging) {
+        return transactions.read(() -> {
+            Long partId = sku == null || sku.isBlank() ? null : catalog.part(sku).id();
+            LocalDate overdueOn = overdue ? today() : null;
+            List<RepairOrderView> items = store.find(status, partId, overdueOn, paging.size(), paging.offset()).stream()
+                    .map(order -> view(order, false)).toList();
+            return new PageView<>(items, paging.page(), paging.size(), store.count(status, partId, overdueOn));
+        });
+    }
+
+    /** Open company repair orders for the part, soonest expected first. */
+    public List<InRepair> openFor(long partId) {
+        return transactions.read(() -> store.openForPart(partId).stream()
+                .map(o -> new InRepair(o.number, o.serial, o.status, o.expectedDate)).toList());
+    }
+
+    RepairOrderView view(RepairOrder order, boolean withHistory) {
+        return new RepairOrderView(order.number, order.status, order.origin, order.owner,
+                order.partId == null ? null : catalog.part(order.partId).sku(), order.serial, order.description,
+                order.customerRef, order.locationId == null ? null : locations.location(order.locationId).code(),
+                order.expectedDate, order.overdue(today()), order.receivedAt, order.returnCount, order.findings,
+                order.estimatedCost, order.estimatedMinutes, order.recommendation, order.recommendationNote,
+                order.quoteAmount, order.subcontractorId == null ? null : suppliers.supplierById(order.subcontractorId).code(),
+                order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
+                order.completedCondition, order.closedAt,
+                RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
+                withHistory ? store.history(order.id) : null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

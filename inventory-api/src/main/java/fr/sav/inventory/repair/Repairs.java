@@ -1,0 +1,259 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.UnitStatus;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The workshop's one door for changes: items enter as repair orders and move through diagnosis, quote,
+ * repair, subcontracting, completion or scrap. Company items are DEFECTIVE stock held for their order;
+ * customer items are followed but never counted as stock.
+ */
+@Singleton
+public class Repairs {
+
+    private final RepairOrderStore store;
+    private final RepairStock stock;
+    private final RepairViews views;
+    private final RepairPolicy policy;
+    private final RepairSettings.LabourRate labour;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final SupplierDirectory suppliers;
+    private final StockQueries stockQueries;
+    private final Warehouse warehouse;
+    private final Idempotency idempotency;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
+            RepairSettings.LabourRate labour, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
+            StockQueries stockQueries, Warehouse warehouse, Idempotency idempotency, DocumentNumbers numbers, Clock clock) {
+        this.store = store;
+        this.stock = stock;
+        this.views = views;
+        this.policy = policy;
+        this.labour = labour;
+        this.catalog = catalog;
+        this.locations = locations;
+        this.suppliers = suppliers;
+        this.stockQueries = stockQueries;
+        this.warehouse = warehouse;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    public RepairOrderView open(RepairRequests.Open request, String actor, @Nullable String key) {
+        return idempotency.once("repair-order", key, request, RepairOrderView.class, () -> {
+            RepairOrder order = new RepairOrder();
+            order.owner = request.owner();
+            order.origin = request.origin();
+            order.description = request.description();
+            order.customerRef = request.customerRef();
+            order.expectedDate = request.expectedDate();
+            order.serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
+            order.receivedAt = clock.instant();
+            order.createdBy = actor;
+            PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
+            order.partId = part == null ? null : part.id();
+            LocationInfo where = request.owner() == Owner.COMPANY
+                    ? companyIntake(order, part, request.location())
+                    : customerIntake(order, part, request.location());
+            order.locationId = where.id();
+            order.workshopId = where.id();
+            order.number = numbers.next("RO");
+            store.insert(order);
+            store.event(order, "receive", null, request.description(), order.receivedAt, actor);
+            return views.view(order, true);
+        });
+    }
+
+    public RepairOrderView diagnose(String number, RepairRequests.Diagnose request, String actor, @Nullable String key) {
+        return step(number, RepairAction.DIAGNOSE, request, actor, key, order -> {
+            PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+            RepairPolicy.Advice advice = policy.advise(request.estimatedCost(),
+                    part == null ? null : part.standardCost(), order.returnCount, order.owner,
+                    part != null && part.exchangePrice() != null);
+            order.diagnose(request.findings(), request.estimatedCost(), request.estimatedMinutes(), advice);
+            if (request.expectedDate() != null) {
+                order.expectedDate = request.expectedDate();
+            }
+            return advice.recommendation() + ": " + advice.reason();
+        });
+    }
+
+    public RepairOrderView quote(String number, RepairRequests.Quote request, String actor, @Nullable String key) {
+        return step(number, RepairAction.QUOTE, request, actor, key, order -> {
+            LocationInfo area = placeOfKind(LocationKind.AWAITING_CUSTOMER, request.location(), null);
+            order.quote(request.amount(), area.id());
+            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            return "quote " + request.amount();
+        });
+    }
+
+    public RepairOrderView approve(String number, RepairRequests.Step request, String actor, @Nullable String key) {
+        return step(number, RepairAction.APPROVE, request, actor, key, order -> {
+            order.approve();
+            return request.note();
+        });
+    }
+
+    public RepairOrderView refuse(String number, RepairRequests.Step request, String actor, @Nullable String key) {
+        return step(number, RepairAction.REFUSE, request, actor, key, order -> {
+            order.refuse(clock.instant());
+            return request.note();
+        });
+    }
+
+    public RepairOrderView start(String number, RepairRequests.Step request, String actor, @Nullable String key) {
+        return step(number, RepairAction.START, request, actor, key, order -> {
+            order.start();
+            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            return request.note();
+        });
+    }
+
+    public RepairOrderView sendOut(String number, RepairRequests.SendOut request, String actor, @Nullable String key) {
+        return step(number, RepairAction.SEND_TO_SUBCONTRACTOR, request, actor, key, order -> {
+            SupplierInfo supplier = suppliers.supplier(request.supplier());
+            LocationInfo from = locations.location(order.locationId);
+            LocationInfo to = placeOfKind(LocationKind.SUBCONTRACTOR, request.location(), supplier.code());
+            order.sendOut(supplier.id(), to.id(), request.expectedDate());
+            if (order.owner == Owner.COMPANY) {
+                stock.move(order, catalog.part(order.partId), from, to, UnitStatus.AT_SUBCONTRACTOR, actor);
+            }
+            trackCustomerUnit(order, UnitStatus.AT_SUBCONTRACTOR);
+            return "sent to " + supplier.code();
+        });
+    }
+
+    public RepairOrderView receiveBack(String number, RepairRequests.ReceiveBack request, String actor,
+                                       @Nullable String key) {
+        return step(number, RepairAction.RECEIVE_FROM_SUBCONTRACTOR, request, actor, key, order -> {
+            LocationInfo from = locations.location(order.locationId);
+            order.receiveBack(request.cost());
+            if (order.owner == Owner.COMPANY) {
+                stock.move(order, catalog.part(order.partId), from, locations.location(order.workshopId),
+                        UnitStatus.IN_REPAIR, actor);
+            }
+            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            return "subcontracting cost " + request.cost();
+        });
+    }
+
+    public RepairOrderView complete(String number, RepairRequests.Complete request, String actor, @Nullable String key) {
+        if (request.condition() != Condition.REPAIRED && request.condition() != Condition.RECONDITIONED) {
+            throw new InvalidRequest("condition", "a repair completes as REPAIRED or RECONDITIONED");
+        }
+        return step(number, RepairAction.COMPLETE, request, actor, key, order -> {
+            BigDecimal parts = stockQueries.issuedCost(order.number);
+            order.complete(request.condition(), request.laborMinutes(), labour.of(request.laborMinutes()), parts,
+                    request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
+            if (order.owner == Owner.COMPANY) {
+                stock.complete(order, catalog.part(order.partId), locations.location(order.locationId),
+                        request.condition(), actor);
+            }
+            return "completed " + request.condition() + ", total cost " + order.totalCost;
+        });
+    }
+
+    public RepairOrderView scrap(String number, RepairRequests.Scrap request, String actor, @Nullable String key) {
+        return step(number, RepairAction.SCRAP, request, actor, key, order -> {
+            order.scrap(clock.instant());
+            PartInfo part = catalog.part(order.partId);
+            List<RepairStock.Harvested> harvest = HarvestCheck.check(part, request.harvest(), catalog);
+            stock.scrap(order, part, locations.location(order.locationId), harvest, actor);
+            return harvest.isEmpty() ? "scrapped" : "scrapped, harvested " + harvest.size() + " component line(s)";
+        });
+    }
+
+    public RepairOrderView deliver(String number, RepairRequests.Step request, String actor, @Nullable String key) {
+        return step(number, RepairAction.DELIVER, request, actor, key, order -> {
+            order.deliver();
+            trackCustomerUnit(order, UnitStatus.AT_CUSTOMER);
+            return request.note();
+        });
+    }
+
+    private RepairOrderView step(String number, RepairAction action, Object request, String actor, @Nullable String key,
+                                 Function<RepairOrder, String> verb) {
+        return idempotency.once("repair-order", key, Map.of("number", number, "action", action.path(), "body", request),
+                RepairOrderView.class, () -> {
+                    RepairOrder order = store.lock(number);
+                    RepairStatus from = order.status;
+                    String note = verb.apply(order);
+                    store.update(order);
+                    store.event(order, action.path(), from, note, clock.instant(), actor);
+                    return views.view(order, true);
+                });
+    }
+
+    private LocationInfo companyIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
+        if (part == null) {
+            throw new InvalidRequest("sku", "a company repair order needs the part's sku");
+        }
+        if (part.serialized() && order.serial == null) {
+            throw new InvalidRequest("serial", part.sku() + " is serialized: give the unit's serial");
+        }
+        order.returnCount = order.serial == null ? 0
+                : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
+        return stock.intake(part, order.serial, location);
+    }
+
+    private LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
+        if (part == null && (order.description == null || order.description.isBlank())) {
+            throw new InvalidRequest("description", "a customer's item needs a sku or a description");
+        }
+        LocationInfo workshop = placeOfKind(LocationKind.WORKSHOP, location, null);
+        order.returnCount = order.serial == null ? 0 : store.previousCustomerRepairs(order.serial);
+        if (part != null && order.serial != null) {
+            warehouse.trackCustomerUnit(order.serial, part, workshop, UnitStatus.IN_REPAIR);
+        }
+        return workshop;
+    }
+
+    private void trackCustomerUnit(RepairOrder order, UnitStatus status) {
+        if (order.owner == Owner.CUSTOMER && order.partId != null && order.serial != null) {
+            warehouse.trackCustomerUnit(order.serial, catalog.part(order.partId),
+                    order.locationId == null ? null : locations.location(order.locationId), status);
+        }
+    }
+
+    /** The location given (which must be of the kind), else one named like the supplier, else the first of the kind. */
+    private LocationInfo placeOfKind(LocationKind kind, @Nullable String code, @Nullable String preferredCode) {
+        if (code != null && !code.isBlank()) {
+            LocationInfo location = locations.location(Codes.location("location", code));
+            if (location.kind() != kind && !(kind == LocationKind.WORKSHOP && location.kind().receivesReturns())) {
+                throw new Conflict("wrong-location-kind", "Wrong kind of location", location.code() + " is a "
+                        + location.kind() + "; a " + kind + " location is needed here");
+            }
+            return location;
+        }
+        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new Conflict("no-location-of-kind",
+                "No location of that kind", "Create a " + kind + " location first (POST /api/locations)"));
+    }
+}

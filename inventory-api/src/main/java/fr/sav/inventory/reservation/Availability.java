@@ -1,0 +1,53 @@
+package fr.sav.inventory.reservation;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.repair.RepairViews;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.Available;
+import fr.sav.inventory.stock.ConditionPreference;
+import fr.sav.inventory.stock.StockQueries;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Answers the availability cascade for a part in one call, from stock, repairs, assemblies and offers. */
+@Singleton
+public class Availability {
+
+    private final Catalog catalog;
+    private final StockQueries stock;
+    private final RepairViews repairs;
+    private final ConditionPreference preference;
+    private final Clock clock;
+
+    Availability(Catalog catalog, StockQueries stock, RepairViews repairs, ConditionPreference preference, Clock clock) {
+        this.catalog = catalog;
+        this.stock = stock;
+        this.repairs = repairs;
+        this.preference = preference;
+        this.clock = clock;
+    }
+
+    public AvailabilityView of(String sku, int quantity) {
+        if (quantity < 1 || quantity > 100_000) {
+            throw new InvalidRequest("quantity", "must be between 1 and 100000");
+        }
+        PartInfo part = catalog.part(sku);
+        Map<PartInfo, List<Available>> equivalents = new LinkedHashMap<>();
+        for (PartInfo equivalent : catalog.equivalentsOf(part.id())) {
+            equivalents.put(equivalent, stock.usableAvailable(equivalent));
+        }
+        Map<PartInfo, Integer> assemblies = catalog.assembliesContaining(part.id());
+        Map<PartInfo, List<Available>> assemblyStock = new LinkedHashMap<>();
+        assemblies.keySet().forEach(assembly -> assemblyStock.put(assembly, stock.usableAvailable(assembly)));
+        return AvailabilityCascade.rank(new AvailabilityCascade.Inputs(part, quantity, preference,
+                stock.usableAvailable(part), equivalents, repairs.openFor(part.id()), assemblies, assemblyStock,
+                catalog.offersOf(part.sku()), LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+    }
+}

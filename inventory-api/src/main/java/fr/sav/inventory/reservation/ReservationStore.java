@@ -1,0 +1,120 @@
+package fr.sav.inventory.reservation;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.stock.Condition;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reservations and their lines in the database. */
+@Singleton
+class ReservationStore {
+
+    private final Sql sql;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+
+    ReservationStore(Sql sql, Catalog catalog, LocationDirectory locations) {
+        this.sql = sql;
+        this.catalog = catalog;
+        this.locations = locations;
+    }
+
+    long insert(Reservation reservation) {
+        long id = sql.insert("INSERT INTO reservation (reference, part_id, quantity, needed_by, status, created_at, "
+                        + "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)", reservation.reference(), reservation.partId(),
+                reservation.quantity(), date(reservation.neededBy()), reservation.status(), reservation.createdAt(),
+                reservation.createdBy());
+        for (HeldLine line : reservation.lines()) {
+            sql.update("INSERT INTO reservation_line (reservation_id, part_id, location_id, item_condition, serial, "
+                            + "quantity) VALUES (?, ?, ?, ?, ?, ?)", id, line.part().id(), line.location().id(),
+                    line.condition(), line.serial(), line.quantity());
+        }
+        return id;
+    }
+
+    void close(Reservation reservation) {
+        sql.update("UPDATE reservation SET status = ?, closed_at = ? WHERE id = ?", reservation.status(),
+                reservation.closedAt(), reservation.id());
+    }
+
+    /** Reads the reservation and locks it until the transaction ends. */
+    Reservation lock(long id) {
+        return sql.one("SELECT * FROM reservation WHERE id = ? FOR UPDATE", this::reservation, id)
+                .orElseThrow(() -> new NotFound("reservation", String.valueOf(id)));
+    }
+
+    Reservation get(long id) {
+        return sql.one("SELECT * FROM reservation WHERE id = ?", this::reservation, id)
+                .orElseThrow(() -> new NotFound("reservation", String.valueOf(id)));
+    }
+
+    List<Reservation> find(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status,
+                           int limit, long offset) {
+        List<Object> values = new ArrayList<>();
+        String where = where(reference, partId, status, values);
+        values.add(limit);
+        values.add(offset);
+        return sql.list("SELECT * FROM reservation" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", this::reservation,
+                values.toArray());
+    }
+
+    long count(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status) {
+        List<Object> values = new ArrayList<>();
+        return sql.count("SELECT COUNT(*) FROM reservation" + where(reference, partId, status, values), values.toArray());
+    }
+
+    /** ACTIVE reservations needed before the day, locked; those another instance is expiring are skipped. */
+    List<Long> lockExpired(LocalDate neededBefore, int limit) {
+        return sql.list("SELECT id FROM reservation WHERE status = 'ACTIVE' AND needed_by < ? ORDER BY id LIMIT ? "
+                + "FOR UPDATE SKIP LOCKED", row -> row.getLong(1), date(neededBefore), limit);
+    }
+
+    private static String where(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status,
+                                List<Object> values) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (reference != null) {
+            where.append(" AND reference = ?");
+            values.add(reference);
+        }
+        if (partId != null) {
+            where.append(" AND (part_id = ? OR id IN (SELECT reservation_id FROM reservation_line WHERE part_id = ?))");
+            values.add(partId);
+            values.add(partId);
+        }
+        if (status != null) {
+            where.append(" AND status = ?");
+            values.add(status);
+        }
+        return where.toString();
+    }
+
+    private Reservation reservation(ResultSet row) throws SQLException {
+        long id = row.getLong("id");
+        Date neededBy = row.getDate("needed_by");
+        String closed = row.getString("status");
+        return new Reservation(id, row.getString("reference"), row.getLong("part_id"), row.getInt("quantity"),
+                neededBy == null ? null : neededBy.toLocalDate(), ReservationStatus.valueOf(closed),
+                Sql.instant(row, "created_at"), row.getString("created_by"), Sql.instant(row, "closed_at"), lines(id));
+    }
+
+    private List<HeldLine> lines(long reservationId) {
+        return sql.list("SELECT * FROM reservation_line WHERE reservation_id = ? ORDER BY id",
+                row -> new HeldLine(catalog.part(row.getLong("part_id")), locations.location(row.getLong("location_id")),
+                        Condition.valueOf(row.getString("item_condition")), row.getString("serial"),
+                        row.getInt("quantity")), reservationId);
+    }
+
+    private static Date date(@Nullable LocalDate value) {
+        return value == null ? null : Date.valueOf(value);
+    }
+}

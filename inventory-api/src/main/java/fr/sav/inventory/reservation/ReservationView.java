@@ -1,0 +1,25 @@
+package fr.sav.inventory.reservation;
+
+import fr.sav.inventory.stock.Condition;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What was reserved: {@code sku}, {@code condition}, {@code location} and {@code serial} name the first
+ * (usually only) line; {@code lines} lists every part of the stock held when several served the request.
+ */
+@Serdeable
+public record ReservationView(long id, String reference, String requestedSku, int quantity, String sku,
+                              @Nullable Condition condition, @Nullable String location, @Nullable String serial,
+                              @Nullable LocalDate neededBy, ReservationStatus status, Instant createdAt,
+                              String createdBy, @Nullable Instant closedAt, List<Line> lines) {
+
+    /** One piece of held stock. */
+    @Serdeable
+    public record Line(String sku, String location, Condition condition, @Nullable String serial, int quantity) {
+    }
+}

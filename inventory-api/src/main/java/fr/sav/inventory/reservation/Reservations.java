@@ -1,0 +1,150 @@
+package fr.sav.inventory.reservation;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Transactions;
+import fr.sav.inventory.stock.DemandLog;
+import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.stock.InsufficientStock;
+import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.StockChange;
+import fr.sav.inventory.stock.UnitStatus;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Workshop staff reserve parts for repair orders: reserving holds stock (available falls, on-hand stays),
+ * fulfilling issues it to the reference, releasing gives it back. A reservation nothing can serve is
+ * refused with the availability cascade, and its shortfall is kept as unmet demand.
+ */
+@Singleton
+public class Reservations {
+
+    private static final int PLANNING_ATTEMPTS = 3;
+
+    private final ReservationStore store;
+    private final ReservationPlanner planner;
+    private final Availability availability;
+    private final Warehouse warehouse;
+    private final Catalog catalog;
+    private final DemandLog demand;
+    private final Idempotency idempotency;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    Reservations(ReservationStore store, ReservationPlanner planner, Availability availability, Warehouse warehouse,
+                 Catalog catalog, DemandLog demand, Idempotency idempotency, Transactions transactions, Clock clock) {
+        this.store = store;
+        this.planner = planner;
+        this.availability = availability;
+        this.warehouse = warehouse;
+        this.catalog = catalog;
+        this.demand = demand;
+        this.idempotency = idempotency;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Holds stock for the request; a plan overtaken by a concurrent request is made again from fresh figures. */
+    public ReservationView reserve(ReservationRequest request, String actor, @Nullable String key) {
+        PartInfo part = catalog.part(request.sku());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return idempotency.once("reservation", key, request, ReservationView.class,
+                        () -> view(store.get(hold(part, request, actor))));
+            } catch (NothingToReserve refused) {
+                demand.recordUnmet(part.id(), refused.shortfall(), request.reference(), DemandLog.Source.RESERVATION);
+                throw refused;
+            } catch (InsufficientStock overtaken) {
+                if (attempt == PLANNING_ATTEMPTS) {
+                    throw overtaken;
+                }
+            }
+        }
+    }
+
+    public ReservationView fulfil(long id, String actor, @Nullable String key) {
+        return idempotency.once("reservation-fulfil", key, id, ReservationView.class, () -> {
+            Reservation reservation = store.lock(id).close(ReservationStatus.FULFILLED, clock.instant());
+            for (HeldLine line : reservation.lines()) {
+                warehouse.post(StockChange.of(MovementType.ISSUE, line.part()).quantity(line.quantity())
+                        .serial(line.serial()).from(line.place()).reference(reservation.reference())
+                        .unitCost(line.part().standardCost()).consumingReservation().build(), actor);
+            }
+            store.close(reservation);
+            return view(reservation);
+        });
+    }
+
+    public ReservationView release(long id, @Nullable String key) {
+        return idempotency.once("reservation-release", key, id, ReservationView.class,
+                () -> view(giveBack(store.lock(id), ReservationStatus.RELEASED)));
+    }
+
+    /** Gives back every ACTIVE reservation needed before the day; answers how many expired. */
+    public int expireNeededBefore(java.time.LocalDate day) {
+        int expired = 0;
+        List<Long> batch;
+        do {
+            batch = transactions.write(() -> {
+                List<Long> ids = store.lockExpired(day, 100);
+                ids.forEach(id -> giveBack(store.lock(id), ReservationStatus.EXPIRED));
+                return ids;
+            });
+            expired += batch.size();
+        } while (batch.size() == 100);
+        return expired;
+    }
+
+    public ReservationView get(long id) {
+        return transactions.read(() -> view(store.get(id)));
+    }
+
+    public PageView<ReservationView> list(@Nullable String reference, @Nullable String sku,
+                                          @Nullable ReservationStatus status, Paging paging) {
+        return transactions.read(() -> {
+            Long partId = sku == null || sku.isBlank() ? null : catalog.part(sku).id();
+            String ref = reference == null || reference.isBlank() ? null : reference.trim();
+            return new PageView<>(store.find(ref, partId, status, paging.size(), paging.offset()).stream()
+                    .map(this::view).toList(), paging.page(), paging.size(), store.count(ref, partId, status));
+        });
+    }
+
+    /** Plans the stock that serves the request and holds it, in the caller's transaction. */
+    private long hold(PartInfo part, ReservationRequest request, String actor) {
+        List<HeldLine> lines = planner.plan(part, request);
+        int planned = lines.stream().mapToInt(HeldLine::quantity).sum();
+        if (planned < request.quantity()) {
+            throw new NothingToReserve(part.sku(), request.quantity(), planned,
+                    availability.of(part.sku(), request.quantity()).options());
+        }
+        for (HeldLine line : lines) {
+            warehouse.hold(line.part(), line.place(), line.quantity(), line.serial(), UnitStatus.RESERVED);
+        }
+        return store.insert(new Reservation(0, request.reference().trim(), part.id(), request.quantity(),
+                request.neededBy(), ReservationStatus.ACTIVE, clock.instant(), actor, null, lines));
+    }
+
+    private Reservation giveBack(Reservation active, ReservationStatus outcome) {
+        Reservation closed = active.close(outcome, clock.instant());
+        for (HeldLine line : closed.lines()) {
+            warehouse.release(line.part(), line.place(), line.quantity(), line.serial());
+        }
+        store.close(closed);
+        return closed;
+    }
+
+    private ReservationView view(Reservation reservation) {
+        HeldLine first = reservation.lines().get(0);
+        return new ReservationView(reservation.id(), reservation.reference(), catalog.part(reservation.partId()).sku(),
+                reservation.quantity(), first.part().sku(), first.condition(), first.location().code(), first.serial(),
+                reservation.neededBy(), reservation.status(), reservation.createdAt(), reservation.createdBy(),
+                reservation.closedAt(), reservation.lines().stream().map(HeldLine::view).toList());
+    }
+}

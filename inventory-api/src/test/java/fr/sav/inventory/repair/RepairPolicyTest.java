@@ -1,0 +1,35 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.stock.Owner;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RepairPolicyTest {
+
+    private final RepairPolicy policy = new RepairPolicy(new BigDecimal("0.6"), 3);
+
+    @ParameterizedTest(name = "estimate {0} on new {1}, {2} returns, {3}, exchangeable {4} -> {5}")
+    @CsvSource(nullValues = "null", value = {
+            "30.00, 100.00, 0, COMPANY,  false, REPAIR",
+            "60.00, 100.00, 0, COMPANY,  false, REPAIR",
+            "60.01, 100.00, 0, COMPANY,  false, SCRAP",
+            "61.00, 100.00, 0, CUSTOMER, true,  EXCHANGE",
+            "61.00, 100.00, 0, CUSTOMER, false, SCRAP",
+            "10.00, 100.00, 2, CUSTOMER, true,  REPAIR",
+            "10.00, 100.00, 3, CUSTOMER, true,  EXCHANGE",
+            "10.00, 100.00, 3, COMPANY,  true,  SCRAP",
+            "500.00, null,  0, COMPANY,  false, REPAIR",
+            "500.00, null,  4, COMPANY,  false, SCRAP"})
+    void theEconomicRuleRecommends(BigDecimal estimate, BigDecimal newCost, int returns, Owner owner,
+                                   boolean exchangeable, Recommendation expected) {
+        RepairPolicy.Advice advice = policy.advise(estimate, newCost, returns, owner, exchangeable);
+
+        assertEquals(expected, advice.recommendation(), advice.reason());
+        assertTrue(advice.reason().length() > 20, "the reason is explained");
+    }
+}
