@@ -55,10 +55,25 @@ final class LabelFont {
             if (in == null) {
                 throw new IllegalStateException("PDFBox no longer ships " + RESOURCE);
             }
-            return in.readAllBytes();
+            return withoutGlyphSubstitution(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the label font " + RESOURCE, e);
         }
+    }
+
+    /**
+     * Hides the GSUB table (renamed GSUX, which keeps the table directory sorted): labels need no ligatures, the
+     * layout measures one glyph per character, and PDFBox runs a slow substitution pass on every line of a font
+     * that has one.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        int tables = ((font[4] & 0xFF) << 8) | (font[5] & 0xFF);
+        for (int entry = 12; entry < 12 + 16 * tables; entry += 16) {
+            if (font[entry] == 'G' && font[entry + 1] == 'S' && font[entry + 2] == 'U' && font[entry + 3] == 'B') {
+                font[entry + 3] = 'X';
+            }
+        }
+        return font;
     }
 
     private static Font load() {

@@ -77,6 +77,15 @@ class PdfLabelsTest {
     }
 
     @Test
+    void theEmbeddedFontHasNoGlyphSubstitutionForPdfBoxToRunOnEveryLine() throws IOException {
+        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBuffer(LabelFont.trueType()))) {
+            assertTrue(font.getTableMap().containsKey("GSUX") && !font.getTableMap().containsKey("GSUB"),
+                    font.getTableMap().keySet()::toString);
+        }
+    }
+
+    @Test
     void charactersOutsideTheLabelRepertoireAreReplacedRatherThanFailing() throws IOException {
         Label label = PartLabel.of("LV-PMP-0042", "Łódź ✓ 漢", null, null);
 
