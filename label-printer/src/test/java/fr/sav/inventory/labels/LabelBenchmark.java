@@ -23,6 +23,9 @@ public final class LabelBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.printf(Locale.ROOT, "%d threads, %s%n", THREADS, System.getProperty("java.vm.version"));
+        run(4_000, i -> LABELS.png(label(i), LabelSize.MM_57X32, Dpi.ZEBRA_203).length
+                + LABELS.zpl(label(i), LabelSize.MM_57X32, Dpi.ZEBRA_300, 1).length());
+        sheet(1_000);
         for (Dpi dpi : List.of(Dpi.ZEBRA_203, Dpi.ZEBRA_300)) {
             rate("PNG 50x30 " + dpi, 20_000, i -> LABELS.png(label(i), LabelSize.MM_50X30, dpi).length);
             rate("PNG 100x50 " + dpi, 10_000, i -> LABELS.png(label(i), LabelSize.MM_100X50, dpi).length);
