@@ -51,7 +51,7 @@ record Symbol(Barcode barcode, int columns, int rows, int[] runs) {
     private static Symbol of(Barcode barcode, BitMatrix modules) {
         int columns = modules.getWidth();
         int rows = modules.getHeight();
-        int[] runs = new int[3 * columns * rows / 2 + 3];
+        int[] runs = new int[3 * rows * ((columns + 1) / 2)];
         int count = 0;
         for (int row = 0; row < rows; row++) {
             int column = 0;
