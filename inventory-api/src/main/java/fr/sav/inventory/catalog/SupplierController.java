@@ -49,6 +49,12 @@ class SupplierController {
         return suppliers.offers(code, Paging.of(page, size));
     }
 
+    @Get("/{code}/price-history")
+    PageView<PriceChange> priceHistory(String code, @Nullable @QueryValue String supplierRef,
+                                       @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+        return suppliers.priceHistory(code, supplierRef, Paging.of(page, size));
+    }
+
     /** Creates or replaces one offer, keyed by the supplier's reference. */
     @Post("/{code}/offers")
     @Secured({"BUYER", "MANAGER"})

@@ -5,7 +5,9 @@ import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -19,13 +21,15 @@ public class SupplierDirectory {
     private final Suppliers suppliers;
     private final Offers offers;
     private final Parts parts;
+    private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    SupplierDirectory(Suppliers suppliers, Offers offers, Parts parts, Transactions transactions, Clock clock) {
+    SupplierDirectory(Suppliers suppliers, Offers offers, Parts parts, Sql sql, Transactions transactions, Clock clock) {
         this.suppliers = suppliers;
         this.offers = offers;
         this.parts = parts;
+        this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -57,6 +61,22 @@ public class SupplierDirectory {
             Supplier supplier = requireEntity(code);
             return new PageView<>(offers.viewsOfSupplier(supplier.id(), paging.size(), paging.offset()),
                     paging.page(), paging.size(), offers.countBySupplierId(supplier.id()));
+        });
+    }
+
+    /** The supplier's price changes, newest first, for one reference or all. */
+    public PageView<PriceChange> priceHistory(String code, @Nullable String supplierRef, Paging paging) {
+        return transactions.read(() -> {
+            Supplier supplier = requireEntity(code);
+            String reference = supplierRef == null || supplierRef.isBlank() ? null : supplierRef.trim();
+            String where = " FROM offer_price_history h JOIN supplier_offer o ON o.id = h.offer_id "
+                    + "JOIN part p ON p.id = o.part_id WHERE o.supplier_id = ? AND (? IS NULL OR o.supplier_ref = ?)";
+            return new PageView<>(sql.list("SELECT o.supplier_ref, p.sku, h.old_price, h.new_price, h.currency, "
+                            + "h.changed_at, h.import_id" + where + " ORDER BY h.changed_at DESC, h.id DESC LIMIT ? OFFSET ?",
+                    row -> new PriceChange(row.getString(1), row.getString(2), row.getBigDecimal(3), row.getBigDecimal(4),
+                            row.getString(5), Sql.instant(row, "changed_at"), Sql.longValue(row, "import_id")),
+                    supplier.id(), reference, reference, paging.size(), paging.offset()),
+                    paging.page(), paging.size(), sql.count("SELECT COUNT(*)" + where, supplier.id(), reference, reference));
         });
     }
 

@@ -51,6 +51,12 @@ class StockLevels {
                 quantity, partId, locationId, condition, quantity) == 1;
     }
 
+    /** On hand, with the level's row locked until the transaction ends (0 when there is no row yet). */
+    int lockOnHand(long partId, long locationId, Condition condition) {
+        return (int) sql.count("SELECT on_hand FROM stock_level WHERE part_id = ? AND location_id = ? "
+                + "AND item_condition = ? FOR UPDATE", partId, locationId, condition);
+    }
+
     int available(long partId, long locationId, Condition condition) {
         return (int) sql.count("SELECT on_hand - reserved FROM stock_level "
                 + "WHERE part_id = ? AND location_id = ? AND item_condition = ?", partId, locationId, condition);

@@ -143,6 +143,11 @@ public class StockQueries {
                         row.getInt("available"), null), part.id()));
     }
 
+    public int onHand(long partId, Place place) {
+        return transactions.read(() -> (int) sql.count("SELECT on_hand FROM stock_level WHERE part_id = ? "
+                + "AND location_id = ? AND item_condition = ?", partId, place.location().id(), place.condition()));
+    }
+
     public Optional<UnitInfo> findUnit(String serial) {
         return transactions.read(() -> units.find(serial)).map(u -> new UnitInfo(u.serial(), u.partId(), u.condition(),
                 u.locationId(), u.status(), u.owner(), u.returnCount()));

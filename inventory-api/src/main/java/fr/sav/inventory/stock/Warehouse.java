@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The stock's one public door for changes: every movement of every feature goes through {@link #post}
@@ -23,14 +24,16 @@ public class Warehouse {
     private final MovementResolver resolver;
     private final Idempotency idempotency;
     private final Holds holds;
+    private final StockLevels levels;
     private final StockUnits units;
     private final DemandLog demand;
     private final Catalog catalog;
     private final Transactions transactions;
     private final Clock clock;
 
-    Warehouse(Ledger ledger, MovementResolver resolver, Idempotency idempotency, Holds holds, StockUnits units,
-              DemandLog demand, Catalog catalog, Transactions transactions, Clock clock) {
+    Warehouse(Ledger ledger, MovementResolver resolver, Idempotency idempotency, Holds holds, StockLevels levels,
+              StockUnits units, DemandLog demand, Catalog catalog, Transactions transactions, Clock clock) {
+        this.levels = levels;
         this.ledger = ledger;
         this.resolver = resolver;
         this.idempotency = idempotency;
@@ -62,6 +65,19 @@ public class Warehouse {
     /** Posts a resolved movement; joins the caller's transaction, or runs in its own. */
     public MovementView post(StockChange change, String actor) {
         return transactions.write(() -> ledger.apply(change, actor));
+    }
+
+    /**
+     * Records a count: the level is locked, and only the difference from what is on hand becomes an
+     * ADJUSTMENT. A movement racing the count lands before it (and is counted) or after it (and adds to it).
+     */
+    public Optional<MovementView> count(PartInfo part, Place place, int counted, String note, @Nullable String reference,
+                                        String actor) {
+        return transactions.write(() -> {
+            int delta = counted - levels.lockOnHand(part.id(), place.location().id(), place.condition());
+            return delta == 0 ? Optional.<MovementView>empty() : Optional.of(ledger.apply(
+                    StockChange.adjustment(part, place, delta).note(note).reference(reference).build(), actor));
+        });
     }
 
     /** Holds available stock for a purpose; a held unit takes the purpose's status (RESERVED, IN_REPAIR...). */

@@ -18,7 +18,8 @@ import java.util.Map;
 /** A small HTTP client for tests: JSON in and out, Basic or bearer credentials, answers never thrown. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     private final String base;
@@ -74,6 +75,24 @@ public final class Api {
 
     public Reply delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** Uploads a file as multipart/form-data part {@code file}, with extra form fields. */
+    public Reply upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "----inventory-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends raw text with the given content type (for malformed input). */

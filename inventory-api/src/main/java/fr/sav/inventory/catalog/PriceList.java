@@ -1,0 +1,177 @@
+package fr.sav.inventory.catalog;
+
+import fr.sav.inventory.shared.Sql;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A supplier's price list merged into its offers in bulk (for catalog imports): each line creates,
+ * changes or leaves an offer as it is, and every price change is kept in the price history. Runs in the
+ * caller's transaction; with {@code apply} false it only says what would happen.
+ */
+@Singleton
+public class PriceList {
+
+    /** One offer line, matched to our part. Absent optional values keep what the offer has (or the defaults). */
+    public record Line(String supplierRef, long partId, BigDecimal price, @Nullable String currency,
+                       @Nullable Integer minOrderQty, @Nullable Integer packSize, @Nullable Integer leadTimeDays,
+                       @Nullable Boolean preferred) {
+    }
+
+    /** What a line did to the supplier's offers. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private final Sql sql;
+    private final Clock clock;
+
+    PriceList(Sql sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    public List<Outcome> merge(SupplierInfo supplier, List<Line> lines, boolean apply, @Nullable Long importId) {
+        Map<String, Offer> current = existing(supplier.id(), lines.stream().map(Line::supplierRef).distinct().toList());
+        Instant now = clock.instant();
+        List<Outcome> outcomes = new ArrayList<>(lines.size());
+        Map<String, Integer> pendingInserts = new HashMap<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> history = new ArrayList<>();
+        for (Line line : lines) {
+            String key = line.supplierRef().toUpperCase(Locale.ROOT);
+            Offer before = current.get(key);
+            Offer after = merged(supplier, before, line, now);
+            Integer pending = pendingInserts.get(key);
+            if (before == null) {
+                outcomes.add(Outcome.CREATED);
+                pendingInserts.put(key, inserts.size());
+                inserts.add(insertValues(after, now));
+            } else if (same(before, after)) {
+                outcomes.add(Outcome.UNCHANGED);
+            } else {
+                outcomes.add(Outcome.UPDATED);
+                if (pending != null) {
+                    inserts.set(pending, insertValues(after, now));
+                } else {
+                    updates.add(new Object[]{after.partId(), after.price(), after.currency(), after.minOrderQty(),
+                            after.packSize(), after.leadTimeDays(), after.preferred(), now, before.id()});
+                    if (before.price().compareTo(after.price()) != 0) {
+                        history.add(new Object[]{before.id(), before.price(), after.price(), after.currency(), now, importId});
+                    }
+                }
+            }
+            current.put(key, before == null ? after : withId(after, before.id()));
+        }
+        if (apply) {
+            write(inserts, updates, history);
+        }
+        return outcomes;
+    }
+
+    /** Our parts by sku, among those given. */
+    public Map<String, Long> partIdsBySku(Collection<String> skus) {
+        return ids("SELECT sku, id FROM part WHERE sku IN ", skus);
+    }
+
+    /** Manufacturer references that name exactly one of our parts. */
+    public Map<String, Long> partIdsByUniqueManufacturerRef(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        return keyed(sql.list("SELECT manufacturer_ref, MIN(id) FROM part WHERE manufacturer_ref IN "
+                        + placeholders(references.size()) + " GROUP BY manufacturer_ref HAVING COUNT(*) = 1",
+                row -> Map.entry(row.getString(1), row.getLong(2)), references.toArray()));
+    }
+
+    /** Creates parts met for the first time in a price list; answers their ids by sku. */
+    public Map<String, Long> createParts(Map<String, String> namesBySku, @Nullable String manufacturer) {
+        if (namesBySku.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        List<Object[]> rows = new ArrayList<>();
+        namesBySku.forEach((sku, name) -> rows.add(new Object[]{sku, name, manufacturer, now, now}));
+        sql.batch("INSERT INTO part (sku, name, manufacturer, unit, serialized, repairable, created_at, updated_at) "
+                + "VALUES (?, ?, ?, 'PIECE', FALSE, FALSE, ?, ?)", rows);
+        return partIdsBySku(namesBySku.keySet());
+    }
+
+    private static Object[] insertValues(Offer offer, Instant now) {
+        return new Object[]{offer.supplierId(), offer.partId(), offer.supplierRef(), offer.price(), offer.currency(),
+                offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), now};
+    }
+
+    private void write(List<Object[]> inserts, List<Object[]> updates, List<Object[]> history) {
+        sql.batch("INSERT INTO supplier_offer (supplier_id, part_id, supplier_ref, price, currency, min_order_qty, "
+                + "pack_size, lead_time_days, preferred, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        sql.batch("UPDATE supplier_offer SET part_id = ?, price = ?, currency = ?, min_order_qty = ?, pack_size = ?, "
+                + "lead_time_days = ?, preferred = ?, updated_at = ? WHERE id = ?", updates);
+        sql.batch("INSERT INTO offer_price_history (offer_id, old_price, new_price, currency, changed_at, import_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", history);
+    }
+
+    private Map<String, Offer> existing(long supplierId, List<String> references) {
+        Map<String, Offer> offers = new HashMap<>();
+        if (references.isEmpty()) {
+            return offers;
+        }
+        List<Object> values = new ArrayList<>(references.size() + 1);
+        values.add(supplierId);
+        values.addAll(references);
+        sql.list("SELECT * FROM supplier_offer WHERE supplier_id = ? AND supplier_ref IN " + placeholders(references.size()),
+                row -> new Offer(row.getLong("id"), supplierId, row.getLong("part_id"), row.getString("supplier_ref"),
+                        row.getBigDecimal("price"), row.getString("currency"), row.getInt("min_order_qty"),
+                        row.getInt("pack_size"), Sql.integer(row, "lead_time_days"), row.getBoolean("preferred"),
+                        Sql.instant(row, "updated_at")), values.toArray())
+                .forEach(offer -> offers.put(offer.supplierRef().toUpperCase(Locale.ROOT), offer));
+        return offers;
+    }
+
+    private static Offer merged(SupplierInfo supplier, @Nullable Offer before, Line line, Instant now) {
+        return new Offer(null, supplier.id(), line.partId(), line.supplierRef(), line.price().setScale(4, RoundingMode.HALF_UP),
+                line.currency() != null ? line.currency() : before != null ? before.currency() : supplier.currency(),
+                line.minOrderQty() != null ? line.minOrderQty() : before != null ? before.minOrderQty() : 1,
+                line.packSize() != null ? line.packSize() : before != null ? before.packSize() : 1,
+                line.leadTimeDays() != null ? line.leadTimeDays() : before != null ? before.leadTimeDays() : null,
+                line.preferred() != null ? line.preferred() : before != null && before.preferred(), now);
+    }
+
+    private static boolean same(Offer a, Offer b) {
+        return a.partId().equals(b.partId()) && a.price().compareTo(b.price()) == 0 && a.currency().equals(b.currency())
+                && a.minOrderQty() == b.minOrderQty() && a.packSize() == b.packSize()
+                && Objects.equals(a.leadTimeDays(), b.leadTimeDays()) && a.preferred() == b.preferred();
+    }
+
+    private static Offer withId(Offer offer, long id) {
+        return new Offer(id, offer.supplierId(), offer.partId(), offer.supplierRef(), offer.price(), offer.currency(),
+                offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), offer.updatedAt());
+    }
+
+    private Map<String, Long> ids(String sqlPrefix, Collection<String> keys) {
+        return keys.isEmpty() ? Map.of() : keyed(sql.list(sqlPrefix + placeholders(keys.size()),
+                row -> Map.entry(row.getString(1), row.getLong(2)), keys.toArray()));
+    }
+
+    /** Keys in upper case: the database compares them without case, so must the caller's lookups. */
+    private static Map<String, Long> keyed(List<Map.Entry<String, Long>> rows) {
+        Map<String, Long> ids = new HashMap<>();
+        rows.forEach(row -> ids.put(row.getKey().toUpperCase(Locale.ROOT), row.getValue()));
+        return ids;
+    }
+
+    private static String placeholders(int count) {
+        return "(" + "?,".repeat(count - 1) + "?)";
+    }
+}

@@ -1,0 +1,123 @@
+package fr.sav.inventory.imports;
+
+import fr.sav.inventory.catalog.PriceList;
+import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.shared.InvalidRequest;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A supplier's price list: each row finds our part by sku, else by a manufacturer reference that names
+ * exactly one part (with {@code createParts}, an unknown sku becomes a new part), then creates or updates
+ * the supplier's offer for its reference; an identical row is unchanged.
+ */
+@Singleton
+class CatalogImporter implements Importer<CatalogRow> {
+
+    private final SupplierDirectory suppliers;
+    private final PriceList priceList;
+
+    CatalogImporter(SupplierDirectory suppliers, PriceList priceList) {
+        this.suppliers = suppliers;
+        this.priceList = priceList;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.SUPPLIER_CATALOG;
+    }
+
+    @Override
+    public ImportSchema<CatalogRow> schema() {
+        return ImportSchema.SUPPLIER_CATALOG;
+    }
+
+    @Override
+    public Object target(ImportRequest request) {
+        if (request.target() == null || request.target().isBlank()) {
+            throw new InvalidRequest("supplier", "say whose price list this is: ?supplier=CODE");
+        }
+        return suppliers.supplier(request.target());
+    }
+
+    @Override
+    public void apply(Object target, List<RowResult.Valid<CatalogRow>> rows, ImportRequest request, boolean write,
+                      long importId, ReportBuilder report) {
+        SupplierInfo supplier = (SupplierInfo) target;
+        Map<String, Long> bySku = new HashMap<>(priceList.partIdsBySku(keys(rows, true)));
+        Map<String, Long> byReference = priceList.partIdsByUniqueManufacturerRef(keys(rows, false));
+        if (request.createParts()) {
+            bySku.putAll(create(rows, bySku, byReference, write, report));
+        }
+        List<PriceList.Line> lines = new ArrayList<>();
+        List<RowResult.Valid<CatalogRow>> accepted = new ArrayList<>();
+        for (RowResult.Valid<CatalogRow> valid : rows) {
+            CatalogRow row = valid.value();
+            Long partId = partOf(row, bySku, byReference);
+            if (partId == null) {
+                report.reject(valid.line(), null, row.sku() != null ? "sku" : "manufacturerRef",
+                        row.sku() != null ? row.sku() : row.manufacturerRef(), unknownPart(row, request.createParts()));
+                continue;
+            }
+            accepted.add(valid);
+            lines.add(new PriceList.Line(row.supplierRef(), partId, row.price(), row.currency(), row.minOrderQty(),
+                    row.packSize(), row.leadTimeDays(), row.preferred()));
+        }
+        priceList.merge(supplier, lines, write, importId).forEach(report::count);
+    }
+
+    private Map<String, Long> create(List<RowResult.Valid<CatalogRow>> rows, Map<String, Long> bySku,
+                                     Map<String, Long> byReference, boolean write, ReportBuilder report) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (RowResult.Valid<CatalogRow> valid : rows) {
+            CatalogRow row = valid.value();
+            if (row.sku() != null && row.name() != null && partOf(row, bySku, byReference) == null) {
+                missing.putIfAbsent(row.sku(), row.name());
+            }
+        }
+        report.partsCreated += missing.size();
+        if (!write) {
+            Map<String, Long> planned = new LinkedHashMap<>();
+            missing.keySet().forEach(sku -> planned.put(sku, -1L));
+            return planned;
+        }
+        return priceList.createParts(missing, null);
+    }
+
+    private static Long partOf(CatalogRow row, Map<String, Long> bySku, Map<String, Long> byReference) {
+        Long id = row.sku() == null ? null : bySku.get(row.sku().toUpperCase(Locale.ROOT));
+        if (id == null && row.manufacturerRef() != null) {
+            id = byReference.get(row.manufacturerRef().toUpperCase(Locale.ROOT));
+        }
+        return id;
+    }
+
+    private static String unknownPart(CatalogRow row, boolean createParts) {
+        if (row.sku() != null) {
+            return createParts && row.name() == null
+                    ? "sku '" + row.sku() + "' is not in the catalog and the row has no name to create it with"
+                    : "sku '" + row.sku() + "' is not in the catalog" + (createParts ? "" : " (createParts=true adds it)");
+        }
+        return "manufacturer reference '" + row.manufacturerRef() + "' names no part, or several";
+    }
+
+    private static Set<String> keys(List<RowResult.Valid<CatalogRow>> rows, boolean sku) {
+        Set<String> keys = new HashSet<>();
+        for (RowResult.Valid<CatalogRow> row : rows) {
+            String key = sku ? row.value().sku() : row.value().manufacturerRef();
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,59 @@
+package fr.sav.inventory.imports;
+
+import fr.sav.inventory.catalog.PriceList;
+import fr.sav.inventory.purchasing.DemandHistory;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Legacy usage (sku, day/week/month, quantity) kept as demand history for reorder suggestions. */
+@Singleton
+class ConsumptionImporter implements Importer<ConsumptionRow> {
+
+    private final PriceList parts;
+    private final DemandHistory history;
+
+    ConsumptionImporter(PriceList parts, DemandHistory history) {
+        this.parts = parts;
+        this.history = history;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CONSUMPTION_HISTORY;
+    }
+
+    @Override
+    public ImportSchema<ConsumptionRow> schema() {
+        return ImportSchema.CONSUMPTION_HISTORY;
+    }
+
+    @Override
+    public Object target(ImportRequest request) {
+        return "demand history";
+    }
+
+    @Override
+    public void apply(Object target, List<RowResult.Valid<ConsumptionRow>> rows, ImportRequest request, boolean write,
+                      long importId, ReportBuilder report) {
+        Set<String> skus = new HashSet<>();
+        rows.forEach(row -> skus.add(row.value().sku()));
+        Map<String, Long> ids = parts.partIdsBySku(skus);
+        List<DemandHistory.Usage> usages = new ArrayList<>();
+        for (RowResult.Valid<ConsumptionRow> valid : rows) {
+            ConsumptionRow row = valid.value();
+            Long partId = ids.get(row.sku().toUpperCase(Locale.ROOT));
+            if (partId == null) {
+                report.reject(valid.line(), null, "sku", row.sku(), "sku '" + row.sku() + "' is not in the catalog");
+                continue;
+            }
+            usages.add(new DemandHistory.Usage(partId, row.period().start(), row.period().kind().name(), row.quantity()));
+        }
+        history.record(usages, write, importId).forEach(report::count);
+    }
+}

@@ -1,0 +1,108 @@
+package fr.sav.inventory.imports;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.InsufficientStock;
+import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.Warehouse;
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An inventory count of one location: for each counted sku and condition (NEW when none), only the
+ * difference from what is on hand becomes an ADJUSTMENT, through the ledger. Serialized parts are counted
+ * by scanning their units, not by quantity.
+ */
+@Singleton
+class StockCountImporter implements Importer<StockCountRow> {
+
+    private final LocationDirectory locations;
+    private final Catalog catalog;
+    private final Warehouse warehouse;
+    private final StockQueries stock;
+
+    StockCountImporter(LocationDirectory locations, Catalog catalog, Warehouse warehouse, StockQueries stock) {
+        this.locations = locations;
+        this.catalog = catalog;
+        this.warehouse = warehouse;
+        this.stock = stock;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.STOCK_COUNT;
+    }
+
+    @Override
+    public ImportSchema<StockCountRow> schema() {
+        return ImportSchema.STOCK_COUNT;
+    }
+
+    @Override
+    public int chunkSize() {
+        return 50;
+    }
+
+    @Override
+    public Object target(ImportRequest request) {
+        if (request.target() == null || request.target().isBlank()) {
+            throw new InvalidRequest("location", "say which location was counted: ?location=CODE");
+        }
+        return locations.location(request.target());
+    }
+
+    @Override
+    public void apply(Object target, List<RowResult.Valid<StockCountRow>> rows, ImportRequest request, boolean write,
+                      long importId, ReportBuilder report) {
+        LocationInfo location = (LocationInfo) target;
+        Map<String, Long> seen = new HashMap<>();
+        for (RowResult.Valid<StockCountRow> valid : rows) {
+            StockCountRow row = valid.value();
+            Condition condition = row.condition() == null ? Condition.NEW : Condition.valueOf(row.condition().name());
+            Optional<PartInfo> part = catalog.findPart(row.sku());
+            Long earlier = seen.putIfAbsent(row.sku() + "/" + condition, valid.line());
+            if (part.isEmpty()) {
+                report.reject(valid.line(), null, "sku", row.sku(), "sku '" + row.sku() + "' is not in the catalog");
+            } else if (part.get().serialized()) {
+                report.reject(valid.line(), null, "sku", row.sku(), row.sku() + " is serialized: count its units by "
+                        + "scanning them, not by quantity");
+            } else if (earlier != null) {
+                report.reject(valid.line(), null, "sku", row.sku(), row.sku() + " " + condition
+                        + " was already counted on line " + earlier);
+            } else {
+                count(part.get(), new Place(location, condition), row.countedQuantity(), valid.line(), write, importId,
+                        request.actor(), report);
+            }
+        }
+    }
+
+    private void count(PartInfo part, Place place, int counted, long line, boolean write, long importId, String actor,
+                       ReportBuilder report) {
+        if (!write) {
+            int onHand = stock.onHand(part.id(), place);
+            report.count(onHand == counted ? Outcome.UNCHANGED : onHand == 0 ? Outcome.CREATED : Outcome.UPDATED);
+            return;
+        }
+        try {
+            int before = stock.onHand(part.id(), place);
+            boolean changed = warehouse.count(part, place, counted, "stock count, import #" + importId + " line " + line,
+                    "IMPORT-" + importId, actor).isPresent();
+            report.count(!changed ? Outcome.UNCHANGED : before == 0 ? Outcome.CREATED : Outcome.UPDATED);
+        } catch (InsufficientStock reserved) {
+            report.reject(line, null, "countedQuantity", String.valueOf(counted), "counted " + counted + " but more of "
+                    + part.sku() + " " + place.condition() + " are reserved at " + place.location().code()
+                    + ": release reservations first");
+        }
+    }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+}

@@ -1,0 +1,76 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.shared.Sql;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Legacy consumption (a day, a week or a month of usage per part), kept as demand history so reorder
+ * suggestions have a past before the ledger has one. Recording the same figures again changes nothing.
+ */
+@Singleton
+public class DemandHistory {
+
+    /** One period of usage of a part. */
+    public record Usage(long partId, LocalDate periodStart, String periodKind, int quantity) {
+    }
+
+    /** What recording a usage did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private final Sql sql;
+
+    DemandHistory(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** Records usages in the caller's transaction; with {@code apply} false only says what would happen. */
+    public List<Outcome> record(List<Usage> usages, boolean apply, @Nullable Long importId) {
+        Map<String, Integer> known = existing(usages);
+        List<Outcome> outcomes = new ArrayList<>(usages.size());
+        List<Object[]> writes = new ArrayList<>();
+        for (Usage usage : usages) {
+            Integer before = known.put(key(usage.partId(), usage.periodStart(), usage.periodKind()), usage.quantity());
+            if (before != null && before == usage.quantity()) {
+                outcomes.add(Outcome.UNCHANGED);
+                continue;
+            }
+            outcomes.add(before == null ? Outcome.CREATED : Outcome.UPDATED);
+            writes.add(new Object[]{usage.partId(), usage.periodStart(), usage.periodKind(), usage.quantity(), importId});
+        }
+        if (apply) {
+            sql.batch("INSERT INTO demand_history (part_id, period_start, period_kind, quantity, import_id) "
+                    + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), "
+                    + "import_id = VALUES(import_id)", writes);
+        }
+        return outcomes;
+    }
+
+    private Map<String, Integer> existing(List<Usage> usages) {
+        Map<String, Integer> known = new HashMap<>();
+        if (usages.isEmpty()) {
+            return known;
+        }
+        List<Object> ids = usages.stream().map(u -> (Object) u.partId()).distinct().toList();
+        LocalDate from = usages.stream().map(Usage::periodStart).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = usages.stream().map(Usage::periodStart).max(LocalDate::compareTo).orElseThrow();
+        List<Object> values = new ArrayList<>(ids);
+        values.add(from);
+        values.add(to);
+        sql.list("SELECT part_id, period_start, period_kind, quantity FROM demand_history WHERE part_id IN ("
+                        + "?,".repeat(ids.size() - 1) + "?) AND period_start BETWEEN ? AND ?",
+                row -> Map.entry(key(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)), row.getInt(4)),
+                values.toArray()).forEach(entry -> known.put(entry.getKey(), entry.getValue()));
+        return known;
+    }
+
+    private static String key(long partId, LocalDate start, String kind) {
+        return partId + "/" + start + "/" + kind;
+    }
+}
