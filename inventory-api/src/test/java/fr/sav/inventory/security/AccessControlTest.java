@@ -85,6 +85,12 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/imports", ANY),
             Map.entry("GET /api/imports/{id}", ANY),
             Map.entry("GET /api/suppliers/{code}/price-history", ANY),
+            Map.entry("GET /api/labels/parts/{sku}", ANY),
+            Map.entry("GET /api/labels/locations/{code}", ANY),
+            Map.entry("GET /api/labels/units/{serial}", ANY),
+            Map.entry("GET /api/labels/repair-orders/{number}", ANY),
+            Map.entry("POST /api/labels/sheet", ANY),
+            Map.entry("POST /api/labels/print", FLOOR),
             Map.entry("POST /api/users", MANAGER),
             Map.entry("GET /api/users", MANAGER));
 

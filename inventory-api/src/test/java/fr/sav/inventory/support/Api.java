@@ -95,6 +95,31 @@ public final class Api {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** GETs a binary answer (a PNG, a PDF), failing unless it is a 200. */
+    public byte[] bytes(String path) {
+        return binary(request(path).GET());
+    }
+
+    /** POSTs JSON and reads a binary answer, failing unless it is a 200. */
+    public byte[] postForBytes(String path, Object body) {
+        return binary(request(path).header("Content-Type", "application/json").POST(publish(body)));
+    }
+
+    private static byte[] binary(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends raw text with the given content type (for malformed input). */
     public Reply raw(String method, String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)

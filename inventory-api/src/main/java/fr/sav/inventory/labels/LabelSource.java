@@ -1,0 +1,83 @@
+package fr.sav.inventory.labels;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationView;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.repair.RepairOrderView;
+import fr.sav.inventory.repair.RepairViews;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.UnitInfo;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/** Builds the label of a part, location, unit or repair order from what the service knows of it. */
+@Singleton
+class LabelSource {
+
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final StockQueries stock;
+    private final RepairViews repairs;
+
+    LabelSource(Catalog catalog, LocationDirectory locations, StockQueries stock, RepairViews repairs) {
+        this.catalog = catalog;
+        this.locations = locations;
+        this.stock = stock;
+        this.repairs = repairs;
+    }
+
+    Label label(LabelKind kind, String key, @Nullable Condition condition, @Nullable String bin,
+                @Nullable Symbology symbology) {
+        Label label = switch (kind) {
+            case PART -> part(key, condition, bin);
+            case LOCATION -> location(key);
+            case UNIT -> unit(key);
+            case REPAIR_ORDER -> repairOrder(key);
+        };
+        if (symbology != null && !symbology.twoDimensional()) {
+            throw new InvalidRequest("symbology", "units and follow sheets carry a 2D code: qr or datamatrix");
+        }
+        if (symbology != null && label instanceof UnitLabel unit) {
+            return unit.with(symbology);
+        }
+        if (symbology != null && label instanceof RepairOrderLabel order) {
+            return order.with(symbology);
+        }
+        return label;
+    }
+
+    private PartLabel part(String sku, @Nullable Condition condition, @Nullable String bin) {
+        PartInfo part = catalog.part(sku);
+        String binCode = bin == null || bin.isBlank() ? null : locations.location(Codes.location("bin", bin)).code();
+        return PartLabel.of(part.sku(), part.name(), condition == null ? null : condition.name(), binCode);
+    }
+
+    private LocationLabel location(String code) {
+        LocationView location = locations.view(code);
+        return LocationLabel.of(location.code(), location.name());
+    }
+
+    private UnitLabel unit(String serial) {
+        UnitInfo unit = stock.findUnit(Codes.serial(serial)).orElseThrow(() -> new NotFound("unit", serial));
+        return UnitLabel.of(unit.serial(), catalog.part(unit.partId()).sku(), unit.condition().name());
+    }
+
+    private RepairOrderLabel repairOrder(String number) {
+        RepairOrderView order = repairs.get(number.trim().toUpperCase(Locale.ROOT));
+        String item = order.sku() != null
+                ? order.sku() + (order.serial() == null ? "" : " " + order.serial())
+                : order.description();
+        String customer = order.owner() == Owner.CUSTOMER
+                ? (order.customerRef() == null ? "customer" : order.customerRef()) : null;
+        return RepairOrderLabel.of(order.number(), item, customer, order.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
+    }
+}
