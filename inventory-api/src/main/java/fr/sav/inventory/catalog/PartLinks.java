@@ -68,10 +68,9 @@ class PartLinks {
     /** Assemblies that contain the part directly, with how many of it each holds. */
     Map<PartInfo, Integer> assembliesContaining(long componentId) {
         Map<PartInfo, Integer> assemblies = new LinkedHashMap<>();
-        sql.list("SELECT p.*, c.quantity AS contained FROM part_component c JOIN part p ON p.id = c.assembly_id "
-                        + "WHERE c.component_id = ? ORDER BY p.sku",
-                row -> Map.entry(info(row), row.getInt("contained")), componentId)
-                .forEach(entry -> assemblies.put(entry.getKey(), entry.getValue()));
+        sql.each("SELECT p.*, c.quantity AS contained FROM part_component c JOIN part p ON p.id = c.assembly_id "
+                + "WHERE c.component_id = ? ORDER BY p.sku", row -> assemblies.put(info(row), row.getInt("contained")),
+                componentId);
         return assemblies;
     }
 

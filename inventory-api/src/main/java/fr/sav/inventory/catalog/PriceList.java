@@ -82,7 +82,7 @@ public class PriceList {
 
     /** Our parts by sku, among those given. */
     public Map<String, Long> partIdsBySku(Collection<String> skus) {
-        return ids("SELECT sku, id FROM part WHERE sku IN ", skus);
+        return ids("SELECT sku, id FROM part WHERE sku IN %s", skus);
     }
 
     /** Manufacturer references that name exactly one of our parts. */
@@ -90,9 +90,8 @@ public class PriceList {
         if (references.isEmpty()) {
             return Map.of();
         }
-        return keyed(sql.list("SELECT manufacturer_ref, MIN(id) FROM part WHERE manufacturer_ref IN "
-                        + placeholders(references.size()) + " GROUP BY manufacturer_ref HAVING COUNT(*) = 1",
-                row -> Map.entry(row.getString(1), row.getLong(2)), references.toArray()));
+        return ids("SELECT manufacturer_ref, MIN(id) FROM part WHERE manufacturer_ref IN %s GROUP BY manufacturer_ref "
+                + "HAVING COUNT(*) = 1", references);
     }
 
     /** Creates parts met for the first time in a price list; answers their ids by sku. */
@@ -130,12 +129,12 @@ public class PriceList {
         List<Object> values = new ArrayList<>(references.size() + 1);
         values.add(supplierId);
         values.addAll(references);
-        sql.list("SELECT * FROM supplier_offer WHERE supplier_id = ? AND supplier_ref IN " + placeholders(references.size()),
-                row -> new Offer(row.getLong("id"), supplierId, row.getLong("part_id"), row.getString("supplier_ref"),
-                        row.getBigDecimal("price"), row.getString("currency"), row.getInt("min_order_qty"),
-                        row.getInt("pack_size"), Sql.integer(row, "lead_time_days"), row.getBoolean("preferred"),
-                        Sql.instant(row, "updated_at")), values.toArray())
-                .forEach(offer -> offers.put(offer.supplierRef().toUpperCase(Locale.ROOT), offer));
+        sql.each("SELECT * FROM supplier_offer WHERE supplier_id = ? AND supplier_ref IN " + placeholders(references.size()),
+                row -> offers.put(row.getString("supplier_ref").toUpperCase(Locale.ROOT), new Offer(row.getLong("id"),
+                        supplierId, row.getLong("part_id"), row.getString("supplier_ref"), row.getBigDecimal("price"),
+                        row.getString("currency"), row.getInt("min_order_qty"), row.getInt("pack_size"),
+                        Sql.integer(row, "lead_time_days"), row.getBoolean("preferred"), Sql.instant(row, "updated_at"))),
+                values.toArray());
         return offers;
     }
 
@@ -159,15 +158,13 @@ public class PriceList {
                 offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), offer.updatedAt());
     }
 
-    private Map<String, Long> ids(String sqlPrefix, Collection<String> keys) {
-        return keys.isEmpty() ? Map.of() : keyed(sql.list(sqlPrefix + placeholders(keys.size()),
-                row -> Map.entry(row.getString(1), row.getLong(2)), keys.toArray()));
-    }
-
-    /** Keys in upper case: the database compares them without case, so must the caller's lookups. */
-    private static Map<String, Long> keyed(List<Map.Entry<String, Long>> rows) {
+    /** Ids by key, keys in upper case: the database compares them without case, so must the caller's lookups. */
+    private Map<String, Long> ids(String template, Collection<String> keys) {
         Map<String, Long> ids = new HashMap<>();
-        rows.forEach(row -> ids.put(row.getKey().toUpperCase(Locale.ROOT), row.getValue()));
+        if (!keys.isEmpty()) {
+            sql.each(template.formatted(placeholders(keys.size())),
+                    row -> ids.put(row.getString(1).toUpperCase(Locale.ROOT), row.getLong(2)), keys.toArray());
+        }
         return ids;
     }
 

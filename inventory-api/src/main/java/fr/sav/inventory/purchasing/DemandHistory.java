@@ -63,10 +63,10 @@ public class DemandHistory {
         List<Object> values = new ArrayList<>(ids);
         values.add(from);
         values.add(to);
-        sql.list("SELECT part_id, period_start, period_kind, quantity FROM demand_history WHERE part_id IN ("
+        sql.each("SELECT part_id, period_start, period_kind, quantity FROM demand_history WHERE part_id IN ("
                         + "?,".repeat(ids.size() - 1) + "?) AND period_start BETWEEN ? AND ?",
-                row -> Map.entry(key(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)), row.getInt(4)),
-                values.toArray()).forEach(entry -> known.put(entry.getKey(), entry.getValue()));
+                row -> known.put(key(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)), row.getInt(4)),
+                values.toArray());
         return known;
     }
 

@@ -27,6 +27,12 @@ public class Sql {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Takes one row, for reading large results without holding them. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     private final JdbcOperations jdbc;
 
     Sql(JdbcOperations jdbc) {
@@ -78,6 +84,20 @@ public class Sql {
                 }
             }
             return result;
+        });
+    }
+
+    /** Streams the rows to the consumer, a batch at a time, without loading the whole result. */
+    public void each(String sql, RowConsumer consumer, Object... values) {
+        jdbc.prepareStatement(sql, statement -> {
+            statement.setFetchSize(1_000);
+            bind(statement, values);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(rows);
+                }
+            }
+            return null;
         });
     }
 

@@ -91,6 +91,16 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/labels/repair-orders/{number}", ANY),
             Map.entry("POST /api/labels/sheet", ANY),
             Map.entry("POST /api/labels/print", FLOOR),
+            Map.entry("GET /api/reorder-suggestions", BUYER),
+            Map.entry("POST /api/purchase-requests", BUYER),
+            Map.entry("GET /api/purchase-requests", ANY),
+            Map.entry("GET /api/purchase-requests/export.csv", ANY),
+            Map.entry("GET /api/purchase-requests/{number}", ANY),
+            Map.entry("POST /api/purchase-requests/{number}/submit", BUYER),
+            Map.entry("POST /api/purchase-requests/{number}/approve", BUYER),
+            Map.entry("POST /api/purchase-requests/{number}/order", BUYER),
+            Map.entry("POST /api/purchase-requests/{number}/cancel", BUYER),
+            Map.entry("POST /api/purchase-requests/{number}/receive", Set.of("STOREKEEPER", "BUYER", "MANAGER")),
             Map.entry("POST /api/users", MANAGER),
             Map.entry("GET /api/users", MANAGER));
 

@@ -1,0 +1,102 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.shared.Sql;
+import jakarta.inject.Singleton;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Weekly demand per part over the last weeks, oldest first: ISSUE movements net of the RETURNs of unused
+ * parts (a return with the reference of an issue of the same part), plus unmet demand (refused issues and
+ * reservations), plus imported consumption history (a month is spread over its weeks by days, keeping its
+ * total). Transfers, regrades and adjustments are not demand. The current, unfinished week is left out,
+ * and so are the weeks before a part's first movement, recorded usage or unmet demand: a part that did not exist yet
+ * had no demand to count.
+ */
+@Singleton
+class DemandSeries {
+
+    private final Sql sql;
+
+    DemandSeries(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The Monday that starts the first week of the window ending before the current week. */
+    static LocalDate windowStart(LocalDate today, int weeks) {
+        return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks);
+    }
+
+    /** Demand per part id, in the caller's transaction. */
+    Map<Long, int[]> load(LocalDate start, int weeks) {
+        LocalDate end = start.plusWeeks(weeks);
+        Map<Long, int[]> demand = new HashMap<>();
+        sql.each("SELECT m.part_id, FLOOR(DATEDIFF(m.occurred_at, ?) / 7) AS week, "
+                        + "SUM(CASE WHEN m.type = 'ISSUE' THEN m.quantity ELSE -m.quantity END) FROM stock_movement m "
+                        + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type = 'RETURN' "
+                        + "AND m.reference IS NOT NULL AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
+                        + "m.reference AND i.part_id = m.part_id AND i.type = 'ISSUE')) GROUP BY m.part_id, week",
+                row -> add(demand, row.getLong(1), row.getInt(2), row.getInt(3), weeks), start, start, end);
+        sql.each("SELECT part_id, FLOOR(DATEDIFF(occurred_at, ?) / 7) AS week, SUM(quantity) FROM unmet_demand "
+                        + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY part_id, week",
+                row -> add(demand, row.getLong(1), row.getInt(2), row.getInt(3), weeks), start, start, end);
+        sql.each("SELECT part_id, period_start, period_kind, quantity FROM demand_history "
+                        + "WHERE period_start < ? AND period_start >= ?",
+                row -> spread(demand, row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3), row.getInt(4),
+                        start, weeks), end, start.minusMonths(1));
+        Map<Long, Integer> firstWeek = new HashMap<>();
+        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(occurred_at), ?) / 7) FROM stock_movement GROUP BY part_id",
+                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
+        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(period_start), ?) / 7) FROM demand_history GROUP BY part_id",
+                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
+        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(occurred_at), ?) / 7) FROM unmet_demand GROUP BY part_id",
+                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
+        Map<Long, int[]> trimmed = new HashMap<>();
+        demand.forEach((partId, series) -> {
+            int from = Math.max(0, Math.min(weeks, firstWeek.getOrDefault(partId, 0)));
+            int[] kept = java.util.Arrays.copyOfRange(series, from, series.length);
+            for (int week = 0; week < kept.length; week++) {
+                kept[week] = Math.max(0, kept[week]);
+            }
+            trimmed.put(partId, kept);
+        });
+        return trimmed;
+    }
+
+    private static void add(Map<Long, int[]> demand, long partId, int week, int quantity, int weeks) {
+        if (week >= 0 && week < weeks) {
+            demand.computeIfAbsent(partId, id -> new int[weeks])[week] += quantity;
+        }
+    }
+
+    /** A period's quantity over the weeks it covers, in proportion to its days, the remainder to the largest shares. */
+    static void spread(Map<Long, int[]> demand, long partId, LocalDate periodStart, String kind, int quantity,
+                       LocalDate windowStart, int weeks) {
+        LocalDate periodEnd = switch (kind) {
+            case "DAY" -> periodStart.plusDays(1);
+            case "WEEK" -> periodStart.plusWeeks(1);
+            default -> periodStart.plusMonths(1);
+        };
+        long days = ChronoUnit.DAYS.between(periodStart, periodEnd);
+        int given = 0;
+        int lastWeek = -1;
+        for (LocalDate day = periodStart; day.isBefore(periodEnd); day = day.plusDays(1)) {
+            int week = (int) Math.floorDiv(ChronoUnit.DAYS.between(windowStart, day), 7);
+            long elapsed = ChronoUnit.DAYS.between(periodStart, day) + 1;
+            int due = (int) Math.round((double) quantity * elapsed / days) - given;
+            if (due > 0) {
+                add(demand, partId, week, due, weeks);
+                given += due;
+            }
+            lastWeek = week;
+        }
+        if (given < quantity) {
+            add(demand, partId, lastWeek, quantity - given, weeks);
+        }
+    }
+}

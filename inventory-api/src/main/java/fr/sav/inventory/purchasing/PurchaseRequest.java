@@ -1,0 +1,73 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.shared.Conflict;
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A purchase request to one supplier: its lines, and verbs that check the status before moving it on. */
+final class PurchaseRequest {
+
+    Long id;
+    String number;
+    long supplierId;
+    PurchaseStatus status = PurchaseStatus.DRAFT;
+    String note;
+    Instant createdAt;
+    String createdBy;
+    Instant closedAt;
+    List<Line> lines;
+
+    /** One line: what, how many, at what price, received so far, and the repair order it is for, if any. */
+    static final class Line {
+        Long id;
+        int lineNo;
+        long partId;
+        int quantity;
+        int received;
+        BigDecimal unitPrice;
+        String currency;
+        String supplierRef;
+        LocalDate neededBy;
+        String reference;
+
+        int outstanding() {
+            return quantity - received;
+        }
+    }
+
+    PurchaseStatus act(PurchaseAction action, Instant now) {
+        require(action);
+        PurchaseStatus previous = status;
+        status = switch (action) {
+            case SUBMIT -> PurchaseStatus.SUBMITTED;
+            case APPROVE -> PurchaseStatus.APPROVED;
+            case ORDER -> PurchaseStatus.ORDERED;
+            case CANCEL -> PurchaseStatus.CANCELLED;
+            case RECEIVE -> lines.stream().allMatch(l -> l.outstanding() == 0)
+                    ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED;
+        };
+        if (status == PurchaseStatus.CANCELLED || status == PurchaseStatus.RECEIVED) {
+            closedAt = now;
+        }
+        return previous;
+    }
+
+    void require(PurchaseAction action) {
+        if (!action.allowedFrom(status)) {
+            List<String> allowed = PurchaseAction.allowedFor(status).stream().map(PurchaseAction::path).toList();
+            throw new Conflict("invalid-transition", "Not allowed in this status", number + " is " + status + ": '"
+                    + action.path() + "' is not allowed; allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)),
+                    Map.of("number", number, "currentStatus", status.name(), "action", action.path(), "allowed", allowed));
+        }
+    }
+
+    @Nullable Line lineFor(long partId) {
+        return lines.stream().filter(l -> l.partId == partId && l.outstanding() > 0).findFirst()
+                .orElse(lines.stream().filter(l -> l.partId == partId).findFirst().orElse(null));
+    }
+}

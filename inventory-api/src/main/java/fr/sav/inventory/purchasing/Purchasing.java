@@ -1,0 +1,183 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
+import fr.sav.inventory.catalog.OfferView;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.reservation.ReservationRequest;
+import fr.sav.inventory.reservation.Reservations;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.StockChange;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The purchasing procedure: purchase requests created by hand (or from the reorder suggestions), validated,
+ * ordered, then received: a RECEIPT movement per line into stock (or DEFECTIVE into quarantine for a quality
+ * check), and lines for a repair order reserved for it on arrival.
+ */
+@Singleton
+public class Purchasing {
+
+    private final PurchaseRequestStore store;
+    private final PurchaseViews views;
+    private final Catalog catalog;
+    private final SupplierDirectory suppliers;
+    private final LocationDirectory locations;
+    private final Warehouse warehouse;
+    private final Reservations reservations;
+    private final Idempotency idempotency;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, SupplierDirectory suppliers,
+               LocationDirectory locations, Warehouse warehouse, Reservations reservations, Idempotency idempotency,
+               DocumentNumbers numbers, Clock clock) {
+        this.store = store;
+        this.views = views;
+        this.catalog = catalog;
+        this.suppliers = suppliers;
+        this.locations = locations;
+        this.warehouse = warehouse;
+        this.reservations = reservations;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    /** A DRAFT request to one supplier, its lines priced from the supplier's offers. */
+    public PurchaseRequestView create(String supplierCode, List<PurchaseRequests.NewLine> lines, @Nullable String note,
+                                      String actor, @Nullable String key) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidRequest("lines", "a purchase request needs at least one line");
+        }
+        return idempotency.once("purchase-request", key, Map.of("supplier", supplierCode, "lines", lines),
+                PurchaseRequestView.class, () -> views.view(draft(suppliers.supplier(supplierCode), lines, note, actor), true));
+    }
+
+    /** Inserts a DRAFT in the caller's transaction. */
+    PurchaseRequest draft(SupplierInfo supplier, List<PurchaseRequests.NewLine> lines, @Nullable String note, String actor) {
+        PurchaseRequest request = new PurchaseRequest();
+        request.number = numbers.next("PR");
+        request.supplierId = supplier.id();
+        request.note = note;
+        request.createdAt = clock.instant();
+        request.createdBy = actor;
+        request.lines = new ArrayList<>();
+        for (PurchaseRequests.NewLine line : lines) {
+            PartInfo part = catalog.part(line.sku());
+            OfferView offer = catalog.offersOf(part.sku()).stream().filter(o -> o.supplier().equals(supplier.code()))
+                    .min(java.util.Comparator.comparing((OfferView o) -> !o.preferred()).thenComparing(OfferView::price))
+                    .orElse(null);
+            PurchaseRequest.Line added = new PurchaseRequest.Line();
+            added.lineNo = request.lines.size() + 1;
+            added.partId = part.id();
+            added.quantity = line.quantity();
+            added.unitPrice = offer == null ? null : offer.price();
+            added.currency = offer == null ? supplier.currency() : offer.currency();
+            added.supplierRef = offer == null ? null : offer.supplierRef();
+            added.neededBy = line.neededBy();
+            added.reference = line.reference() == null || line.reference().isBlank() ? null : line.reference().trim();
+            request.lines.add(added);
+        }
+        store.insert(request);
+        store.event(request, "create", null, note, request.createdAt, actor);
+        return request;
+    }
+
+    PurchaseRequestView view(PurchaseRequest request) {
+        return views.view(request, false);
+    }
+
+    public PurchaseRequestView act(String number, PurchaseAction action, String actor, @Nullable String key) {
+        if (action == PurchaseAction.RECEIVE) {
+            throw new InvalidRequest("action", "receiving needs the lines that arrived: POST .../receive");
+        }
+        return idempotency.once("purchase-" + action.path(), key, number, PurchaseRequestView.class, () -> {
+            PurchaseRequest request = store.lock(number);
+            PurchaseStatus from = request.act(action, clock.instant());
+            store.update(request);
+            store.event(request, action.path(), from, null, clock.instant(), actor);
+            return views.view(request, true);
+        });
+    }
+
+    public PurchaseRequestView receive(String number, PurchaseRequests.Receive body, String actor, @Nullable String key) {
+        return idempotency.once("purchase-receive", key, Map.of("number", number, "body", body), PurchaseRequestView.class,
+                () -> {
+                    PurchaseRequest request = store.lock(number);
+                    request.require(PurchaseAction.RECEIVE);
+                    for (int i = 0; i < body.lines().size(); i++) {
+                        receiveLine(request, body.lines().get(i), "lines[" + i + "]", actor);
+                    }
+                    PurchaseStatus from = request.act(PurchaseAction.RECEIVE, clock.instant());
+                    store.update(request);
+                    store.event(request, "receive", from, body.lines().size() + " line(s) received", clock.instant(), actor);
+                    return views.view(request, true);
+                });
+    }
+
+    private void receiveLine(PurchaseRequest request, PurchaseRequests.Received received, String field, String actor) {
+        PartInfo part = catalog.part(received.sku());
+        PurchaseRequest.Line line = request.lineFor(part.id());
+        if (line == null) {
+            throw new InvalidRequest(field + ".sku", part.sku() + " is not on " + request.number);
+        }
+        if (received.quantity() > line.outstanding()) {
+            throw new Conflict("over-receipt", "More than ordered", received.quantity() + " × " + part.sku()
+                    + " received but only " + line.outstanding() + " outstanding on " + request.number,
+                    Map.of("sku", part.sku(), "outstanding", line.outstanding()));
+        }
+        LocationInfo location = locations.location(Codes.location(field + ".location", received.location()));
+        boolean quality = Boolean.TRUE.equals(received.qualityCheck());
+        if (quality && location.kind() != LocationKind.QUARANTINE) {
+            throw new Conflict("wrong-location-kind", "Wrong kind of location", "Goods for a quality check land in a "
+                    + "QUARANTINE location; " + location.code() + " is a " + location.kind());
+        }
+        Condition condition = quality ? Condition.DEFECTIVE : received.condition() == null ? Condition.NEW : received.condition();
+        List<String> serials = serials(part, received, field);
+        for (int unit = 0; unit < (part.serialized() ? received.quantity() : 1); unit++) {
+            warehouse.post(StockChange.of(MovementType.RECEIPT, part).quantity(part.serialized() ? 1 : received.quantity())
+                    .serial(part.serialized() ? serials.get(unit) : null).to(new Place(location, condition))
+                    .reference(request.number).unitCost(line.unitPrice)
+                    .note(quality ? "quality check before release" : null).build(), actor);
+            if (line.reference != null && !quality && condition.usable()) {
+                reservations.reserve(new ReservationRequest(part.sku(), part.serialized() ? 1 : received.quantity(),
+                        line.reference, line.neededBy, condition, location.code(),
+                        part.serialized() ? serials.get(unit) : null, false), actor, null);
+            }
+        }
+        line.received += received.quantity();
+    }
+
+    private static List<String> serials(PartInfo part, PurchaseRequests.Received received, String field) {
+        if (!part.serialized()) {
+            if (received.serials() != null && !received.serials().isEmpty()) {
+                throw new InvalidRequest(field + ".serials", part.sku() + " is not serialized");
+            }
+            return List.of();
+        }
+        if (received.serials() == null || received.serials().size() != received.quantity()) {
+            throw new InvalidRequest(field + ".serials", part.sku() + " is serialized: give one serial per unit received ("
+                    + received.quantity() + ")");
+        }
+        return received.serials().stream().map(Codes::serial).toList();
+    }
+}

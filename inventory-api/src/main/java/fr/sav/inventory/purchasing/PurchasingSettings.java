@@ -1,0 +1,78 @@
+package fr.sav.inventory.purchasing;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reorder policy's settings ({@code inventory.purchasing.*}): the target cycle service level (and per
+ * part family), weeks of history, review period, the share of repairs that succeed, and the lead time
+ * assumed when no supplier says.
+ */
+@ConfigurationProperties("inventory.purchasing")
+public class PurchasingSettings {
+
+    private double serviceLevel = 0.95;
+    private Map<String, Double> familyServiceLevel = new HashMap<>();
+    private int historyWeeks = 104;
+    private double reviewWeeks = 4;
+    private double repairYield = 0.8;
+    private int defaultLeadTimeDays = 14;
+
+    public double serviceLevelFor(String family) {
+        return family == null ? serviceLevel
+                : familyServiceLevel.getOrDefault(family.toUpperCase(Locale.ROOT), serviceLevel);
+    }
+
+    public double getServiceLevel() {
+        return serviceLevel;
+    }
+
+    public void setServiceLevel(double serviceLevel) {
+        this.serviceLevel = serviceLevel;
+    }
+
+    public Map<String, Double> getFamilyServiceLevel() {
+        return familyServiceLevel;
+    }
+
+    public void setFamilyServiceLevel(Map<String, Double> familyServiceLevel) {
+        Map<String, Double> upper = new HashMap<>();
+        familyServiceLevel.forEach((family, level) -> upper.put(family.toUpperCase(Locale.ROOT), level));
+        this.familyServiceLevel = upper;
+    }
+
+    public int getHistoryWeeks() {
+        return historyWeeks;
+    }
+
+    public void setHistoryWeeks(int historyWeeks) {
+        this.historyWeeks = historyWeeks;
+    }
+
+    public double getReviewWeeks() {
+        return reviewWeeks;
+    }
+
+    public void setReviewWeeks(double reviewWeeks) {
+        this.reviewWeeks = reviewWeeks;
+    }
+
+    public double getRepairYield() {
+        return repairYield;
+    }
+
+    public void setRepairYield(double repairYield) {
+        this.repairYield = repairYield;
+    }
+
+    public int getDefaultLeadTimeDays() {
+        return defaultLeadTimeDays;
+    }
+
+    public void setDefaultLeadTimeDays(int defaultLeadTimeDays) {
+        this.defaultLeadTimeDays = defaultLeadTimeDays;
+    }
+}

@@ -1,0 +1,152 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.purchasing.forecast.Forecaster;
+import fr.sav.inventory.purchasing.forecast.PolicySettings;
+import fr.sav.inventory.purchasing.forecast.ReorderPolicy;
+import fr.sav.inventory.purchasing.forecast.ReorderSuggestion;
+import fr.sav.inventory.purchasing.forecast.SupplierOffer;
+import fr.sav.inventory.purchasing.forecast.SupplyPosition;
+import fr.sav.inventory.purchasing.forecast.WeeklyDemand;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reorder suggestions from consumption, not static min/max: each part's weekly demand is forecast with the
+ * method that suits it, its reorder point and order-up-to level follow from the lead time and the target
+ * service level, and it appears when its net position (usable on hand − reserved + on order + repairs
+ * expected back within the lead time × yield + cores due back) is below the reorder point.
+ */
+@Singleton
+public class ReorderSuggestions {
+
+    private final DemandSeries demand;
+    private final SupplyFigures supply;
+    private final PurchasingSettings settings;
+    private final Purchasing purchasing;
+    private final SupplierDirectory suppliers;
+    private final Sql sql;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ReorderSuggestions(DemandSeries demand, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
+                       SupplierDirectory suppliers, Sql sql, Transactions transactions, Clock clock) {
+        this.demand = demand;
+        this.supply = supply;
+        this.settings = settings;
+        this.purchasing = purchasing;
+        this.suppliers = suppliers;
+        this.sql = sql;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Parts to reorder now, optionally only those going to a supplier or of a family, by supplier then sku. */
+    public List<SuggestionView> suggest(@Nullable String supplier, @Nullable String family) {
+        String supplierFilter = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier).code();
+        String familyFilter = family == null || family.isBlank() ? null : family.trim().toUpperCase(Locale.ROOT);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        int weeks = settings.getHistoryWeeks();
+        return transactions.read(() -> {
+            Map<Long, int[]> history = demand.load(DemandSeries.windowStart(today, weeks), weeks);
+            Map<Long, SupplyFigures.Figures> figures = supply.load();
+            List<SuggestionView> rows = new ArrayList<>();
+            sql.each("SELECT id, sku, name, family FROM part ORDER BY sku", row -> {
+                String partFamily = row.getString(4);
+                if (familyFilter != null && !familyFilter.equalsIgnoreCase(partFamily)) {
+                    return;
+                }
+                long id = row.getLong(1);
+                String name = row.getString(3);
+                SupplyFigures.Figures part = figures.getOrDefault(id, new SupplyFigures.Figures());
+                int[] weekly = history.get(id);
+                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, partFamily, today)
+                        .filter(s -> supplierFilter == null || supplierFilter.equals(s.supplier()))
+                        .ifPresent(s -> rows.add(view(s, name, partFamily)));
+            });
+            rows.sort(Comparator.comparing((SuggestionView s) -> s.supplier() == null ? "~" : s.supplier())
+                    .thenComparing(SuggestionView::sku));
+            return rows;
+        });
+    }
+
+    /** One DRAFT purchase request per supplier from the current suggestions; parts with no offer are listed apart. */
+    public PurchaseRequests.Created toRequests(@Nullable String supplier, @Nullable String family, String actor) {
+        List<SuggestionView> rows = suggest(supplier, family);
+        Map<String, List<PurchaseRequests.NewLine>> bySupplier = new LinkedHashMap<>();
+        List<String> skipped = new ArrayList<>();
+        for (SuggestionView row : rows) {
+            if (row.supplier() == null) {
+                skipped.add(row.sku());
+            } else {
+                bySupplier.computeIfAbsent(row.supplier(), code -> new ArrayList<>())
+                        .add(new PurchaseRequests.NewLine(row.sku(), row.suggestedQuantity(), null, null));
+            }
+        }
+        List<PurchaseRequestView> created = transactions.write(() -> {
+            List<PurchaseRequestView> requests = new ArrayList<>();
+            bySupplier.forEach((code, lines) -> {
+                SupplierInfo info = suppliers.supplier(code);
+                requests.add(purchasing.view(purchasing.draft(info, lines, "from reorder suggestions", actor)));
+            });
+            return requests;
+        });
+        return new PurchaseRequests.Created(created, skipped);
+    }
+
+    private java.util.Optional<ReorderSuggestion> suggestion(String sku, int[] weekly, SupplyFigures.Figures part,
+                                                             @Nullable String family, LocalDate today) {
+        List<SupplierOffer> offers = part.offers.stream().map(o -> new SupplierOffer(o.supplier(), o.price(),
+                o.minOrderQty(), o.packSize(), o.leadTimeDays(), o.preferred())).toList();
+        int leadTime = leadTime(part.offers);
+        LocalDate horizon = today.plusDays(leadTime);
+        int inRepair = (int) part.repairsExpected.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
+        int coresDue = (int) part.coresDue.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
+        SupplyPosition position = new SupplyPosition(Math.max(0, part.onHandUsable), Math.max(0, part.reserved),
+                part.onOrder, inRepair, settings.getRepairYield(), coresDue);
+        return policy(family).suggest(sku, WeeklyDemand.of(weekly), position, leadTime, offers);
+    }
+
+    /** The lead time of the offer a buyer would pick first (preferred, then cheapest), else the default. */
+    private int leadTime(List<SupplyFigures.Offer> offers) {
+        return offers.stream()
+                .min(Comparator.comparing((SupplyFigures.Offer o) -> !o.preferred()).thenComparing(SupplyFigures.Offer::price))
+                .map(SupplyFigures.Offer::leadTimeDays).filter(days -> days != null)
+                .orElse(settings.getDefaultLeadTimeDays());
+    }
+
+    private ReorderPolicy policy(@Nullable String family) {
+        return policies.computeIfAbsent(settings.serviceLevelFor(family), level -> new ReorderPolicy(
+                new PolicySettings(level, settings.getReviewWeeks(), true, Forecaster.DEFAULT)));
+    }
+
+    private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family) {
+        BigDecimal total = s.unitPrice() == null ? null
+                : s.unitPrice().multiply(BigDecimal.valueOf(s.suggestedQuantity())).setScale(2, RoundingMode.HALF_UP);
+        return new SuggestionView(s.sku(), name, family, s.supplier(), s.onHandUsable(), s.reserved(), s.onOrder(),
+                s.inRepairExpected(), s.coresDue(), round(s.position()), round(s.forecastPerWeek()), s.method().name(),
+                s.classification().name(), s.leadTimeDays(), round(s.safetyStock()), s.reorderPoint(), s.orderUpTo(),
+                s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total, s.explanation());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

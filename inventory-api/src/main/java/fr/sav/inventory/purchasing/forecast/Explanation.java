@@ -1,0 +1,91 @@
+package fr.sav.inventory.purchasing.forecast;
+
+import static fr.sav.inventory.purchasing.forecast.Words.number;
+
+/** The words a buyer reads to check a suggestion: each number that produced it, in the order it was used. */
+final class Explanation {
+
+    private Explanation() {
+    }
+
+    static String of(ReorderLevels levels, PolicySettings settings, SupplyPosition supply, int needed,
+                     SupplierChoice choice) {
+        StringBuilder out = new StringBuilder(1200);
+        demand(out, levels.forecast(), settings.forecaster());
+        leadTime(out, levels, settings);
+        position(out, levels, supply, needed);
+        order(out, needed, choice);
+        return out.toString();
+    }
+
+    private static void demand(StringBuilder out, DemandForecast forecast, Forecaster forecaster) {
+        DemandProfile profile = forecast.profile();
+        out.append(forecast.demandClass()).append(" demand: ADI ").append(number(profile.adi()))
+                .append(" (").append(profile.weeks()).append(" weeks / ").append(profile.demandWeeks())
+                .append(" weeks with demand), CV² ").append(number(profile.cv2())).append(" of the sizes");
+        if (forecast.dyingOut()) {
+            out.append("; no demand for ").append(profile.weeksSinceLastDemand()).append(" weeks, more than ")
+                    .append(number(forecaster.dyingOut().factor())).append(" × the mean interval ")
+                    .append(number(profile.meanInterval())).append(": dying out");
+        }
+        Forecast result = forecast.forecast();
+        out.append(". Method ").append(forecaster.describe(forecast)).append(": forecast ")
+                .append(number(result.perWeek())).append(" per week, ")
+                .append(result.method() == Method.PRIOR ? "spread " : "one-step RMSE ")
+                .append(number(result.errorPerWeek())).append(" per week. ");
+    }
+
+    private static void leadTime(StringBuilder out, ReorderLevels levels, PolicySettings settings) {
+        double perWeek = levels.forecast().perWeek();
+        out.append("Lead time ").append(levels.leadTimeDays()).append(" days = ").append(number(levels.leadTimeWeeks()))
+                .append(" weeks: lead-time demand ").append(number(perWeek)).append(" × ")
+                .append(number(levels.leadTimeWeeks())).append(" = ").append(number(levels.leadTimeDemand()))
+                .append(", error ").append(number(levels.forecast().forecast().errorPerWeek())).append(" × √")
+                .append(number(levels.leadTimeWeeks())).append(" = ").append(number(levels.leadTimeError())).append(". ");
+        Undershoot undershoot = levels.undershoot();
+        if (settings.reviewUndershoot() && levels.forecast().dyingOut()) {
+            out.append("No undershoot allowance while demand is dying out. ");
+        }
+        if (undershoot.mean() > 0 || undershoot.variance() > 0) {
+            out.append("Checked weekly, the position is on average ").append(number(undershoot.mean()))
+                    .append(" below the reorder point when an order goes out (undershoot from past weekly sizes, sd ")
+                    .append(number(Math.sqrt(undershoot.variance()))).append("). ");
+        }
+        if (levels.reorderPoint() == 0) {
+            out.append("No demand ever: reorder point 0 and order-up-to 0. ");
+            return;
+        }
+        out.append("Lead-time demand").append(undershoot == Undershoot.NONE ? "" : " + undershoot").append(' ')
+                .append(levels.model().describe(levels.coveredMean(), levels.coveredVariance(), settings.serviceLevel(),
+                        levels.reorderPoint()))
+                .append("; safety stock ").append(levels.reorderPoint()).append(" − ")
+                .append(number(levels.leadTimeDemand())).append(" = ").append(number(levels.safetyStock()))
+                .append(". Order-up-to ").append(levels.reorderPoint()).append(" + ").append(number(perWeek))
+                .append(" × ").append(number(settings.reviewWeeks())).append(" weeks review = ")
+                .append(number(levels.reorderPoint() + perWeek * settings.reviewWeeks())).append(", rounded up: ")
+                .append(levels.orderUpTo()).append(". ");
+    }
+
+    private static void position(StringBuilder out, ReorderLevels levels, SupplyPosition supply, int needed) {
+        out.append("Position ").append(supply.onHandUsable()).append(" usable − ").append(supply.reserved())
+                .append(" reserved + ").append(supply.onOrder()).append(" on order + ").append(supply.inRepairExpected())
+                .append(" in repair × ").append(number(supply.repairYield())).append(" yield + ")
+                .append(supply.coresDue()).append(" cores due = ").append(number(supply.net())).append(", below ")
+                .append(levels.reorderPoint()).append(". Needed ").append(levels.orderUpTo()).append(" − ")
+                .append(number(supply.net())).append(" = ").append(number(levels.orderUpTo() - supply.net()))
+                .append(", rounded up: ").append(needed).append(needed == 1 ? " piece" : " pieces");
+    }
+
+    private static void order(StringBuilder out, int needed, SupplierChoice choice) {
+        if (choice == null) {
+            out.append(". No supplier offer: suggested ").append(needed).append(" without supplier or price.");
+            return;
+        }
+        SupplierOffer offer = choice.offer();
+        out.append("; ").append(offer.supplier()).append(" sells from ").append(offer.minOrderQty())
+                .append(" in packs of ").append(offer.packSize()).append(": suggested ").append(choice.quantity())
+                .append(choice.quantity() == needed ? "" : " (" + (choice.quantity() - needed) + " above the need)")
+                .append(". Supplier ").append(offer.supplier()).append(" at ").append(offer.unitPrice().toPlainString())
+                .append(" per piece: ").append(choice.reason()).append('.');
+    }
+}

@@ -1,0 +1,43 @@
+package fr.sav.inventory.purchasing.forecast;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a part's weekly demand history, supply position and supplier offers into a reorder suggestion when
+ * its net position is below the reorder point: order up to the order-up-to level, rounded up to the chosen
+ * supplier's minimum order and pack size.
+ */
+public record ReorderPolicy(PolicySettings settings) {
+
+    public static ReorderPolicy withDefaults() {
+        return new ReorderPolicy(PolicySettings.DEFAULT);
+    }
+
+    /** The forecast, reorder point and order-up-to level for a lead time, whatever the position. */
+    public ReorderLevels levels(WeeklyDemand demand, int leadTimeDays) {
+        return ReorderLevels.of(settings.forecaster().forecast(demand), leadTimeDays, settings);
+    }
+
+    /** The suggestion for one part, empty when its net position is not below the reorder point. */
+    public Optional<ReorderSuggestion> suggest(String sku, WeeklyDemand demand, SupplyPosition supply,
+                                               int leadTimeDays, List<SupplierOffer> offers) {
+        ReorderLevels levels = levels(demand, leadTimeDays);
+        double position = supply.net();
+        if (!(position < levels.reorderPoint())) {
+            return Optional.empty();
+        }
+        int needed = Pieces.up(levels.orderUpTo() - position);
+        SupplierChoice choice = SupplierChoice.best(offers, needed).orElse(null);
+        DemandForecast forecast = levels.forecast();
+        return Optional.of(new ReorderSuggestion(sku, forecast.method(), forecast.demandClass(),
+                forecast.profile().adi(), forecast.profile().cv2(), forecast.perWeek(), leadTimeDays,
+                levels.leadTimeDemand(), levels.safetyStock(), levels.reorderPoint(), levels.orderUpTo(),
+                supply.onHandUsable(), supply.reserved(), supply.onOrder(), supply.inRepairExpected(),
+                supply.repairYield(), supply.coresDue(), position, needed,
+                choice == null ? needed : choice.quantity(),
+                choice == null ? null : choice.offer().supplier(),
+                choice == null ? null : choice.offer().unitPrice(),
+                Explanation.of(levels, settings, supply, needed, choice)));
+    }
+}

@@ -1,0 +1,15 @@
+package fr.sav.inventory.purchasing.forecast;
+
+import java.math.BigDecimal;
+
+/**
+ * A part to reorder, with every number that produced the quantity; {@code supplier} and {@code unitPrice}
+ * are null when the part has no supplier offer (the quantity is then the need in whole pieces).
+ */
+public record ReorderSuggestion(String sku, Method method, DemandClass classification, double adi, double cv2,
+                                double forecastPerWeek, int leadTimeDays, double leadTimeDemand, double safetyStock,
+                                int reorderPoint, int orderUpTo, int onHandUsable, int reserved, int onOrder,
+                                int inRepairExpected, double repairYield, int coresDue, double position,
+                                int neededQuantity, int suggestedQuantity, String supplier, BigDecimal unitPrice,
+                                String explanation) {
+}

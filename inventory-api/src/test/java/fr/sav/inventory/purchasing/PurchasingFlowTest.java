@@ -1,0 +1,187 @@
+package fr.sav.inventory.purchasing;
+
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
+import fr.sav.inventory.support.ApiTest;
+import fr.sav.inventory.support.Fixtures;
+import fr.sav.inventory.support.Reply;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** From ledger history to suggestions, purchase requests, validation, order, partial and full receipt, and export. */
+class PurchasingFlowTest extends ApiTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Transactions transactions;
+
+    @Test
+    void consumptionBecomesASuggestionARequestAndStockAgain() {
+        String family = Fixtures.key("FAM");
+        String supplier = given.supplier();
+        String sku = given.part(Map.of("family", family));
+        String store = given.store();
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "REF-" + sku, "sku", sku,
+                "price", "12.50", "minOrderQty", 10, "packSize", 5, "leadTimeDays", 14, "preferred", true)).expect(200);
+        given.receive(sku, store, 60, "NEW");
+        Instant now = Instant.now();
+        for (int week = 40; week >= 1; week--) {
+            admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "quantity", 1 + week % 2,
+                    "reference", "TEST-RO-" + week, "occurredAt", now.minus(week * 7L, ChronoUnit.DAYS).toString())).expect(201);
+        }
+
+        List<Map<String, Object>> suggested = suggestions(family);
+
+        assertEquals(1, suggested.size(), suggested.toString());
+        Map<String, Object> row = suggested.get(0);
+        assertEquals(sku, row.get("sku"));
+        assertEquals(supplier, row.get("supplier"));
+        assertEquals("SMOOTH", row.get("classification"));
+        assertEquals(0, ((Number) row.get("suggestedQuantity")).intValue() % 5, "a whole number of packs");
+        assertTrue(((Number) row.get("suggestedQuantity")).intValue() >= 10, "at least the minimum order");
+        assertTrue(((Number) row.get("position")).doubleValue() < ((Number) row.get("reorderPoint")).doubleValue());
+        assertTrue(((String) row.get("explanation")).contains("reorder point"), (String) row.get("explanation"));
+
+        Reply created = admin.post("/api/purchase-requests", Map.of("fromSuggestions", true, "family", family)).expect(201);
+        Map<?, ?> request = (Map<?, ?>) ((List<?>) created.get("requests")).get(0);
+        String number = (String) request.get("number");
+        int quantity = ((Number) ((Map<?, ?>) ((List<?>) request.get("lines")).get(0)).get("quantity")).intValue();
+        assertEquals("DRAFT", request.get("status"));
+        assertEquals(quantity, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));
+        assertEquals(List.of(), suggestions(family), "what is on order is not suggested again");
+
+        admin.post("/api/purchase-requests/" + number + "/order", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
+        admin.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
+        admin.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
+        Reply partial = admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
+                List.of(Map.of("sku", sku, "quantity", 5, "location", store)))).expect(200);
+        assertEquals("PARTIALLY_RECEIVED", partial.string("status"));
+        admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
+                List.of(Map.of("sku", sku, "quantity", quantity, "location", store)))).expectProblem(409, "over-receipt");
+        Reply full = admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
+                List.of(Map.of("sku", sku, "quantity", quantity - 5, "location", store)))).expect(200);
+
+        assertEquals("RECEIVED", full.string("status"));
+        assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));
+        Reply receipts = admin.get("/api/movements?type=RECEIPT&reference=" + number).expect(200);
+        assertEquals(2, receipts.integer("total"));
+        assertEquals(12.5, ((Number) receipts.items().get(0).get("unitCost")).doubleValue());
+        assertEquals("PURCHASE_REQUEST", admin.get("/api/scan/" + number).string("kind"));
+        assertTrue(((List<?>) admin.get("/api/purchase-requests/" + number).get("history")).size() >= 6);
+    }
+
+    @Test
+    void theExportHasOneLinePerRequestLineAndAnExcelVariant() {
+        String supplier = given.supplier();
+        String pump = given.part(Map.of("name", "Pompe \"Askoll\", 30 W"));
+        String motor = given.part();
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "P1", "sku", pump, "price", "7.50")).expect(200);
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "M1", "sku", motor, "price", "120.00")).expect(200);
+        String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
+                Map.of("sku", pump, "quantity", 4, "neededBy", "2026-12-15"), Map.of("sku", motor, "quantity", 1))))
+                .expect(201).string("number");
+
+        String plain = admin.get("/api/purchase-requests/export.csv?supplier=" + supplier).expect(200).text();
+        String excel = admin.get("/api/purchase-requests/export.csv?supplier=" + supplier + "&excel=true").expect(200).text();
+
+        List<String> lines = plain.lines().toList();
+        assertEquals("number,supplier,supplierName,supplierRef,sku,name,quantity,unitPrice,lineTotal,neededBy", lines.get(0));
+        assertEquals(number + "," + supplier + ",Fournisseur,P1," + pump + ",\"Pompe \"\"Askoll\"\", 30 W\",4,7.50,30.00,2026-12-15",
+                lines.get(1));
+        assertEquals(number + "," + supplier + ",Fournisseur,M1," + motor + ",Pompe de vidange " + motor + ",1,120.00,120.00,",
+                lines.get(2));
+        assertEquals(3, lines.size());
+        assertTrue(excel.startsWith("\uFEFFnumber;supplier;"), "BOM and semicolons for Excel");
+        assertTrue(excel.contains(";4;7,50;30,00;2026-12-15"), excel);
+    }
+
+    @Test
+    void aQualityCheckLandsInQuarantineAndALineForARepairOrderIsReservedForIt() {
+        String supplier = given.supplier();
+        String sku = given.part();
+        String store = given.store();
+        String quarantine = given.location("QUARANTINE");
+        String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
+                Map.of("sku", sku, "quantity", 3, "reference", "TEST-RO-ALLOC")))).expect(201).string("number");
+        for (String action : List.of("submit", "approve", "order")) {
+            admin.post("/api/purchase-requests/" + number + "/" + action, "{}").expect(200);
+        }
+
+        admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
+                Map.of("sku", sku, "quantity", 1, "location", store, "qualityCheck", true)))).expectProblem(409, "wrong-location-kind");
+        admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
+                Map.of("sku", sku, "quantity", 1, "location", quarantine, "qualityCheck", true)))).expect(200);
+        admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
+                Map.of("sku", sku, "quantity", 2, "location", store)))).expect(200);
+
+        assertEquals(1, given.onHand(sku, quarantine, "DEFECTIVE"));
+        assertEquals(2, given.onHand(sku, store, "NEW"));
+        Reply reserved = admin.get("/api/reservations?reference=TEST-RO-ALLOC&sku=" + sku).expect(200);
+        assertEquals(1, reserved.integer("total"));
+        assertEquals(2, ((Number) given.level(sku, store, "NEW").get("reserved")).intValue());
+    }
+
+    @Test
+    void demandThatStockCouldNotServeStillCountsForTheSuggestions() {
+        String family = Fixtures.key("FAM");
+        String sku = given.part(Map.of("family", family));
+        admin.post("/api/reservations", Map.of("sku", sku, "quantity", 3, "reference", "TEST-UNMET"))
+                .expectProblem(409, "insufficient-stock");
+        long partId = transactions.read(() -> sql.one("SELECT id FROM part WHERE sku = ?", r -> r.getLong(1), sku)).orElseThrow();
+        transactions.run(() -> {
+            for (int week = 1; week <= 30; week++) {
+                sql.update("INSERT INTO unmet_demand (part_id, quantity, reference, source, occurred_at) "
+                        + "VALUES (?, 2, 'TEST', 'ISSUE', ?)", partId, Instant.now().minus(week * 7L, ChronoUnit.DAYS));
+            }
+        });
+
+        List<Map<String, Object>> suggested = suggestions(family);
+
+        assertEquals(1, transactions.read(() -> sql.count("SELECT COUNT(*) FROM unmet_demand WHERE part_id = ? "
+                + "AND reference = 'TEST-UNMET' AND quantity = 3", partId)), "the refused reservation was kept");
+        assertEquals(1, suggested.size(), "a part that was never in stock is bought because it was asked for");
+        assertEquals(2.0, ((Number) suggested.get(0).get("forecastPerWeek")).doubleValue(), 0.3);
+    }
+
+    @Test
+    void badPurchaseRequestsAreProblemsAndChangeNothing() {
+        String supplier = given.supplier();
+        String sku = given.part();
+
+        admin.post("/api/purchase-requests", Map.of("supplier", "NO-SUCH-SUPPLIER", "lines", List.of(Map.of("sku", sku,
+                "quantity", 1)))).expectProblem(404, "not-found");
+        admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of())).expectProblem(400, "invalid-request");
+        admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(Map.of("sku", sku,
+                "quantity", 0)))).expectProblem(400, "invalid-request");
+        admin.post("/api/purchase-requests", Map.of("lines", List.of(Map.of("sku", sku, "quantity", 1))))
+                .expectProblem(400, "invalid-request");
+        String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(Map.of("sku", sku,
+                "quantity", 2)))).expect(201).string("number");
+        admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
+                "quantity", 1, "location", given.store())))).expectProblem(409, "invalid-transition");
+        admin.post("/api/purchase-requests/" + number + "/cancel", "{}").expect(200);
+        admin.post("/api/purchase-requests/" + number + "/submit", "{}").expectProblem(409, "invalid-transition");
+        admin.get("/api/purchase-requests/PR-1999-000001").expectProblem(404, "not-found");
+
+        assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));
+        assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onHand"));
+    }
+
+    private List<Map<String, Object>> suggestions(String family) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) admin.get("/api/reorder-suggestions?family=" + family)
+                .expect(200).json();
+        return rows;
+    }
+}

@@ -1,0 +1,138 @@
+package fr.sav.inventory.purchasing.forecast;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReorderPolicyTest {
+
+    /** Ten a week for 20 weeks: SES forecast 10, no error; 14 days: R = ⌈20 + 0 + ½⌉ = 21, S = 21 + 40 = 61. */
+    private static final WeeklyDemand STEADY = Histories.repeated(10, 20);
+    private static final ReorderPolicy POLICY = new ReorderPolicy(new PolicySettings(0.95, 4, false, Forecaster.DEFAULT));
+    private static final SupplierOffer ACME = new SupplierOffer("ACME", new BigDecimal("3.20"), 50, 10, 10, false);
+
+    @Test
+    void aPartBelowItsReorderPointIsOrderedUpToItsLevelInTheSuppliersQuantities() {
+        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 1);
+
+        ReorderSuggestion suggestion = POLICY.suggest("LV-PMP-0042", STEADY, supply, 14, List.of(ACME)).orElseThrow();
+
+        assertEquals("LV-PMP-0042", suggestion.sku());
+        assertEquals(Method.SES, suggestion.method());
+        assertEquals(DemandClass.SMOOTH, suggestion.classification());
+        assertEquals(10, suggestion.forecastPerWeek(), 1e-12);
+        assertEquals(20, suggestion.leadTimeDemand(), 1e-12);
+        assertEquals(1, suggestion.safetyStock(), 1e-12);
+        assertEquals(21, suggestion.reorderPoint());
+        assertEquals(61, suggestion.orderUpTo());
+        assertEquals(16, suggestion.position(), 1e-12);
+        assertEquals(45, suggestion.neededQuantity());
+        assertEquals(50, suggestion.suggestedQuantity());
+        assertEquals("ACME", suggestion.supplier());
+        assertEquals(new BigDecimal("3.20"), suggestion.unitPrice());
+    }
+
+    @Test
+    void theExplanationGivesEveryNumberABuyerNeedsToCheckTheSuggestion() {
+        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 1);
+
+        String explanation = POLICY.suggest("LV-PMP-0042", STEADY, supply, 14, List.of(ACME)).orElseThrow().explanation();
+
+        assertEquals("SMOOTH demand: ADI 1 (20 weeks / 20 weeks with demand), CV² 0 of the sizes. "
+                + "Method SES (simple exponential smoothing, α 0.1): forecast 10 per week, one-step RMSE 0 per week. "
+                + "Lead time 14 days = 2 weeks: lead-time demand 10 × 2 = 20, error 0 × √2 = 0. "
+                + "Lead-time demand taken as normal (mean 20, σ 0): z(0.95) = 1.6449, 20 + 1.6449 × 0 + ½ = 20.5, "
+                + "rounded up: reorder point 21; safety stock 21 − 20 = 1. "
+                + "Order-up-to 21 + 10 × 4 weeks review = 61, rounded up: 61. "
+                + "Position 15 usable − 2 reserved + 0 on order + 4 in repair × 0.5 yield + 1 cores due = 16, below 21. "
+                + "Needed 61 − 16 = 45, rounded up: 45 pieces; ACME sells from 50 in packs of 10: suggested 50 "
+                + "(5 above the need). Supplier ACME at 3.20 per piece: the only offer (landed 3.56 per needed piece).",
+                explanation);
+    }
+
+    @Test
+    void aPartAtItsReorderPointIsNotSuggested() {
+        Optional<ReorderSuggestion> atPoint = POLICY.suggest("P", STEADY, new SupplyPosition(21, 0, 0, 0, 1, 0), 14, List.of());
+        Optional<ReorderSuggestion> below = POLICY.suggest("P", STEADY, new SupplyPosition(20, 0, 0, 0, 1, 0), 14, List.of());
+
+        assertTrue(atPoint.isEmpty());
+        assertEquals(41, below.orElseThrow().suggestedQuantity());
+    }
+
+    @Test
+    void withoutAnOfferTheNeedIsSuggestedWithoutSupplierOrPrice() {
+        ReorderSuggestion suggestion = POLICY.suggest("P", STEADY, new SupplyPosition(3, 0, 0, 0, 1, 0), 14, List.of())
+                .orElseThrow();
+
+        assertEquals(58, suggestion.suggestedQuantity());
+        assertNull(suggestion.supplier());
+        assertNull(suggestion.unitPrice());
+        assertTrue(suggestion.explanation().endsWith("No supplier offer: suggested 58 without supplier or price."),
+                suggestion.explanation());
+    }
+
+    @Test
+    void aPartNeverAskedForIsNotBoughtUnlessReservationsWaitForIt() {
+        WeeklyDemand never = Histories.weeks("0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0");
+
+        Optional<ReorderSuggestion> idle = POLICY.suggest("P", never, new SupplyPosition(0, 0, 0, 0, 1, 0), 14, List.of());
+        Optional<ReorderSuggestion> awaited = POLICY.suggest("P", never, new SupplyPosition(0, 2, 0, 0, 1, 0), 14, List.of());
+
+        assertTrue(idle.isEmpty());
+        assertEquals(0, awaited.orElseThrow().reorderPoint());
+        assertEquals(2, awaited.orElseThrow().suggestedQuantity());
+    }
+
+    @Test
+    void repairsAndCoresComingBackDelayThePurchase() {
+        SupplyPosition empty = new SupplyPosition(0, 0, 0, 0, 1, 0);
+        SupplyPosition comingBack = new SupplyPosition(0, 0, 0, 20, 0.5, 6);
+        SupplyPosition enough = new SupplyPosition(0, 0, 0, 30, 0.5, 6);
+
+        int withoutReturns = POLICY.suggest("P", STEADY, empty, 14, List.of()).orElseThrow().suggestedQuantity();
+        int withReturns = POLICY.suggest("P", STEADY, comingBack, 14, List.of()).orElseThrow().suggestedQuantity();
+
+        assertEquals(61, withoutReturns);
+        assertEquals(45, withReturns);
+        assertTrue(POLICY.suggest("P", STEADY, enough, 14, List.of()).isEmpty());
+    }
+
+    @Test
+    void aPartWhoseDemandIsDyingOutIsNotBoughtAgainWhileItHasStock() {
+        WeeklyDemand dying = Histories.weeks("0 0 12 0 0 0 1 0 0 0 0 20 0 0 1 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0");
+        ReorderPolicy policy = ReorderPolicy.withDefaults();
+
+        Optional<ReorderSuggestion> withOne = policy.suggest("P", dying, new SupplyPosition(1, 0, 0, 0, 1, 0), 14, List.of());
+        ReorderSuggestion empty = policy.suggest("P", dying, new SupplyPosition(0, 0, 0, 0, 1, 0), 14, List.of())
+                .orElseThrow();
+
+        assertTrue(withOne.isEmpty());
+        assertEquals(Method.TSB, empty.method());
+        assertTrue(empty.explanation().contains("no demand for 21 weeks, more than 3 × the mean interval 3.75: dying out"),
+                empty.explanation());
+        assertTrue(empty.explanation().contains("No undershoot allowance while demand is dying out."), empty.explanation());
+    }
+
+    @Test
+    void anIntermittentPartIsExplainedWithItsMethodDistributionAndUndershoot() {
+        WeeklyDemand intermittent = Histories.weeks("0 0 2 0 0 0 1 0 0 0 0 3 0 0 1 0 0 0 2 0 0 0 1 0 0 1");
+
+        ReorderSuggestion suggestion = ReorderPolicy.withDefaults()
+                .suggest("P", intermittent, new SupplyPosition(0, 0, 0, 0, 1, 0), 14, List.of()).orElseThrow();
+
+        assertEquals(Method.SBA, suggestion.method());
+        assertEquals(DemandClass.INTERMITTENT, suggestion.classification());
+        assertTrue(suggestion.explanation().contains("Method SBA (Croston's smoothed size / smoothed interval × (1 − α/2) = 0.95"),
+                suggestion.explanation());
+        assertTrue(suggestion.explanation().contains("Checked weekly, the position is on average"), suggestion.explanation());
+        assertTrue(suggestion.explanation().contains("Lead-time demand + undershoot taken as negative binomial"),
+                suggestion.explanation());
+        assertEquals(6, suggestion.reorderPoint());
+    }
+}

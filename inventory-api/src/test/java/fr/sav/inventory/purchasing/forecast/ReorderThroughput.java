@@ -1,0 +1,49 @@
+package fr.sav.inventory.purchasing.forecast;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Micro-measurement, not a test: times {@link ReorderPolicy#suggest} over 50,000 random parts × 104 weeks
+ * drawn from the generator's families, one thread. Usage: {@code ReorderThroughput [PARTS [WEEKS [ROUNDS]]]}.
+ */
+public final class ReorderThroughput {
+
+    private ReorderThroughput() {
+    }
+
+    public static void main(String[] args) {
+        int parts = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
+        int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 104;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Random random = new Random(42);
+        WeeklyDemand[] demand = new WeeklyDemand[parts];
+        SupplyPosition[] supply = new SupplyPosition[parts];
+        List<SupplierOffer> offers = List.of(
+                new SupplierOffer("ACME", new BigDecimal("12.40"), 5, 1, 10, false),
+                new SupplierOffer("BOSS", new BigDecimal("11.90"), 10, 5, 21, false));
+        List<Series> series = IntermittentDemandGenerator.generate(parts, weeks, 42);
+        for (int i = 0; i < parts; i++) {
+            demand[i] = series.get(i).demand();
+            supply[i] = new SupplyPosition(random.nextInt(20), random.nextInt(3), random.nextInt(10),
+                    random.nextInt(3), 0.8, random.nextInt(2));
+        }
+        ReorderPolicy policy = ReorderPolicy.withDefaults();
+        for (int round = 0; round < rounds; round++) {
+            long start = System.nanoTime();
+            int suggestions = 0;
+            long pieces = 0;
+            for (int i = 0; i < parts; i++) {
+                var suggestion = policy.suggest("P" + i, demand[i], supply[i], 14, offers);
+                if (suggestion.isPresent()) {
+                    suggestions++;
+                    pieces += suggestion.get().suggestedQuantity();
+                }
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("round %d: %,d parts × %d weeks in %,d ms (%,d suggestions, %,d pieces)%n",
+                    round + 1, parts, weeks, millis, suggestions, pieces);
+        }
+    }
+}
