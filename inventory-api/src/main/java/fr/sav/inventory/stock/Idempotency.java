@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -24,7 +23,8 @@ import java.util.function.Supplier;
  * Writes that a scanner or a flaky network may send twice carry an {@code Idempotency-Key}: the first
  * result is stored with the change, in the same transaction; the same key and body again returns it and
  * changes nothing; the same key with another body is refused. Only successes are remembered, so a request
- * refused (or lost to a database outage) may simply be sent again.
+ * refused (or lost to a database outage) may simply be sent again. The key is looked up only when the work
+ * fails (its record insert collides, or a rule refuses the repeat): a first use costs one insert.
  */
 @Singleton
 public class Idempotency {
@@ -51,17 +51,15 @@ public class Idempotency {
         }
         String hash = hash(scope, request);
         try {
-            return transactions.write(() -> stored(scope, key, hash, resultType).orElseGet(() -> {
+            return transactions.write(() -> {
                 T result = work.get();
                 sql.update("INSERT INTO idempotency_record (idempotency_key, scope, request_hash, body, created_at) "
                         + "VALUES (?, ?, ?, ?, ?)", key, scope, hash, write(result), clock.instant());
                 return result;
-            }));
+            });
         } catch (RuntimeException e) {
-            if (!isDuplicateKey(e)) {
-                throw e;
-            }
-            // The same key was being used concurrently and the other request won: answer what it stored.
+            // The key was used before (or by a concurrent twin that won): the work just done was rolled back,
+            // and the first result is the answer. A first use that failed stored nothing: the error stands.
             return transactions.read(() -> stored(scope, key, hash, resultType)).orElseThrow(() -> e);
         }
     }
@@ -105,12 +103,4 @@ public class Idempotency {
         }
     }
 
-    private static boolean isDuplicateKey(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

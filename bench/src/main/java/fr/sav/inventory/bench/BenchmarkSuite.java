@@ -1,0 +1,71 @@
+package fr.sav.inventory.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Runs the benchmarks of ARCHITECTURE.md against the built service and the local MariaDB, and writes
+ * {@code docs/benchmarks.md}. Arguments name the benchmarks to run (scan, import, reorder, labels, startup;
+ * all by default); {@code --quick} runs shorter and once.
+ */
+public final class BenchmarkSuite {
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Set<String> chosen = new java.util.HashSet<>(Arrays.stream(args).filter(a -> !a.startsWith("--")).toList());
+        if (chosen.isEmpty()) {
+            chosen.addAll(List.of("startup", "scan", "import", "reorder", "labels"));
+        }
+        int runs = quick ? 1 : 3;
+        List<String> report = new ArrayList<>();
+        report.add("# Benchmarks");
+        report.add("");
+        report.add("Measured on " + LocalDate.now() + " on " + Bench.machine() + ". Every figure is the median of "
+                + runs + " run(s); database limits are measured in the same run on the same MariaDB. Reproduce with "
+                + "`bench/run` (`bench/run --quick` for a short pass).");
+        if (chosen.contains("startup")) {
+            report.addAll(StartupBench.report(root, runs));
+        }
+        if (chosen.contains("scan")) {
+            report.addAll(ScanReport.report(root, runs, quick ? 4 : 8));
+        }
+        if (chosen.contains("import")) {
+            report.addAll(ImportBench.report(root, runs, quick ? 200_000 : 1_000_000));
+        }
+        if (chosen.contains("reorder")) {
+            report.addAll(ReorderBench.report(root, runs, quick ? 10_000 : 50_000));
+        }
+        if (chosen.contains("labels")) {
+            report.addAll(LabelBench.report(runs));
+        }
+        Path out = root.resolve(System.getProperty("bench.out", "docs/benchmarks.md"));
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        Bench.log("wrote %s", out);
+        report.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    static String section(String title) {
+        return "\n## " + title + "\n";
+    }
+
+    static String row(Object... cells) {
+        return "| " + String.join(" | ", Arrays.stream(cells).map(c -> c instanceof Double d ? Bench.f(d)
+                : String.valueOf(c)).toList()) + " |";
+    }
+
+    static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,161 @@
+package fr.sav.inventory.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Scan load: N clients posting RECEIPT and ISSUE movements with idempotency keys over HTTP, against the raw
+ * JDBC rate of the same insert-movement + update-level transaction on the same MariaDB, in the same run.
+ */
+final class ScanBench {
+
+    /** One concurrency level's figures. */
+    record Result(int clients, double httpPerSecond, double p50Millis, double p99Millis, double jdbcPerSecond) {
+
+        double ratio() {
+            return httpPerSecond / jdbcPerSecond;
+        }
+    }
+
+    private static final int PARTS = 64;
+
+    private final Database db;
+    private final Http api;
+    private final List<String> skus = new ArrayList<>();
+    private final List<Long> partIds = new ArrayList<>();
+    private long locationId;
+    private final String store = "BENCH-STORE";
+
+    ScanBench(Database db, Http api) {
+        this.db = db;
+        this.api = api;
+    }
+
+    void setUp() throws SQLException {
+        check(api.post("/api/locations", Map.of("code", store, "name", "Bench store", "kind", "STORE"), null));
+        for (int i = 0; i < PARTS; i++) {
+            String sku = "BENCH-" + i;
+            check(api.post("/api/parts", Map.of("sku", sku, "name", "Bench part " + i, "standardCost", "10.00"), null));
+            check(api.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 1000), null));
+            skus.add(sku);
+            partIds.add(db.count("SELECT id FROM part WHERE sku = '" + sku + "'"));
+        }
+        locationId = db.count("SELECT id FROM location WHERE code = '" + store + "'");
+    }
+
+    Result run(int clients, int seconds) throws Exception {
+        long[][] latencies = new long[clients][];
+        int[] counts = new int[clients];
+        AtomicLong ok = new AtomicLong();
+        runFor(clients, seconds, (client, deadline) -> {
+            long[] mine = new long[200_000];
+            int n = 0;
+            String sku = skus.get(client % PARTS);
+            for (int i = 0; System.nanoTime() < deadline; i++) {
+                Map<String, Object> body = i % 2 == 0
+                        ? Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 1)
+                        : Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "condition", "NEW", "quantity", 1);
+                long start = System.nanoTime();
+                Http.Answer answer = api.post("/api/movements", body, UUID.randomUUID().toString());
+                long took = System.nanoTime() - start;
+                if (answer.status() == 201) {
+                    ok.incrementAndGet();
+                    if (n < mine.length) {
+                        mine[n++] = took;
+                    }
+                }
+            }
+            latencies[client] = mine;
+            counts[client] = n;
+        });
+        long[] all = new long[java.util.Arrays.stream(counts).sum()];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(latencies[c], 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        double http = ok.get() / (double) seconds;
+        double jdbc = jdbc(clients, seconds);
+        return new Result(clients, http, Bench.percentileMillis(all, all.length, 50),
+                Bench.percentileMillis(all, all.length, 99), jdbc);
+    }
+
+    /** The same transaction without the service: insert the movement, move the level, commit. */
+    private double jdbc(int clients, int seconds) throws Exception {
+        AtomicLong committed = new AtomicLong();
+        runFor(clients, seconds, (client, deadline) -> {
+            long partId = partIds.get(client % PARTS);
+            try (Connection connection = db.connect();
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO stock_movement (type, part_id, "
+                         + "quantity, to_location_id, to_condition, occurred_at, recorded_at, recorded_by) "
+                         + "VALUES ('RECEIPT', ?, 1, ?, 'NEW', ?, ?, 'jdbc')");
+                 PreparedStatement update = connection.prepareStatement("UPDATE stock_level SET on_hand = on_hand + 1 "
+                         + "WHERE part_id = ? AND location_id = ? AND item_condition = 'NEW'")) {
+                connection.setAutoCommit(false);
+                while (System.nanoTime() < deadline) {
+                    Timestamp now = Timestamp.from(Instant.now());
+                    insert.setLong(1, partId);
+                    insert.setLong(2, locationId);
+                    insert.setTimestamp(3, now);
+                    insert.setTimestamp(4, now);
+                    insert.executeUpdate();
+                    update.setLong(1, partId);
+                    update.setLong(2, locationId);
+                    update.executeUpdate();
+                    connection.commit();
+                    committed.incrementAndGet();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return committed.get() / (double) seconds;
+    }
+
+    interface Client {
+        void run(int client, long deadline) throws Exception;
+    }
+
+    static void runFor(int clients, int seconds, Client body) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long[] deadline = new long[1];
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    body.run(client, deadline[0]);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        deadline[0] = System.nanoTime() + seconds * 1_000_000_000L;
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("a client failed", failures.get(0));
+        }
+    }
+
+    static void check(Http.Answer answer) {
+        if (answer.status() / 100 != 2) {
+            throw new IllegalStateException("setup refused: " + answer);
+        }
+    }
+}

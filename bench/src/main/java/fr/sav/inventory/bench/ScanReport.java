@@ -1,0 +1,60 @@
+package fr.sav.inventory.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the scan load at 1, 4, 16 and 64 clients and reports it against the raw JDBC rate. */
+final class ScanReport {
+
+    private static final int[] CLIENTS = {1, 4, 16, 64};
+
+    private ScanReport() {
+    }
+
+    static List<String> report(Path root, int runs, int seconds) throws Exception {
+        Database db = Database.local("inventory_bench_scan");
+        db.recreate();
+        List<String> lines = new ArrayList<>();
+        try (Service service = Service.start(root, 18081, db.serviceEnv(), "512m")) {
+            Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
+            ScanBench bench = new ScanBench(db, api);
+            bench.setUp();
+            bench.run(16, 3);
+            lines.add(BenchmarkSuite.section("Scan movements over HTTP"));
+            lines.add("Each client posts RECEIPT and ISSUE movements in turn (one piece, an `Idempotency-Key` each, bearer "
+                    + "token) for " + seconds + " s; the database limit is the same insert-movement + update-level + "
+                    + "commit over raw JDBC with as many connections. Target: ≥ 60 % of that rate at 16 clients, "
+                    + "p99 < 50 ms.");
+            lines.add("");
+            lines.add(BenchmarkSuite.row("clients", "HTTP movements/s", "p50 ms", "p99 ms", "raw JDBC tx/s", "ratio"));
+            lines.add("|---|---|---|---|---|---|");
+            for (int clients : CLIENTS) {
+                List<Double> http = new ArrayList<>();
+                List<Double> p50 = new ArrayList<>();
+                List<Double> p99 = new ArrayList<>();
+                List<Double> jdbc = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    ScanBench.Result result = bench.run(clients, seconds);
+                    Bench.log("scan %d clients: %.0f/s (p50 %.1f ms, p99 %.1f ms), jdbc %.0f/s, ratio %.2f", clients,
+                            result.httpPerSecond(), result.p50Millis(), result.p99Millis(), result.jdbcPerSecond(),
+                            result.ratio());
+                    http.add(result.httpPerSecond());
+                    p50.add(result.p50Millis());
+                    p99.add(result.p99Millis());
+                    jdbc.add(result.jdbcPerSecond());
+                }
+                double h = Bench.median(http);
+                double j = Bench.median(jdbc);
+                lines.add(BenchmarkSuite.row(clients, h, Bench.median(p50), Bench.median(p99), j,
+                        String.format(java.util.Locale.ROOT, "%.0f %%", 100 * h / j)));
+            }
+            Http.Answer audit = api.get("/api/stock/audit");
+            lines.add("");
+            lines.add("After the load, `GET /api/stock/audit` (ledger replay against the levels): "
+                    + (audit.json().get("consistent").asBoolean() ? "consistent" : "NOT consistent: " + audit.body())
+                    + ", " + audit.json().get("movements").asLong() + " movements.");
+        }
+        return lines;
+    }
+}
