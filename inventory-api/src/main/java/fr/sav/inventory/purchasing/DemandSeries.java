@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Weekly demand per part over the last weeks, oldest first: ISSUE movements net of the RETURNs of unused
- * parts (a return with the reference of an issue of the same part), plus unmet demand (refused issues and
+ * Weekly demand per part over the last weeks, oldest first: ISSUE movements net of what came back under
+ * their reference (returns of unused parts, receipts that undo an issue), plus unmet demand (refused issues and
  * reservations), plus imported consumption history (a month is spread over its weeks by days, keeping its
  * total). Transfers, regrades and adjustments are not demand. The current, unfinished week is left out,
  * and so are the weeks before a part's first movement, recorded usage or unmet demand: a part that did not exist yet
@@ -38,7 +38,7 @@ class DemandSeries {
         Map<Long, int[]> demand = new HashMap<>();
         sql.each("SELECT m.part_id, FLOOR(DATEDIFF(m.occurred_at, ?) / 7) AS week, "
                         + "SUM(CASE WHEN m.type = 'ISSUE' THEN m.quantity ELSE -m.quantity END) FROM stock_movement m "
-                        + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type = 'RETURN' "
+                        + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type IN ('RETURN', 'RECEIPT') "
                         + "AND m.reference IS NOT NULL AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
                         + "m.reference AND i.part_id = m.part_id AND i.type = 'ISSUE')) GROUP BY m.part_id, week",
                 row -> add(demand, row.getLong(1), row.getInt(2), row.getInt(3), weeks), start, start, end);

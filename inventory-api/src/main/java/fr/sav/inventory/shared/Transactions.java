@@ -1,5 +1,7 @@
 package fr.sav.inventory.shared;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -25,11 +27,15 @@ public class Transactions {
 
     private final TransactionOperations<Connection> operations;
     private final int attempts;
+    private final Counter retries;
 
-    Transactions(TransactionOperations<Connection> operations,
+    Transactions(TransactionOperations<Connection> operations, MeterRegistry meters,
                  @Value("${inventory.transaction.attempts:5}") int attempts) {
         this.operations = operations;
         this.attempts = attempts;
+        this.retries = Counter.builder("inventory.transaction.retries")
+                .description("Transactions the database rolled back (deadlock, lock wait, Galera conflict) and that ran again")
+                .register(meters);
     }
 
     public <T> T write(Supplier<T> work) {
@@ -44,6 +50,7 @@ public class Transactions {
                     throw e;
                 }
                 LOG.debug("Transaction rolled back by the database ({}), attempt {} of {}", e.getMessage(), attempt, attempts);
+                retries.increment();
                 pause(attempt);
             }
         }

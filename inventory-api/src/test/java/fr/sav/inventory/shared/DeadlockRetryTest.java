@@ -37,6 +37,8 @@ class DeadlockRetryTest extends ApiTest {
         assertEquals("first", first.get(60, TimeUnit.SECONDS));
         assertEquals("second", second.get(60, TimeUnit.SECONDS));
         assertTrue(attempts.get() >= 3, "one transaction was rolled back by the deadlock and run again");
+        assertTrue(admin.anonymous().get("/prometheus").text().contains("inventory_transaction_retries_total"),
+                "retries are counted in the metrics");
         List<String> names = transactions.read(() -> sql.list(
                 "SELECT name FROM location WHERE id IN (?, ?)", row -> row.getString(1), a, b));
         assertEquals(2, names.size());
