@@ -91,6 +91,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/labels/repair-orders/{number}", ANY),
             Map.entry("POST /api/labels/sheet", ANY),
             Map.entry("POST /api/labels/print", FLOOR),
+            Map.entry("GET /api/dashboard", MANAGER),
             Map.entry("POST /api/users", MANAGER),
             Map.entry("GET /api/users", MANAGER));
 
