@@ -62,10 +62,10 @@ function details(view, sku) {
   fill(reservations, () => items(`/api/reservations?status=ACTIVE&sku=${path}`), list =>
     table([[t('part.reference')], [t('part.quantity'), 'num'], [t('part.location')], [t('scan.condition')], [t('part.neededBy')]],
       list.map(r => [r.reference, r.quantity, r.location ?? '', term(r.condition), date(r.neededBy)])));
-  fill(repairs, () => items(`/api/repair-orders?sku=${path}`), list =>
+  fill(repairs, () => items(`/api/repair-orders?sku=${path}`).then(list => list.filter(o => o.allowedActions.length)), open =>
     table([[t('repair.number')], [t('repair.status')], [t('repair.serial')], [t('repair.expected')]],
-      list.filter(o => o.allowedActions.length).map(o => [o.number, term(o.status), o.serial ?? '', date(o.expectedDate)]),
-      i => ({class: list[i]?.overdue ? 'overdue' : null})));
+      open.map(o => [o.number, term(o.status), o.serial ?? '', date(o.expectedDate)]),
+      i => ({class: open[i].overdue ? 'overdue' : null})));
   fill(cores, () => items(`/api/exchanges?status=CORE_OWED&sku=${path}`), list =>
     table([[t('exchange.number')], [t('exchange.customer')], [t('exchange.due')], [t('exchange.charge'), 'num']],
       list.map(x => [x.number, x.customerRef, date(x.coreDueDate), money(x.coreCharge)]),

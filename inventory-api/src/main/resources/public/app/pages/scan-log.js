@@ -30,7 +30,7 @@ export function movementLog(message) {
         [[t('scan.col.time')], [t('scan.col.what')], [t('scan.col.reference')], [t('scan.col.state')], ['']],
         entries.map(entry => [
           time(entry.at),
-          describe(entry.movement ?? entry.body),
+          entry.undoes ? `${entry.code} — ${describe(entry.movement ?? entry.body)}` : describe(entry.movement ?? entry.body),
           entry.movement?.reference ?? entry.body.reference ?? '',
           state(entry),
           actions(entry),

@@ -64,7 +64,7 @@ export function render(view) {
       state.mode === 'COUNT' ? null : h('label', {}, t('scan.reference'), reference));
     count.element.hidden = state.mode !== 'COUNT';
     log.element.hidden = state.mode === 'COUNT';
-    if (state.mode === 'COUNT') count.at(state.location);
+    if (state.mode === 'COUNT') count.at(state.location).catch(error => message('error', t('count.failed'), problemText(error)));
   }
 
   function step(by) {

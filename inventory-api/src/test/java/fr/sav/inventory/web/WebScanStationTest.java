@@ -57,7 +57,8 @@ class WebScanStationTest extends WebTest {
 
         browser.scan("L:" + store);
         browser.waitForText(By.id("slot-location"), store);
-        browser.scan("RO-2026-TEST");
+        browser.type(By.id("scan-reference"), "RO-2026-000999");
+        browser.find(By.id("mode-ISSUE")).click();
         browser.scan("P:" + sku);
         browser.until(d -> !d.findElements(DONE).isEmpty());
         assertEquals(4, given.onHand(sku, store, "RECONDITIONED"));
@@ -69,6 +70,8 @@ class WebScanStationTest extends WebTest {
         List<Map<String, Object>> ledger = admin.get("/api/movements?sku=" + sku).items();
         assertEquals("RECEIPT", ledger.get(0).get("type"), "the undo of an issue is a receipt, not a return");
         assertEquals(store, ledger.get(0).get("toLocation"));
+        assertEquals("RO-2026-000999", ledger.get(0).get("reference"));
+        assertTrue(browser.find(By.id("scan-log")).getText().contains("Annulation de #" + ledger.get(1).get("id")));
         browser.screenshot("scan-station-undo");
     }
 
