@@ -58,7 +58,7 @@ class PurchaseController {
         return views.list(status, supplier, Paging.of(page, size));
     }
 
-    @Get(value = "/export.csv", produces = "text/csv")
+    @Get("/export.csv")
     HttpResponse<String> export(@Nullable @QueryValue PurchaseStatus status, @Nullable @QueryValue String supplier,
                                 @Nullable @QueryValue Boolean excel) {
         boolean forExcel = Boolean.TRUE.equals(excel);

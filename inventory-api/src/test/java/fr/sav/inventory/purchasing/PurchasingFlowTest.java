@@ -92,7 +92,8 @@ class PurchasingFlowTest extends ApiTest {
                 Map.of("sku", pump, "quantity", 4, "neededBy", "2026-12-15"), Map.of("sku", motor, "quantity", 1))))
                 .expect(201).string("number");
 
-        String plain = admin.get("/api/purchase-requests/export.csv?supplier=" + supplier).expect(200).text();
+        String plain = admin.header("Accept", "application/json, */*")
+                .get("/api/purchase-requests/export.csv?supplier=" + supplier).expect(200).text();
         String excel = admin.get("/api/purchase-requests/export.csv?supplier=" + supplier + "&excel=true").expect(200).text();
 
         List<String> lines = plain.lines().toList();

@@ -58,6 +58,7 @@ public final class TestDatabase {
     public static Map<String, String> properties() {
         Server db = server();
         return Map.of(
+                "micronaut.server.port", "-1",
                 "datasources.default.url", db.url(),
                 "datasources.default.username", db.username(),
                 "datasources.default.password", db.password(),

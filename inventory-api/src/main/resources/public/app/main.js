@@ -1,0 +1,79 @@
+// The shell: header, language switch, login, and a hash router that shows each role its pages.
+import {h, show} from './dom.js';
+import {language, setLanguage, t} from './i18n.js';
+import * as session from './session.js';
+import * as login from './pages/login.js';
+import * as scan from './pages/scan.js';
+import * as part from './pages/part.js';
+import * as workshop from './pages/workshop.js';
+import * as buyer from './pages/buyer.js';
+import * as imports from './pages/imports.js';
+import * as dashboard from './pages/dashboard.js';
+
+/** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
+const PAGES = [
+  {path: 'scan', roles: ['STOREKEEPER'], page: scan},
+  {path: 'part', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER'], page: part},
+  {path: 'workshop', roles: ['WORKSHOP'], page: workshop},
+  {path: 'buyer', roles: ['BUYER'], page: buyer},
+  {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
+  {path: 'dashboard', roles: ['MANAGER'], page: dashboard},
+];
+
+const view = document.getElementById('view');
+let cleanup = null;
+
+function allowedPages() {
+  return PAGES.filter(p => session.may(...p.roles));
+}
+
+function header(active) {
+  const user = session.current();
+  show(document.getElementById('nav'), user ? allowedPages().map(p =>
+    h('a', {href: '#/' + p.path, class: p.path === active ? 'active' : null, id: 'nav-' + p.path}, t('nav.' + p.path))) : []);
+  show(document.getElementById('who'), user ? user.username : '');
+  const logout = document.getElementById('logout');
+  logout.hidden = !user;
+  logout.textContent = t('nav.logout');
+  document.getElementById('lang').textContent = language() === 'fr' ? 'English' : 'Français';
+}
+
+function route() {
+  cleanup?.();
+  cleanup = null;
+  const [path, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
+  const argument = rest.map(decodeURIComponent).join('/');
+  if (!session.current()) {
+    header(null);
+    login.render(view, () => navigate(''));
+    return;
+  }
+  const pages = allowedPages();
+  const target = pages.find(p => p.path === path);
+  if (!target) {
+    if (pages.length) navigate(pages[0].path);
+    else show(view, h('p', {class: 'problem'}, t('nav.nothing')));
+    return;
+  }
+  header(target.path);
+  show(view);
+  cleanup = target.page.render(view, argument) ?? null;
+}
+
+export function navigate(path) {
+  if (location.hash === '#/' + path) route();
+  else location.hash = '#/' + path;
+}
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLanguage(language() === 'fr' ? 'en' : 'fr');
+  route();
+});
+document.getElementById('logout').addEventListener('click', () => {
+  session.clear();
+  navigate('');
+});
+window.addEventListener('session-expired', () => route());
+window.addEventListener('hashchange', route);
+setLanguage(language());
+route();

@@ -1,0 +1,80 @@
+// Repair orders as a board, a column per status; each card offers the actions its order allows
+// (allowedActions), with a small form for those that take a body.
+import {fields, h, show} from '../dom.js';
+import {date, t, term} from '../i18n.js';
+import {api, items, newKey} from '../api.js';
+import {problemBox} from '../problem.js';
+
+const COLUMNS = ['RECEIVED', 'DIAGNOSED', 'AWAITING_APPROVAL', 'APPROVED', 'IN_REPAIR', 'AT_SUBCONTRACTOR', 'READY_FOR_PICKUP'];
+
+/** The fields of each action that takes a body: [name, input type, options]. */
+const FORMS = {
+  'diagnose': [['findings', 'text'], ['estimatedCost', 'money'], ['estimatedMinutes', 'number']],
+  'quote': [['amount', 'money']],
+  'send-to-subcontractor': [['supplier', 'text'], ['expectedDate', 'date']],
+  'receive-from-subcontractor': [['cost', 'money']],
+  'complete': [['condition', 'select', ['RECONDITIONED', 'REPAIRED']], ['laborMinutes', 'number'], ['cost', 'money', 'optional']],
+  'scrap': [['harvestSku', 'text', 'optional'], ['harvestQuantity', 'number', 'optional']],
+};
+
+export function repairBoard() {
+  const board = h('div', {class: 'board', id: 'repair-board'});
+  const element = h('section', {}, h('h2', {}, t('repair.board')), board);
+
+  async function load() {
+    try {
+      const orders = await items('/api/repair-orders?size=500');
+      show(board, COLUMNS.map(status => {
+        const cards = orders.filter(o => o.status === status);
+        return h('div', {class: 'column', dataset: {status}},
+          h('h3', {}, h('span', {}, term(status)), h('span', {class: 'badge'}, cards.length)), cards.map(card));
+      }));
+    } catch (error) {
+      show(board, problemBox(error));
+    }
+  }
+
+  function card(order) {
+    const message = h('div');
+    const formSlot = h('div');
+    const age = Math.floor((Date.now() - Date.parse(order.receivedAt)) / 86_400_000);
+    return h('article', {class: 'card' + (order.overdue ? ' overdue' : ''), id: 'card-' + order.number},
+      h('div', {class: 'number'}, order.number, ' ', order.owner === 'CUSTOMER' ? h('span', {class: 'badge'}, t('repair.customer')) : null,
+        order.overdue ? h('span', {class: 'badge bad'}, t('repair.overdue')) : null),
+      h('div', {}, [order.sku, order.serial].filter(Boolean).join(' / ') || order.description || ''),
+      h('div', {class: 'muted'}, t('repair.age', {days: age}), order.expectedDate ? ' · ' + t('repair.expectedOn', {date: date(order.expectedDate)}) : ''),
+      order.recommendation ? h('div', {}, h('strong', {}, term(order.recommendation)), ' ', h('span', {class: 'muted'}, order.recommendationReason ?? '')) : null,
+      h('div', {class: 'actions'}, order.allowedActions.map(action => h('button', {type: 'button', class: 'secondary',
+        dataset: {action}, onclick: () => FORMS[action] ? show(formSlot, form(order, action, message)) : act(order, action, {}, message)},
+      t('repair.action.' + action)))),
+      formSlot, message);
+  }
+
+  function form(order, action, message) {
+    const inputs = FORMS[action].map(([name, type, extra]) => h('label', {}, t('repair.field.' + name),
+      type === 'select' ? h('select', {name}, extra.map(v => h('option', {value: v}, term(v))))
+        : h('input', {name, type: type === 'money' ? 'number' : type, step: type === 'money' ? '0.01' : null, min: type === 'text' || type === 'date' ? null : 0,
+          required: extra !== 'optional'})));
+    const element = h('form', {class: 'stack', dataset: {action}, onsubmit: event => {
+      event.preventDefault();
+      act(order, action, body(action, fields(element)), message);
+    }}, inputs, h('button', {type: 'submit'}, t('repair.action.' + action)));
+    return element;
+  }
+
+  async function act(order, action, payload, message) {
+    try {
+      await api(`/api/repair-orders/${encodeURIComponent(order.number)}/${action}`, {method: 'POST', body: payload, key: newKey()});
+      await load();
+    } catch (error) {
+      show(message, problemBox(error));
+    }
+  }
+
+  return {element, load};
+}
+
+function body(action, values) {
+  if (action !== 'scrap') return values;
+  return values.harvestSku ? {harvest: [{sku: values.harvestSku, quantity: Number(values.harvestQuantity || 1)}]} : {};
+}

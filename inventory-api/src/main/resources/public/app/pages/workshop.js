@@ -1,0 +1,99 @@
+// The workshop: the availability cascade with reservations, items entering the workshop (with their follow
+// sheet), the repair board, and the cores customers still owe.
+import {fields, h, show, table} from '../dom.js';
+import {date, money, t, term} from '../i18n.js';
+import {api, items, newKey} from '../api.js';
+import {problemBox} from '../problem.js';
+import {labelPanel} from './labels.js';
+import {repairBoard} from './repair-board.js';
+
+export function render(view) {
+  const board = repairBoard();
+  const cores = h('div', {id: 'cores'});
+  show(view, h('h1', {}, t('workshop.title')),
+    h('div', {class: 'grid'}, availability(), intake(board)), board.element,
+    h('section', {class: 'panel'}, h('h2', {}, t('workshop.cores')), cores));
+  board.load();
+  items('/api/exchanges?status=CORE_OWED&size=500').then(list => {
+    list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.coreDueDate.localeCompare(b.coreDueDate));
+    show(cores, list.length ? table([[t('exchange.number')], [t('part.sku')], [t('exchange.customer')], [t('exchange.due')],
+      [t('exchange.charge'), 'num'], ['']],
+    list.map(x => [x.number, x.sku, x.customerRef, date(x.coreDueDate), money(x.coreCharge),
+      x.overdue ? h('span', {class: 'badge bad'}, t('exchange.overdue')) : '']),
+    i => ({class: list[i].overdue ? 'overdue' : null})) : h('p', {class: 'muted'}, t('workshop.noCores')));
+  }).catch(error => show(cores, problemBox(error)));
+}
+
+function availability() {
+  const result = h('div', {id: 'cascade'});
+  const form = h('form', {class: 'stack', onsubmit: event => { event.preventDefault(); look(); }},
+    h('div', {class: 'row'},
+      h('label', {}, t('part.sku'), h('input', {name: 'sku', id: 'cascade-sku', required: true})),
+      h('label', {}, t('part.quantity'), h('input', {name: 'quantity', id: 'cascade-quantity', type: 'number', min: 1, value: '1', style: 'width:6rem'})),
+      h('label', {}, t('workshop.reference'), h('input', {name: 'reference', id: 'cascade-reference', placeholder: 'RO-2026-000123'}))),
+    h('button', {type: 'submit', id: 'cascade-go'}, t('workshop.check')));
+
+  async function look(notice) {
+    const values = fields(form);
+    try {
+      const answer = await api(`/api/parts/${encodeURIComponent(values.sku)}/availability?quantity=${values.quantity ?? 1}`);
+      show(result, notice, h('p', {}, answer.covered ? t('workshop.covered', {count: answer.servableFromStock})
+        : t('workshop.notCovered', {count: answer.servableFromStock, wanted: answer.quantity})),
+      table([[t('workshop.source')], [t('part.sku')], [t('scan.condition')], [t('part.location')], [t('part.quantity'), 'num'],
+        [t('workshop.when')], [t('offer.price'), 'num'], ['']],
+      answer.options.map(o => [term(o.source), o.sku, term(o.condition), o.location ?? o.supplier ?? '', o.quantity,
+        o.expectedDate ? date(o.expectedDate) : o.leadTimeDays !== undefined ? t('offer.days', {days: o.leadTimeDays}) : '',
+        money(o.unitCost), reservable(o) ? h('button', {type: 'button', class: 'reserve', onclick: () => reserve(o, values)},
+          t('workshop.reserve')) : ''])));
+    } catch (error) {
+      show(result, problemBox(error));
+    }
+  }
+
+  async function reserve(option, values) {
+    try {
+      const made = await api('/api/reservations', {method: 'POST', key: newKey(), body: {
+        sku: option.sku, quantity: Math.min(option.quantity, Number(values.quantity ?? 1)), reference: values.reference,
+        condition: option.condition, location: option.location, serial: option.serial, allowEquivalents: false}});
+      await look(h('p', {class: 'notice', id: 'reserved'}, t('workshop.reserved', {id: made.id, quantity: made.quantity,
+        sku: made.sku, condition: term(made.condition), location: made.location, reference: made.reference})));
+    } catch (error) {
+      show(result, problemBox(error), result.lastChild);
+    }
+  }
+
+  return h('section', {class: 'panel'}, h('h2', {}, t('workshop.availability')), form, result);
+}
+
+function reservable(option) {
+  return option.source === 'STOCK' || option.source === 'EQUIVALENT_STOCK';
+}
+
+function intake(board) {
+  const result = h('div', {id: 'intake-result'});
+  const select = (name, values) => h('select', {name}, values.map(v => h('option', {value: v}, term(v))));
+  const form = h('form', {class: 'stack', id: 'intake', onsubmit: async event => {
+    event.preventDefault();
+    try {
+      const order = await api('/api/repair-orders', {method: 'POST', body: fields(form), key: newKey()});
+      form.reset();
+      show(result, h('p', {class: 'notice'}, t('workshop.opened', {number: order.number, location: order.location ?? ''})),
+        labelPanel('REPAIR_ORDER', order.number));
+      board.load();
+    } catch (error) {
+      show(result, problemBox(error));
+    }
+  }},
+  h('div', {class: 'row'},
+    h('label', {}, t('part.sku'), h('input', {name: 'sku'})),
+    h('label', {}, t('repair.serial'), h('input', {name: 'serial'})),
+    h('label', {}, t('repair.owner'), select('owner', ['COMPANY', 'CUSTOMER'])),
+    h('label', {}, t('repair.origin'), select('origin', ['STOCK_DEFECTIVE', 'TECHNICIAN_RETURN', 'CORE_RETURN', 'CUSTOMER_DROP_OFF']))),
+  h('div', {class: 'row'},
+    h('label', {}, t('part.location'), h('input', {name: 'location'})),
+    h('label', {}, t('repair.customerRef'), h('input', {name: 'customerRef'})),
+    h('label', {}, t('repair.expected'), h('input', {name: 'expectedDate', type: 'date'}))),
+  h('label', {}, t('repair.description'), h('input', {name: 'description'})),
+  h('button', {type: 'submit'}, t('workshop.open')));
+  return h('section', {class: 'panel'}, h('h2', {}, t('workshop.intake')), h('p', {class: 'hint'}, t('workshop.intake.hint')), form, result);
+}

@@ -1,0 +1,80 @@
+package fr.sav.inventory.web;
+
+import fr.sav.inventory.support.Browser;
+import fr.sav.inventory.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The buyer's page against the purchasing API: a suggestion becomes a purchase request, which is submitted,
+ * approved, ordered and received, then exported as CSV.
+ */
+class WebBuyerTest extends WebTest {
+
+    @Test
+    void aSuggestionBecomesARequestThatIsApprovedOrderedReceivedAndExported() throws IOException {
+        assertEquals(200, admin.get("/api/reorder-suggestions?size=1").status(),
+                "the purchasing API (reorder suggestions, purchase requests) must be on this branch: merge main");
+        String supplier = given.supplier();
+        String sku = given.part(Map.of("standardCost", "12.50"));
+        String store = given.store();
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "REF-" + sku, "sku", sku,
+                "price", "12.50", "preferred", true, "leadTimeDays", 7)).expect(200);
+        admin.upload("/api/imports/consumption-history", "history.csv", history(sku).getBytes(StandardCharsets.UTF_8),
+                Map.of()).expect(200);
+        loginAs("BUYER", "STOREKEEPER");
+        browser.go("buyer");
+
+        browser.type(By.id("suggestion-supplier"), supplier);
+        browser.find(By.id("suggestions-refresh")).click();
+        browser.click(By.cssSelector("input.pick[data-sku='" + sku + "']"));
+        browser.find(By.id("create-requests")).click();
+        String number = browser.waitFor(By.id("requests-created")).getText().replaceAll(".*(PR-\\d{4}-\\d{6}).*", "$1");
+        By card = By.id("pr-" + number);
+        step(number, "submit", "SUBMITTED");
+        step(number, "approve", "APPROVED");
+        step(number, "order", "ORDERED");
+        browser.find(By.cssSelector("#pr-" + number + " button[data-action='receive']")).click();
+        browser.type(By.cssSelector("#pr-" + number + " input[name='location']"), store);
+        browser.find(By.cssSelector("#pr-" + number + " form button[type='submit']")).click();
+        browser.until(d -> d.findElements(card).isEmpty());
+
+        assertEquals("RECEIVED", admin.get("/api/purchase-requests/" + number).string("status"));
+        assertTrue(given.onHand(sku, store, "NEW") > 0, "the delivery is in stock");
+
+        browser.type(By.id("export-supplier"), supplier);
+        Files.deleteIfExists(Browser.DOWNLOADS.resolve("purchase-requests.csv"));
+        browser.find(By.id("export")).click();
+        browser.waitForText(By.id("export-preview"), number);
+        assertTrue(browser.find(By.id("export-preview")).getText().contains(sku));
+        browser.until(d -> Files.exists(Browser.DOWNLOADS.resolve("purchase-requests.csv")));
+        browser.fullScreenshot("buyer");
+    }
+
+    private void step(String number, String action, String status) {
+        browser.waitFor(By.cssSelector("#pr-" + number + " button[data-action='" + action + "']")).click();
+        browser.waitFor(By.cssSelector("#pr-" + number + "[data-status='" + status + "']"));
+    }
+
+    /** Ten pieces a week over the last twelve weeks. */
+    private static String history(String sku) {
+        StringBuilder csv = new StringBuilder("sku;period;quantity\n");
+        for (int week = 1; week <= 12; week++) {
+            LocalDate day = LocalDate.now().minusWeeks(week);
+            csv.append(sku).append(';').append(day.get(IsoFields.WEEK_BASED_YEAR)).append("-W")
+                    .append(String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))).append(";10\n");
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package fr.sav.inventory.web;
+
+import fr.sav.inventory.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pages per role, the part page, the manager's charts, the language switch and the static files' security. */
+class WebPagesTest extends WebTest {
+
+    @Test
+    void eachRoleSeesItsPagesAndAManagerSeesThemAll() {
+        loginAs("WORKSHOP");
+        assertEquals(List.of("nav-part", "nav-workshop"), navigation());
+        browser.find(By.id("logout")).click();
+        browser.waitFor(By.id("login-form"));
+
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+
+        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-dashboard"), navigation());
+    }
+
+    @Test
+    void thePartPageShowsStockByConditionAndLocationTheLedgerAndTheLabel() {
+        String sku = given.part(Map.of("standardCost", "12.00"));
+        String store = given.store();
+        given.receive(sku, store, 4, "NEW");
+        given.receive(sku, store, 2, "REPAIRED");
+        loginAs("STOREKEEPER");
+
+        browser.go("part/" + sku);
+
+        browser.waitForText(By.id("part-stock"), store);
+        browser.waitForText(By.id("part-movements"), "Réception");
+        browser.until(d -> (Boolean) browser.script("const i = document.getElementById('label-preview');"
+                + " return i.complete && i.naturalWidth > 0;"));
+        assertTrue(browser.find(By.id("part-stock")).getText().contains("réparé"));
+        browser.fullScreenshot("part");
+    }
+
+    @Test
+    void theManagerSeesTheDashboardAsCharts() {
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+
+        browser.go("dashboard");
+
+        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
+        assertTrue(browser.find(By.id("figure-stock")).getText().contains("€"));
+        browser.fullScreenshot("dashboard");
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedAndBothDictionariesHaveTheSameKeys() {
+        loginAs("BUYER");
+        browser.find(By.id("lang")).click();
+        browser.waitForText(By.id("logout"), "Log out");
+
+        browser.driver().navigate().refresh();
+
+        browser.waitForText(By.id("logout"), "Log out");
+        Object missing = browser.asyncScript("const done = arguments[arguments.length - 1];"
+                + "Promise.all([import('/app/i18n/fr.js'), import('/app/i18n/en.js')]).then(([fr, en]) => {"
+                + " const a = Object.keys(fr.default), b = Object.keys(en.default);"
+                + " done(a.filter(k => !b.includes(k)).concat(b.filter(k => !a.includes(k))).join(', ')); });");
+        assertEquals("", missing, "keys in one dictionary only");
+        browser.find(By.id("lang")).click();
+        browser.waitForText(By.id("logout"), "Déconnexion");
+    }
+
+    @Test
+    void theStaticFilesAreOpenAndTheApiStaysClosed() {
+        assertEquals(200, admin.anonymous().get("/").status());
+        assertEquals(200, admin.anonymous().get("/app/main.js").status());
+        admin.anonymous().get("/api/parts").expectProblem(401, "unauthorized");
+        admin.anonymous().get("/api/dashboard").expectProblem(401, "unauthorized");
+    }
+
+    private List<String> navigation() {
+        return browser.all(By.cssSelector("#nav a")).stream().map(a -> a.getAttribute("id")).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package fr.sav.inventory.web;
+
+import fr.sav.inventory.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The workshop page: reserving from the availability cascade, and a repair order moving across the board. */
+class WebWorkshopTest extends WebTest {
+
+    @Test
+    void reservesTheOptionChosenInTheCascade() {
+        String sku = given.part();
+        String store = given.store();
+        given.receive(sku, store, 3, "RECONDITIONED");
+        loginAs("WORKSHOP");
+        browser.go("workshop");
+
+        browser.type(By.id("cascade-sku"), sku);
+        browser.type(By.id("cascade-quantity"), "2");
+        browser.type(By.id("cascade-reference"), "RO-2026-WEB001");
+        browser.find(By.id("cascade-go")).click();
+        browser.waitFor(By.cssSelector("#cascade button.reserve")).click();
+        browser.waitFor(By.id("reserved"));
+
+        List<Map<String, Object>> reservations = admin.get("/api/reservations?status=ACTIVE&sku=" + sku).items();
+        assertEquals(1, reservations.size());
+        assertEquals(2, ((Number) reservations.get(0).get("quantity")).intValue());
+        assertEquals("RO-2026-WEB001", reservations.get(0).get("reference"));
+        assertEquals(2, ((Number) given.level(sku, store, "RECONDITIONED").get("reserved")).intValue());
+        browser.screenshot("workshop-cascade");
+    }
+
+    @Test
+    void anItemEntersTheWorkshopWithItsFollowSheetAndMovesAcrossTheBoard() {
+        String sku = given.part(Map.of("standardCost", "100.00", "repairable", true));
+        String workshop = given.workshop();
+        admin.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", workshop)).expect(201);
+        loginAs("WORKSHOP");
+        browser.go("workshop");
+
+        browser.type(By.cssSelector("#intake input[name='sku']"), sku);
+        browser.find(By.cssSelector("#intake button[type='submit']")).click();
+        browser.waitFor(By.cssSelector("#intake-result .notice"));
+        browser.until(d -> (Boolean) browser.script("const i = document.querySelector('#intake-result img');"
+                + " return !!i && i.complete && i.naturalWidth > 0;"));
+        String number = (String) admin.get("/api/repair-orders?sku=" + sku).items().get(0).get("number");
+        By card = By.id("card-" + number);
+        browser.waitFor(By.cssSelector(".column[data-status='RECEIVED'] #card-" + number));
+
+        browser.find(card).findElement(By.cssSelector("button[data-action='diagnose']")).click();
+        WebElement form = browser.find(card).findElement(By.cssSelector("form[data-action='diagnose']"));
+        form.findElement(By.name("findings")).sendKeys("roulement HS");
+        form.findElement(By.name("estimatedCost")).sendKeys("20");
+        form.findElement(By.name("estimatedMinutes")).sendKeys("30");
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        browser.waitFor(By.cssSelector(".column[data-status='DIAGNOSED'] #card-" + number));
+        browser.find(card).findElement(By.cssSelector("button[data-action='start']")).click();
+        browser.waitFor(By.cssSelector(".column[data-status='IN_REPAIR'] #card-" + number));
+
+        assertEquals("IN_REPAIR", admin.get("/api/repair-orders/" + number).string("status"));
+        assertTrue(browser.find(card).getText().contains(sku));
+        browser.fullScreenshot("workshop-board");
+    }
+
+    @Test
+    void coresOwedAreListed() {
+        String sku = given.part(Map.of("standardCost", "80.00", "exchangePrice", "120.00"));
+        given.receive(sku, given.store(), 1, "RECONDITIONED");
+        String exchange = admin.post("/api/exchanges", Map.of("sku", sku, "customerRef", "CLIENT-WEB")).expect(201)
+                .string("number");
+        loginAs("WORKSHOP");
+
+        browser.go("workshop");
+
+        browser.waitForText(By.id("cores"), exchange);
+        assertTrue(browser.find(By.id("cores")).getText().contains("CLIENT-WEB"));
+    }
+}
