@@ -43,6 +43,11 @@ final class Http {
         this.authorization = authorization;
     }
 
+    /** The Authorization header this client sends. */
+    String authorization() {
+        return authorization;
+    }
+
     Http login(String username, String password) {
         Answer answer = post("/api/login", Map.of("username", username, "password", password), null);
         if (answer.status() != 200) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,14 +29,18 @@ final class ScanBench {
 
     private final Database db;
     private final Http api;
+    private final java.net.URI uri;
+    private final String authorization;
     private final List<String> skus = new ArrayList<>();
     private final List<Long> partIds = new ArrayList<>();
     private long locationId;
     private final String store = "BENCH-STORE";
 
-    ScanBench(Database db, Http api) {
+    ScanBench(Database db, Http api, java.net.URI uri, String authorization) {
         this.db = db;
         this.api = api;
+        this.uri = uri;
+        this.authorization = authorization;
     }
 
     void setUp() throws SQLException {
@@ -60,17 +63,20 @@ final class ScanBench {
             long[] mine = new long[200_000];
             int n = 0;
             String sku = skus.get(client % PARTS);
-            for (int i = 0; System.nanoTime() < deadline; i++) {
-                Map<String, Object> body = i % 2 == 0
-                        ? Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 1)
-                        : Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "condition", "NEW", "quantity", 1);
-                long start = System.nanoTime();
-                Http.Answer answer = api.post("/api/movements", body, UUID.randomUUID().toString());
-                long took = System.nanoTime() - start;
-                if (answer.status() == 201) {
-                    ok.incrementAndGet();
-                    if (n < mine.length) {
-                        mine[n++] = took;
+            String receipt = "{\"type\":\"RECEIPT\",\"sku\":\"" + sku + "\",\"toLocation\":\"" + store + "\",\"quantity\":1}";
+            String issue = "{\"type\":\"ISSUE\",\"sku\":\"" + sku + "\",\"fromLocation\":\"" + store
+                    + "\",\"condition\":\"NEW\",\"quantity\":1}";
+            try (RawClient connection = new RawClient(uri, authorization)) {
+                for (int i = 0; System.nanoTime() < deadline; i++) {
+                    long start = System.nanoTime();
+                    Http.Answer answer = connection.post("/api/movements", i % 2 == 0 ? receipt : issue,
+                            client + "-" + i + "-" + start);
+                    long took = System.nanoTime() - start;
+                    if (answer.status() == 201) {
+                        ok.incrementAndGet();
+                        if (n < mine.length) {
+                            mine[n++] = took;
+                        }
                     }
                 }
             }

@@ -18,9 +18,9 @@ final class ScanReport {
         List<String> lines = new ArrayList<>();
         try (Service service = Service.start(root, 18081, db.serviceEnv(), "512m")) {
             Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
-            ScanBench bench = new ScanBench(db, api);
+            ScanBench bench = new ScanBench(db, api, service.uri(), api.authorization());
             bench.setUp();
-            bench.run(16, 3);
+            bench.run(16, 30);
             lines.add(BenchmarkSuite.section("Scan movements over HTTP"));
             lines.add("Each client posts RECEIPT and ISSUE movements in turn (one piece, an `Idempotency-Key` each, bearer "
                     + "token) for " + seconds + " s; the database limit is the same insert-movement + update-level + "

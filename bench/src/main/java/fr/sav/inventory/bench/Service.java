@@ -24,7 +24,12 @@ final class Service implements AutoCloseable {
 
     static Service start(Path root, int port, Map<String, String> env, String heap) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-jar", root.resolve("inventory-api/target/inventory-api.jar").toString()));
+                "-Xmx" + heap));
+        String extra = System.getProperty("bench.jvmArgs", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", root.resolve("inventory-api/target/inventory-api.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("INVENTORY_PORT", String.valueOf(port));

@@ -6,6 +6,7 @@ import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
+import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -28,14 +29,16 @@ public class Catalog {
     private final PartLinks links;
     private final Offers offers;
     private final PartUsage usage;
+    private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, Transactions transactions, Clock clock) {
+    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, Sql sql, Transactions transactions, Clock clock) {
         this.parts = parts;
         this.links = links;
         this.offers = offers;
         this.usage = usage;
+        this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -118,11 +121,15 @@ public class Catalog {
     }
 
     public PartInfo part(String sku) {
-        return requireEntity(sku).info();
+        return findPart(Codes.sku(sku)).orElseThrow(() -> new NotFound("part", sku));
     }
 
+    /** The part by sku, read with one plain query: scanners ask this on every movement. */
     public Optional<PartInfo> findPart(String sku) {
-        return parts.findBySku(sku.trim().toUpperCase(Locale.ROOT)).map(Part::info);
+        return transactions.read(() -> sql.one("SELECT id, sku, name, family, serialized, repairable, standard_cost, "
+                + "exchange_price FROM part WHERE sku = ?", row -> new PartInfo(row.getLong(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getBoolean(5), row.getBoolean(6), row.getBigDecimal(7),
+                row.getBigDecimal(8)), sku.trim().toUpperCase(Locale.ROOT)));
     }
 
     public PartInfo part(long id) {

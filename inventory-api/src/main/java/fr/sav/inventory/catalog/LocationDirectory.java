@@ -11,12 +11,20 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The places where stock is kept: stores, bins, workshop, vans, quarantine, subcontractors. */
+/**
+ * The places where stock is kept: stores, bins, workshop, vans, quarantine, subcontractors. A location never
+ * changes once created (there is no update), so every scan need not ask the database again: what was read is
+ * remembered by code and by id.
+ */
 @Singleton
 public class LocationDirectory {
 
+    private final Map<String, LocationInfo> byCode = new ConcurrentHashMap<>();
+    private final Map<Long, LocationInfo> byId = new ConcurrentHashMap<>();
     private final Locations locations;
     private final Transactions transactions;
     private final Clock clock;
@@ -56,15 +64,27 @@ public class LocationDirectory {
     }
 
     public LocationInfo location(String code) {
-        return requireEntity(code).info();
+        String key = Codes.location("code", code);
+        return findLocation(key).orElseThrow(() -> new NotFound("location", code));
     }
 
     public Optional<LocationInfo> findLocation(String code) {
-        return locations.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT)).map(Location::info);
+        String key = code.trim().toUpperCase(java.util.Locale.ROOT);
+        LocationInfo known = byCode.get(key);
+        return known != null ? Optional.of(known) : locations.findByCode(key).map(this::remember);
     }
 
     public LocationInfo location(long id) {
-        return locations.findById(id).map(Location::info).orElseThrow(() -> new NotFound("location", "#" + id));
+        LocationInfo known = byId.get(id);
+        return known != null ? known
+                : locations.findById(id).map(this::remember).orElseThrow(() -> new NotFound("location", "#" + id));
+    }
+
+    private LocationInfo remember(Location location) {
+        LocationInfo info = location.info();
+        byCode.put(info.code(), info);
+        byId.put(info.id(), info);
+        return info;
     }
 
     /** A location of this kind: the one with the preferred code if it is of that kind, else the first by code. */

@@ -1,6 +1,7 @@
 package fr.sav.inventory.security;
 
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.Transactions;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -30,26 +31,30 @@ import java.util.Set;
 class UserController {
 
     private final Accounts accounts;
+    private final Transactions transactions;
     private final Clock clock;
 
-    UserController(Accounts accounts, Clock clock) {
+    UserController(Accounts accounts, Transactions transactions, Clock clock) {
         this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Post
     HttpResponse<UserView> create(@Body @Valid NewUser request) {
-        if (accounts.findByUsername(request.username()).isPresent()) {
-            throw Conflict.duplicate("user", request.username());
-        }
-        Account saved = accounts.save(Account.create(request.username(), request.password(),
-                EnumSet.copyOf(request.roles()), clock.instant()));
+        Account saved = transactions.write(() -> {
+            if (accounts.findByUsername(request.username()).isPresent()) {
+                throw Conflict.duplicate("user", request.username());
+            }
+            return accounts.save(Account.create(request.username(), request.password(),
+                    EnumSet.copyOf(request.roles()), clock.instant()));
+        });
         return HttpResponse.created(UserView.of(saved));
     }
 
     @Get
     List<UserView> list() {
-        return accounts.listOrderByUsername().stream().map(UserView::of).toList();
+        return transactions.read(() -> accounts.listOrderByUsername().stream().map(UserView::of).toList());
     }
 
     @Serdeable

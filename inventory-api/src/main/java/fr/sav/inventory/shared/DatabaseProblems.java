@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.transaction.exceptions.TransactionSystemException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,9 @@ class DatabaseProblems implements ExceptionHandler<RuntimeException, HttpRespons
 
     static DomainException classify(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            // A transaction that could not even be rolled back or committed lost its connection on the way.
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException) {
+                    || cause instanceof ConnectException || cause instanceof TransactionSystemException) {
                 return new DatabaseUnavailable();
             }
             if (cause instanceof SQLIntegrityConstraintViolationException) {

@@ -16,6 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -80,11 +82,16 @@ public class Idempotency {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(scope.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(write(request).getBytes(StandardCharsets.UTF_8));
+            digest.update(write(canonical(request)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Map keys in a fixed order: {@code Map.of} iterates differently in every JVM, and every instance must agree. */
+    private static Object canonical(Object request) {
+        return request instanceof Map<?, ?> map ? new TreeMap<>(map) : request;
     }
 
     private String write(Object value) {
