@@ -23,8 +23,13 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(Path root, int port, Map<String, String> env, String heap) {
+        return start(root, port, env, heap, List.of());
+    }
+
+    static Service start(Path root, int port, Map<String, String> env, String heap, List<String> jvmArgs) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap));
+        command.addAll(jvmArgs);
         String extra = System.getProperty("bench.jvmArgs", "");
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));

@@ -41,6 +41,12 @@ class CatalogImporter implements Importer<CatalogRow> {
         return ImportSchema.SUPPLIER_CATALOG;
     }
 
+    /** Price lines lock no stock: large chunks mean fewer commits and fewer, larger lookups. */
+    @Override
+    public int chunkSize() {
+        return 10_000;
+    }
+
     @Override
     public Object target(ImportRequest request) {
         if (request.target() == null || request.target().isBlank()) {
