@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.PriceList;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.InvalidRequest;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ class CatalogImporter implements Importer<CatalogRow> {
 
     private final SupplierDirectory suppliers;
     private final PriceList priceList;
+    private final int lanes;
 
-    CatalogImporter(SupplierDirectory suppliers, PriceList priceList) {
+    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, @Value("${inventory.imports.lanes:2}") int lanes) {
         this.suppliers = suppliers;
         this.priceList = priceList;
+        this.lanes = Math.max(1, lanes);
     }
 
     @Override
@@ -45,6 +48,20 @@ class CatalogImporter implements Importer<CatalogRow> {
     @Override
     public int chunkSize() {
         return 10_000;
+    }
+
+    /**
+     * Offers of different references can be written at once. Parts created on the way cannot: two rows of one
+     * new sku may carry different references, so {@code createParts} keeps to one lane.
+     */
+    @Override
+    public int lanes(ImportRequest request) {
+        return request.createParts() ? 1 : lanes;
+    }
+
+    @Override
+    public Object laneKey(CatalogRow row) {
+        return row.supplierRef().toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -40,11 +40,10 @@ class ImportReports {
     }
 
     ImportReport finish(long id, String status, ReportBuilder report, Map<String, Object> format, String message) {
-        report.errors.sort(java.util.Comparator.comparingLong(ImportReport.Problem::line));
         transactions.run(() -> sql.update("UPDATE import_report SET status = ?, rows_read = ?, created = ?, updated = ?, "
                         + "unchanged = ?, rejected = ?, errors = ?, format = ?, message = ?, finished_at = ? WHERE id = ?",
                 status, report.rowsRead, report.created, report.updated, report.unchanged, report.rejected,
-                write(Map.of("listed", report.errors, "notListed", report.errorsNotListed, "partsCreated",
+                write(Map.of("listed", report.listedErrors(), "notListed", report.errorsNotListed, "partsCreated",
                         report.partsCreated)), write(format), message, clock.instant(), id));
         return get(id);
     }

@@ -17,6 +17,16 @@ interface Importer<T> {
         return 2_000;
     }
 
+    /** Chunks applied at once, each on its own connection; rows of one {@link #laneKey} stay in one lane, in order. */
+    default int lanes(ImportRequest request) {
+        return 1;
+    }
+
+    /** What two rows applied at once must never share (a supplier reference, a sku...). */
+    default Object laneKey(T row) {
+        return "";
+    }
+
     /** Checks the import's target (the supplier, the location) before any row is read. */
     Object target(ImportRequest request);
 

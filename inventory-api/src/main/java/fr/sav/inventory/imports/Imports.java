@@ -11,14 +11,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs an uploaded CSV through its importer, streaming, a chunk of rows per transaction: a row is applied
- * whole or not at all. A dry run changes nothing; {@code onError=abort} first checks the whole file and
+ * Runs an uploaded CSV through its importer, streaming, a chunk of rows per transaction (on the importer's
+ * lanes, while the file is still being read): a row is applied whole or not at all. A dry run changes nothing; {@code onError=abort} first checks the whole file and
  * applies nothing if any row is rejected. Every run leaves a report.
  */
 @Singleton
@@ -79,38 +78,37 @@ public class Imports {
     private <T> ReportBuilder pass(Importer<T> importer, Object target, ImportRequest request, Path file, boolean write,
                                    long id, Map<String, Object> format) {
         ReportBuilder report = new ReportBuilder();
+        ReportBuilder applied = new ReportBuilder();
         try (InputStream in = Files.newInputStream(file);
-             ImportRows<T> rows = CsvImportReader.open(in, importer.schema(), request.csv())) {
+             ImportRows<T> rows = CsvImportReader.open(in, importer.schema(), request.csv());
+             Lanes<RowResult.Valid<T>> lanes = new Lanes<>(importer.lanes(request), importer.chunkSize(), "import-" + id,
+                     chunk -> apply(importer, target, chunk, request, write, id, applied))) {
             describe(rows.format(), format);
-            List<RowResult.Valid<T>> chunk = new ArrayList<>(importer.chunkSize());
             for (RowResult<T> row : rows) {
                 report.rowsRead++;
                 if (row instanceof RowResult.Valid<T> valid) {
-                    chunk.add(valid);
-                    if (chunk.size() == importer.chunkSize()) {
-                        apply(importer, target, chunk, request, write, id, report);
-                    }
+                    lanes.add(importer.laneKey(valid.value()), valid);
                 } else if (row instanceof RowResult.Rejected<T> rejected) {
                     report.reject(rejected.line(), rejected.errors());
                 }
             }
-            apply(importer, target, chunk, request, write, id, report);
+            lanes.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        report.add(applied);
         return report;
     }
 
+    /** Runs on a lane's thread: the chunk in a transaction of its own, its counts added to the lanes' report. */
     private <T> void apply(Importer<T> importer, Object target, List<RowResult.Valid<T>> chunk, ImportRequest request,
-                           boolean write, long id, ReportBuilder report) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        ReportBuilder applied = write
+                           boolean write, long id, ReportBuilder applied) {
+        ReportBuilder attempt = write
                 ? transactions.write(() -> applyOnce(importer, target, chunk, request, true, id))
                 : transactions.read(() -> applyOnce(importer, target, chunk, request, false, id));
-        report.add(applied);
-        chunk.clear();
+        synchronized (applied) {
+            applied.add(attempt);
+        }
     }
 
     /** One attempt at a chunk, counted apart: a transaction the database rolled back and ran again counts once. */

@@ -1,9 +1,10 @@
 package fr.sav.inventory.imports;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
-/** Counts what an import pass did and keeps the first 1,000 errors. */
+/** Counts what an import pass did and keeps the first 1,000 errors by line, whatever order they came in. */
 final class ReportBuilder {
 
     static final int LISTED_ERRORS = 1_000;
@@ -15,7 +16,10 @@ final class ReportBuilder {
     long rejected;
     long partsCreated;
     long errorsNotListed;
-    final List<ImportReport.Problem> errors = new ArrayList<>();
+    private static final Comparator<ImportReport.Problem> BY_LINE = Comparator.comparingLong(ImportReport.Problem::line);
+
+    /** The listed errors, the last line on top: a new error with an earlier line pushes it out. */
+    private final PriorityQueue<ImportReport.Problem> errors = new PriorityQueue<>(BY_LINE.reversed());
 
     void reject(long line, List<RowError> rowErrors) {
         rejected++;
@@ -45,10 +49,14 @@ final class ReportBuilder {
         }
     }
 
+    List<ImportReport.Problem> listedErrors() {
+        return errors.stream().sorted(BY_LINE).toList();
+    }
+
     private void error(ImportReport.Problem problem) {
-        if (errors.size() < LISTED_ERRORS) {
-            errors.add(problem);
-        } else {
+        errors.add(problem);
+        if (errors.size() > LISTED_ERRORS) {
+            errors.poll();
             errorsNotListed++;
         }
     }

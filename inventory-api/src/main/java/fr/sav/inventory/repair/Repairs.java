@@ -8,7 +8,6 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
@@ -16,7 +15,6 @@ import fr.sav.inventory.stock.Idempotency;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
-import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -40,28 +38,29 @@ public class Repairs {
     private final RepairViews views;
     private final RepairPolicy policy;
     private final RepairSettings.LabourRate labour;
+    private final RepairPlaces places;
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
     private final StockQueries stockQueries;
-    private final Warehouse warehouse;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
-            RepairSettings.LabourRate labour, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
-            StockQueries stockQueries, Warehouse warehouse, Idempotency idempotency, DocumentNumbers numbers, Clock clock) {
+            RepairSettings.LabourRate labour, RepairPlaces places, Catalog catalog, LocationDirectory locations,
+            SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, DocumentNumbers numbers,
+            Clock clock) {
         this.store = store;
         this.stock = stock;
         this.views = views;
         this.policy = policy;
         this.labour = labour;
+        this.places = places;
         this.catalog = catalog;
         this.locations = locations;
         this.suppliers = suppliers;
         this.stockQueries = stockQueries;
-        this.warehouse = warehouse;
         this.idempotency = idempotency;
         this.numbers = numbers;
         this.clock = clock;
@@ -81,8 +80,8 @@ public class Repairs {
             PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
             order.partId = part == null ? null : part.id();
             LocationInfo where = request.owner() == Owner.COMPANY
-                    ? companyIntake(order, part, request.location())
-                    : customerIntake(order, part, request.location());
+                    ? places.companyIntake(order, part, request.location())
+                    : places.customerIntake(order, part, request.location());
             order.locationId = where.id();
             order.workshopId = where.id();
             order.number = numbers.next("RO");
@@ -108,9 +107,9 @@ public class Repairs {
 
     public RepairOrderView quote(String number, RepairRequests.Quote request, String actor, @Nullable String key) {
         return step(number, RepairAction.QUOTE, request, actor, key, order -> {
-            LocationInfo area = placeOfKind(LocationKind.AWAITING_CUSTOMER, request.location(), null);
+            LocationInfo area = places.ofKind(LocationKind.AWAITING_CUSTOMER, request.location(), null);
             order.quote(request.amount(), area.id());
-            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            places.trackCustomerUnit(order, UnitStatus.IN_REPAIR);
             return "quote " + request.amount();
         });
     }
@@ -132,7 +131,7 @@ public class Repairs {
     public RepairOrderView start(String number, RepairRequests.Step request, String actor, @Nullable String key) {
         return step(number, RepairAction.START, request, actor, key, order -> {
             order.start();
-            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            places.trackCustomerUnit(order, UnitStatus.IN_REPAIR);
             return request.note();
         });
     }
@@ -141,12 +140,12 @@ public class Repairs {
         return step(number, RepairAction.SEND_TO_SUBCONTRACTOR, request, actor, key, order -> {
             SupplierInfo supplier = suppliers.supplier(request.supplier());
             LocationInfo from = locations.location(order.locationId);
-            LocationInfo to = placeOfKind(LocationKind.SUBCONTRACTOR, request.location(), supplier.code());
+            LocationInfo to = places.ofKind(LocationKind.SUBCONTRACTOR, request.location(), supplier.code());
             order.sendOut(supplier.id(), to.id(), request.expectedDate());
             if (order.owner == Owner.COMPANY) {
                 stock.move(order, catalog.part(order.partId), from, to, UnitStatus.AT_SUBCONTRACTOR, actor);
             }
-            trackCustomerUnit(order, UnitStatus.AT_SUBCONTRACTOR);
+            places.trackCustomerUnit(order, UnitStatus.AT_SUBCONTRACTOR);
             return "sent to " + supplier.code();
         });
     }
@@ -160,7 +159,7 @@ public class Repairs {
                 stock.move(order, catalog.part(order.partId), from, locations.location(order.workshopId),
                         UnitStatus.IN_REPAIR, actor);
             }
-            trackCustomerUnit(order, UnitStatus.IN_REPAIR);
+            places.trackCustomerUnit(order, UnitStatus.IN_REPAIR);
             return "subcontracting cost " + request.cost();
         });
     }
@@ -194,7 +193,7 @@ public class Repairs {
     public RepairOrderView deliver(String number, RepairRequests.Step request, String actor, @Nullable String key) {
         return step(number, RepairAction.DELIVER, request, actor, key, order -> {
             order.deliver();
-            trackCustomerUnit(order, UnitStatus.AT_CUSTOMER);
+            places.trackCustomerUnit(order, UnitStatus.AT_CUSTOMER);
             return request.note();
         });
     }
@@ -210,50 +209,5 @@ public class Repairs {
                     store.event(order, action.path(), from, note, clock.instant(), actor);
                     return views.view(order, true);
                 });
-    }
-
-    private LocationInfo companyIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
-        if (part == null) {
-            throw new InvalidRequest("sku", "a company repair order needs the part's sku");
-        }
-        if (part.serialized() && order.serial == null) {
-            throw new InvalidRequest("serial", part.sku() + " is serialized: give the unit's serial");
-        }
-        order.returnCount = order.serial == null ? 0
-                : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
-        return stock.intake(part, order.serial, location);
-    }
-
-    private LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
-        if (part == null && (order.description == null || order.description.isBlank())) {
-            throw new InvalidRequest("description", "a customer's item needs a sku or a description");
-        }
-        LocationInfo workshop = placeOfKind(LocationKind.WORKSHOP, location, null);
-        order.returnCount = order.serial == null ? 0 : store.previousCustomerRepairs(order.serial);
-        if (part != null && order.serial != null) {
-            warehouse.trackCustomerUnit(order.serial, part, workshop, UnitStatus.IN_REPAIR);
-        }
-        return workshop;
-    }
-
-    private void trackCustomerUnit(RepairOrder order, UnitStatus status) {
-        if (order.owner == Owner.CUSTOMER && order.partId != null && order.serial != null) {
-            warehouse.trackCustomerUnit(order.serial, catalog.part(order.partId),
-                    order.locationId == null ? null : locations.location(order.locationId), status);
-        }
-    }
-
-    /** The location given (which must be of the kind), else one named like the supplier, else the first of the kind. */
-    private LocationInfo placeOfKind(LocationKind kind, @Nullable String code, @Nullable String preferredCode) {
-        if (code != null && !code.isBlank()) {
-            LocationInfo location = locations.location(Codes.location("location", code));
-            if (location.kind() != kind && !(kind == LocationKind.WORKSHOP && location.kind().receivesReturns())) {
-                throw new Conflict("wrong-location-kind", "Wrong kind of location", location.code() + " is a "
-                        + location.kind() + "; a " + kind + " location is needed here");
-            }
-            return location;
-        }
-        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new Conflict("no-location-of-kind",
-                "No location of that kind", "Create a " + kind + " location first (POST /api/locations)"));
     }
 }

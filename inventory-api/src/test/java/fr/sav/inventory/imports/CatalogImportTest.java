@@ -203,6 +203,33 @@ class CatalogImportTest extends ApiTest {
         assertEquals(500, report.integer("errorsNotListed"));
     }
 
+    @Test
+    void aFileOfManyChunksIsAppliedOnTwoLanesAndTheLaterLineOfAReferenceWins() {
+        StringBuilder csv = new StringBuilder("supplierRef,sku,price\n");
+        csv.append("DUP,").append(motor).append(",1.00\n");
+        for (int i = 0; i < 25_000; i++) {
+            csv.append("L-").append(i).append(',').append(pump).append(",3.00\n");
+        }
+        csv.append("BAD,NO-SUCH-").append(pump).append(",1.00\n");
+        csv.append("DUP,").append(motor).append(",2.00\n");
+        csv.append("WORSE,").append(pump).append(",free\n");
+
+        Reply report = upload("?supplier=" + supplier, csv.toString().getBytes(StandardCharsets.UTF_8), Map.of()).expect(200);
+
+        assertEquals(25_004, report.integer("rowsRead"));
+        assertEquals(25_001, report.integer("created"), report.text());
+        assertEquals(1, report.integer("updated"), "the second DUP line changes the offer the first one created");
+        assertEquals(2, report.integer("rejected"));
+        assertEquals(List.of(25_003, 25_005), errors(report).stream().map(e -> ((Number) e.get("line")).intValue()).toList(),
+                "errors found while reading and while applying, listed by line");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> motorOffers = (List<Map<String, Object>>) admin.get("/api/parts/" + motor + "/offers")
+                .expect(200).json();
+        assertEquals(1, motorOffers.size());
+        assertEquals(2.0, ((Number) motorOffers.get(0).get("price")).doubleValue());
+        assertEquals(25_001, admin.get("/api/suppliers/" + supplier + "/offers?size=1").integer("total"));
+    }
+
     private Reply upload(String query, byte[] content, Map<String, String> fields) {
         return admin.upload("/api/imports/supplier-catalog" + query, "tarif.csv", content, fields);
     }

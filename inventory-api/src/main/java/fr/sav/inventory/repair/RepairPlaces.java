@@ -1,0 +1,83 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.UnitStatus;
+import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/** Where a repair order's item is: its intake place, the places of each kind it goes to, a customer unit's trace. */
+@Singleton
+class RepairPlaces {
+
+    private final RepairStock stock;
+    private final RepairOrderStore store;
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final StockQueries stockQueries;
+    private final Warehouse warehouse;
+
+    RepairPlaces(RepairStock stock, RepairOrderStore store, Catalog catalog, LocationDirectory locations,
+                 StockQueries stockQueries, Warehouse warehouse) {
+        this.stock = stock;
+        this.store = store;
+        this.catalog = catalog;
+        this.locations = locations;
+        this.stockQueries = stockQueries;
+        this.warehouse = warehouse;
+    }
+
+    LocationInfo companyIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
+        if (part == null) {
+            throw new InvalidRequest("sku", "a company repair order needs the part's sku");
+        }
+        if (part.serialized() && order.serial == null) {
+            throw new InvalidRequest("serial", part.sku() + " is serialized: give the unit's serial");
+        }
+        order.returnCount = order.serial == null ? 0
+                : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
+        return stock.intake(part, order.serial, location);
+    }
+
+    LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
+        if (part == null && (order.description == null || order.description.isBlank())) {
+            throw new InvalidRequest("description", "a customer's item needs a sku or a description");
+        }
+        LocationInfo workshop = ofKind(LocationKind.WORKSHOP, location, null);
+        order.returnCount = order.serial == null ? 0 : store.previousCustomerRepairs(order.serial);
+        if (part != null && order.serial != null) {
+            warehouse.trackCustomerUnit(order.serial, part, workshop, UnitStatus.IN_REPAIR);
+        }
+        return workshop;
+    }
+
+    void trackCustomerUnit(RepairOrder order, UnitStatus status) {
+        if (order.owner == Owner.CUSTOMER && order.partId != null && order.serial != null) {
+            warehouse.trackCustomerUnit(order.serial, catalog.part(order.partId),
+                    order.locationId == null ? null : locations.location(order.locationId), status);
+        }
+    }
+
+    /** The location given (which must be of the kind), else one named like the supplier, else the first of the kind. */
+    LocationInfo ofKind(LocationKind kind, @Nullable String code, @Nullable String preferredCode) {
+        if (code != null && !code.isBlank()) {
+            LocationInfo location = locations.location(Codes.location("location", code));
+            if (location.kind() != kind && !(kind == LocationKind.WORKSHOP && location.kind().receivesReturns())) {
+                throw new Conflict("wrong-location-kind", "Wrong kind of location", location.code() + " is a "
+                        + location.kind() + "; a " + kind + " location is needed here");
+            }
+            return location;
+        }
+        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new Conflict("no-location-of-kind",
+                "No location of that kind", "Create a " + kind + " location first (POST /api/locations)"));
+    }
+}
