@@ -1,6 +1,10 @@
 package fr.sav.inventory.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +14,8 @@ import java.util.Locale;
 final class Bench {
 
     static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    private static final List<String> TRANSCRIPT = Collections.synchronizedList(new ArrayList<>());
 
     private Bench() {
     }
@@ -45,6 +51,22 @@ final class Bench {
     }
 
     static void log(String format, Object... values) {
-        System.out.printf(Locale.ROOT, "[bench] " + format + "%n", values);
+        String line = String.format(Locale.ROOT, format, values);
+        TRANSCRIPT.add(line);
+        System.out.println("[bench] " + line);
+    }
+
+    /** Writes what this run logged, under a title and what it shows, as a Markdown page. */
+    static void writeTranscript(Path root, String file, String title, String what) throws IOException {
+        List<String> page = new ArrayList<>(List.of("# " + title, "", what, "",
+                "Run on " + LocalDate.now() + " on " + machine() + ":", "", "```"));
+        synchronized (TRANSCRIPT) {
+            page.addAll(TRANSCRIPT);
+        }
+        page.add("```");
+        Path out = root.resolve(file);
+        Files.createDirectories(out.getParent());
+        Files.write(out, page);
+        System.out.println("[bench] wrote " + out);
     }
 }

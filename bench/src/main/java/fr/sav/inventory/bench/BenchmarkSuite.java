@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Runs the benchmarks of ARCHITECTURE.md against the built service and the local MariaDB, and writes
- * {@code docs/benchmarks.md}. Arguments name the benchmarks to run (scan, import, reorder, labels, startup;
- * all by default); {@code --quick} runs shorter and once.
+ * {@code docs/benchmarks.md} (a quick or partial run: {@code bench/results/benchmarks.md}). Arguments name the
+ * benchmarks to run (scan, import, reorder, labels, startup; all by default); {@code --quick} runs shorter and once.
  */
 public final class BenchmarkSuite {
 
@@ -22,7 +22,7 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
         boolean quick = Arrays.asList(args).contains("--quick");
-        Set<String> chosen = new java.util.HashSet<>(Arrays.stream(args).filter(a -> !a.startsWith("--")).toList());
+        Set<String> chosen = new java.util.HashSet<>(Arrays.stream(args).filter(a -> !a.startsWith("-")).toList());
         if (chosen.isEmpty()) {
             chosen.addAll(List.of("startup", "scan", "import", "reorder", "labels"));
         }
@@ -48,7 +48,9 @@ public final class BenchmarkSuite {
         if (chosen.contains("labels")) {
             report.addAll(LabelBench.report(runs));
         }
-        Path out = root.resolve(System.getProperty("bench.out", "docs/benchmarks.md"));
+        boolean everything = !quick && chosen.size() == 5;
+        Path out = root.resolve(System.getProperty("bench.out",
+                everything ? "docs/benchmarks.md" : "bench/results/benchmarks.md"));
         Files.createDirectories(out.getParent());
         Files.write(out, report);
         Bench.log("wrote %s", out);

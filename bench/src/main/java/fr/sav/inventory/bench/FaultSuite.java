@@ -37,6 +37,10 @@ public final class FaultSuite {
         }
         failures.forEach(f -> Bench.log("FAILED: %s", f));
         Bench.log(failures.isEmpty() ? "all fault scenarios passed" : failures.size() + " fault scenario(s) failed");
+        Bench.writeTranscript(root, "docs/faults.md", "Fault scenarios", "`bench/faults`: on a MariaDB server of its "
+                + "own, the database killed (SIGKILL) and restarted under scan load, the service killed (SIGKILL) and "
+                + "restarted under load, two instances racing for the last pieces. After each, every acknowledged "
+                + "movement is in the ledger exactly once, no refused one is, and the levels equal the ledger replay.");
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 

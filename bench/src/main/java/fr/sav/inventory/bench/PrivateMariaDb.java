@@ -15,12 +15,22 @@ final class PrivateMariaDb implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final List<String> extraArgs;
+    private final String user;
     private Process process;
 
     PrivateMariaDb(Path dataDir, int port, List<String> extraArgs) {
+        this(dataDir, port, extraArgs, "root");
+    }
+
+    /**
+     * {@code user} is the account the server runs as when started by root: a Galera node must not run as root,
+     * or the rsync daemon its state transfer starts falls back to {@code nobody} and cannot write the files.
+     */
+    PrivateMariaDb(Path dataDir, int port, List<String> extraArgs, String user) {
         this.dataDir = dataDir;
         this.port = port;
         this.extraArgs = extraArgs;
+        this.user = user;
     }
 
     /** Creates the data directory (system tables, a root account reachable over TCP without password). */
@@ -30,7 +40,8 @@ final class PrivateMariaDb implements AutoCloseable {
         List<String> install = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dataDir,
                 "--auth-root-authentication-method=normal", "--skip-test-db"));
         if (root()) {
-            install.add("--user=root");
+            install.add("--user=" + user);
+            run(List.of("chown", user + ":", dataDir.toString()));
         }
         run(install);
         return this;
@@ -41,7 +52,7 @@ final class PrivateMariaDb implements AutoCloseable {
                 "--port=" + port, "--bind-address=127.0.0.1", "--socket=" + socket(), "--pid-file=" + dataDir.resolve("pid"),
                 "--innodb-buffer-pool-size=128M", "--max-connections=300"));
         if (root()) {
-            command.add("--user=root");
+            command.add("--user=" + user);
         }
         command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -50,9 +61,7 @@ final class PrivateMariaDb implements AutoCloseable {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             if (new ProcessBuilder("mariadb-admin", "--no-defaults", "--socket=" + socket(), "-uroot", "ping")
-                    .redirectErrorStream(true).start().waitFor() == 0) {
-                sql("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''; "
-                        + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;");
+                    .redirectErrorStream(true).start().waitFor() == 0 && tcpRootReady()) {
                 return this;
             }
             if (!process.isAlive()) {
@@ -61,6 +70,17 @@ final class PrivateMariaDb implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("mariadbd on port " + port + " did not start within 60 s");
+    }
+
+    /** Lets root in over TCP; false while the server is up but not yet ready for it (a Galera node still joining). */
+    private boolean tcpRootReady() throws InterruptedException {
+        try {
+            sql("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ''; "
+                    + "GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;");
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
     }
 
     /** SIGKILL: the database dies as in a power cut; InnoDB recovers on the next start. */
@@ -73,7 +93,7 @@ final class PrivateMariaDb implements AutoCloseable {
         return new Database("127.0.0.1", port, name, "root", "");
     }
 
-    void sql(String statements) throws Exception {
+    void sql(String statements) throws IOException, InterruptedException {
         run(List.of("mariadb", "--no-defaults", "--socket=" + socket(), "-uroot", "-e", statements));
     }
 

@@ -23,7 +23,7 @@ public final class IntermittentDemandGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "data/intermittent-demand.csv");
+        Path file = Path.of(args.length > 0 ? args[0] : "bench/data/intermittent-demand.csv");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int weeks = args.length > 2 ? Integer.parseInt(args[2]) : 104;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
