@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Runs an uploaded CSV through its importer, streaming, a chunk of rows per transaction (on the importer's
- * lanes, while the file is still being read): a row is applied whole or not at all. A dry run changes nothing; {@code onError=abort} first checks the whole file and
- * applies nothing if any row is rejected. Every run leaves a report.
+ * lanes, while the file is still being read): a row is applied whole or not at all. A dry run changes nothing;
+ * {@code onError=abort} first checks the whole file and applies nothing if any row is rejected. Every run leaves
+ * a report.
  */
 @Singleton
 public class Imports {
