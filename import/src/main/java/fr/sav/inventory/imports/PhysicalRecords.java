@@ -37,7 +37,6 @@ final class PhysicalRecords implements Closeable {
                 .setQuote('"')
                 .setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true)
-                .setTrim(true)
                 .setTrailingData(true)
                 .get();
         return new PhysicalRecords(CSVParser.builder().setReader(reader).setFormat(format).get());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A supplier's price list merged into its offers in bulk (for catalog imports): each line creates,
@@ -42,42 +43,64 @@ public class PriceList {
     }
 
     public List<Outcome> merge(SupplierInfo supplier, List<Line> lines, boolean apply, @Nullable Long importId) {
-        Map<String, Offer> current = existing(supplier.id(), lines.stream().map(Line::supplierRef).distinct().toList());
+        Plan plan = plan(supplier, lines, existing(supplier.id(), lines.stream().map(Line::supplierRef).distinct().toList()),
+                importId);
+        if (apply) {
+            write(plan);
+        }
+        return plan.outcomes();
+    }
+
+    /**
+     * Writes the lines as new offers without looking for the supplier's offers first (the supplier had none when its
+     * price list arrived); empty, with nothing written, when one of the references has an offer after all (met in an
+     * earlier chunk, or written by another import meanwhile): {@link #merge} them then.
+     */
+    public Optional<List<Outcome>> mergeNew(SupplierInfo supplier, List<Line> lines, @Nullable Long importId) {
+        Plan plan = plan(supplier, lines, new HashMap<>(), importId);
+        return sql.unlessDuplicate(() -> write(plan)) ? Optional.of(plan.outcomes()) : Optional.empty();
+    }
+
+    /** Whether the supplier has no offer yet. */
+    public boolean hasNoOffers(SupplierInfo supplier) {
+        return sql.count("SELECT EXISTS (SELECT 1 FROM supplier_offer WHERE supplier_id = ?)", supplier.id()) == 0;
+    }
+
+    /** What the lines do to the offers found: the outcome of each line and the rows to write. */
+    private record Plan(List<Outcome> outcomes, List<Object[]> inserts, List<Object[]> updates, List<Object[]> history) {
+    }
+
+    private Plan plan(SupplierInfo supplier, List<Line> lines, Map<String, Offer> current, @Nullable Long importId) {
         Instant now = clock.instant();
-        List<Outcome> outcomes = new ArrayList<>(lines.size());
+        Plan plan = new Plan(new ArrayList<>(lines.size()), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<String, Integer> pendingInserts = new HashMap<>();
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> history = new ArrayList<>();
         for (Line line : lines) {
             String key = line.supplierRef().toUpperCase(Locale.ROOT);
             Offer before = current.get(key);
             Offer after = merged(supplier, before, line, now);
             Integer pending = pendingInserts.get(key);
             if (before == null) {
-                outcomes.add(Outcome.CREATED);
-                pendingInserts.put(key, inserts.size());
-                inserts.add(insertValues(after, now));
+                plan.outcomes().add(Outcome.CREATED);
+                pendingInserts.put(key, plan.inserts().size());
+                plan.inserts().add(insertValues(after, now));
             } else if (same(before, after)) {
-                outcomes.add(Outcome.UNCHANGED);
+                plan.outcomes().add(Outcome.UNCHANGED);
             } else {
-                outcomes.add(Outcome.UPDATED);
+                plan.outcomes().add(Outcome.UPDATED);
                 if (pending != null) {
-                    inserts.set(pending, insertValues(after, now));
+                    plan.inserts().set(pending, insertValues(after, now));
                 } else {
-                    updates.add(new Object[]{after.partId(), after.price(), after.currency(), after.minOrderQty(),
+                    plan.updates().add(new Object[]{after.partId(), after.price(), after.currency(), after.minOrderQty(),
                             after.packSize(), after.leadTimeDays(), after.preferred(), now, before.id()});
                     if (before.price().compareTo(after.price()) != 0) {
-                        history.add(new Object[]{before.id(), before.price(), after.price(), after.currency(), now, importId});
+                        plan.history().add(new Object[]{before.id(), before.price(), after.price(), after.currency(), now,
+                                importId});
                     }
                 }
             }
             current.put(key, before == null ? after : withId(after, before.id()));
         }
-        if (apply) {
-            write(inserts, updates, history);
-        }
-        return outcomes;
+        return plan;
     }
 
     /** Our parts by sku, among those given. */
@@ -112,13 +135,13 @@ public class PriceList {
                 offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), now};
     }
 
-    private void write(List<Object[]> inserts, List<Object[]> updates, List<Object[]> history) {
+    private void write(Plan plan) {
         sql.batch("INSERT INTO supplier_offer (supplier_id, part_id, supplier_ref, price, currency, min_order_qty, "
-                + "pack_size, lead_time_days, preferred, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+                + "pack_size, lead_time_days, preferred, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.inserts());
         sql.batch("UPDATE supplier_offer SET part_id = ?, price = ?, currency = ?, min_order_qty = ?, pack_size = ?, "
-                + "lead_time_days = ?, preferred = ?, updated_at = ? WHERE id = ?", updates);
+                + "lead_time_days = ?, preferred = ?, updated_at = ? WHERE id = ?", plan.updates());
         sql.batch("INSERT INTO offer_price_history (offer_id, old_price, new_price, currency, changed_at, import_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", history);
+                + "VALUES (?, ?, ?, ?, ?, ?)", plan.history());
     }
 
     private Map<String, Offer> existing(long supplierId, List<String> references) {

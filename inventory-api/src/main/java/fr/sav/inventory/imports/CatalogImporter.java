@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.PriceList;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.Transactions;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -14,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A supplier's price list: each row finds our part by sku, else by a manufacturer reference that names
@@ -24,13 +27,24 @@ import java.util.Set;
 @Singleton
 class CatalogImporter implements Importer<CatalogRow> {
 
+    /**
+     * The supplier whose price list this is. While {@code newOffers} holds, its references have no offers yet (it had
+     * none when the list arrived): chunks are written without looking for offers first, until a reference turns out
+     * to have one after all.
+     */
+    private record PriceListTarget(SupplierInfo supplier, AtomicBoolean newOffers) {
+    }
+
     private final SupplierDirectory suppliers;
     private final PriceList priceList;
+    private final Transactions transactions;
     private final int lanes;
 
-    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, @Value("${inventory.imports.lanes:2}") int lanes) {
+    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, Transactions transactions,
+                    @Value("${inventory.imports.lanes:2}") int lanes) {
         this.suppliers = suppliers;
         this.priceList = priceList;
+        this.transactions = transactions;
         this.lanes = Math.max(1, lanes);
     }
 
@@ -69,13 +83,15 @@ class CatalogImporter implements Importer<CatalogRow> {
         if (request.target() == null || request.target().isBlank()) {
             throw new InvalidRequest("supplier", "say whose price list this is: ?supplier=CODE");
         }
-        return suppliers.supplier(request.target());
+        SupplierInfo supplier = suppliers.supplier(request.target());
+        return new PriceListTarget(supplier, new AtomicBoolean(transactions.read(() -> priceList.hasNoOffers(supplier))));
     }
 
     @Override
     public void apply(Object target, List<RowResult.Valid<CatalogRow>> rows, ImportRequest request, boolean write,
                       long importId, ReportBuilder report) {
-        SupplierInfo supplier = (SupplierInfo) target;
+        PriceListTarget priceListTarget = (PriceListTarget) target;
+        SupplierInfo supplier = priceListTarget.supplier();
         Map<String, Long> bySku = new HashMap<>(priceList.partIdsBySku(keys(rows, true)));
         Map<String, Long> byReference = priceList.partIdsByUniqueManufacturerRef(keys(rows, false));
         if (request.createParts()) {
@@ -95,7 +111,18 @@ class CatalogImporter implements Importer<CatalogRow> {
             lines.add(new PriceList.Line(row.supplierRef(), partId, row.price(), row.currency(), row.minOrderQty(),
                     row.packSize(), row.leadTimeDays(), row.preferred()));
         }
-        priceList.merge(supplier, lines, write, importId).forEach(report::count);
+        merge(priceListTarget, lines, write, importId).forEach(report::count);
+    }
+
+    private List<PriceList.Outcome> merge(PriceListTarget target, List<PriceList.Line> lines, boolean write, long importId) {
+        if (write && target.newOffers().get()) {
+            Optional<List<PriceList.Outcome>> outcomes = priceList.mergeNew(target.supplier(), lines, importId);
+            if (outcomes.isPresent()) {
+                return outcomes.get();
+            }
+            target.newOffers().set(false);
+        }
+        return priceList.merge(target.supplier(), lines, write, importId);
     }
 
     private Map<String, Long> create(List<RowResult.Valid<CatalogRow>> rows, Map<String, Long> bySku,

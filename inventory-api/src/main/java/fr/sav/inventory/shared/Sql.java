@@ -4,9 +4,11 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,6 +35,8 @@ public class Sql {
         void accept(ResultSet row) throws SQLException;
     }
 
+    private static final int ER_DUP_ENTRY = 1062;
+
     private final JdbcOperations jdbc;
 
     Sql(JdbcOperations jdbc) {
@@ -58,6 +62,40 @@ public class Sql {
             }
             return statement.executeBatch();
         });
+    }
+
+    /**
+     * Runs the work under a savepoint: if it meets a duplicate key, what it wrote is rolled back, the transaction
+     * goes on and the answer is false.
+     */
+    public boolean unlessDuplicate(Runnable work) {
+        Savepoint savepoint = jdbc.execute(Connection::setSavepoint);
+        try {
+            work.run();
+        } catch (RuntimeException failure) {
+            if (!isDuplicateKey(failure)) {
+                throw failure;
+            }
+            jdbc.execute(connection -> {
+                connection.rollback(savepoint);
+                return null;
+            });
+            return false;
+        }
+        jdbc.execute(connection -> {
+            connection.releaseSavepoint(savepoint);
+            return null;
+        });
+        return true;
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ER_DUP_ENTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inserts one row and answers its generated key. */
@@ -129,10 +167,21 @@ public class Sql {
         return row.getBigDecimal(column);
     }
 
+    /** Binds each value with its own setter: the driver's {@code setObject} searches its codecs for every value. */
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
-            if (value instanceof Instant instant) {
+            if (value instanceof String text) {
+                statement.setString(i + 1, text);
+            } else if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else if (value instanceof Integer number) {
+                statement.setInt(i + 1, number);
+            } else if (value instanceof BigDecimal decimal) {
+                statement.setBigDecimal(i + 1, decimal);
+            } else if (value instanceof Boolean flag) {
+                statement.setBoolean(i + 1, flag);
+            } else if (value instanceof Instant instant) {
                 statement.setTimestamp(i + 1, Timestamp.from(instant));
             } else if (value instanceof java.time.LocalDate date) {
                 statement.setDate(i + 1, java.sql.Date.valueOf(date));

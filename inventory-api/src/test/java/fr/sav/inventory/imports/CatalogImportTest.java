@@ -204,7 +204,7 @@ class CatalogImportTest extends ApiTest {
     }
 
     @Test
-    void aFileOfManyChunksIsAppliedOnTwoLanesAndTheLaterLineOfAReferenceWins() {
+    void aFirstPriceListOfManyChunksIsAppliedOnTwoLanesAndTheLaterLineOfAReferenceWins() {
         StringBuilder csv = new StringBuilder("supplierRef,sku,price\n");
         csv.append("DUP,").append(motor).append(",1.00\n");
         for (int i = 0; i < 25_000; i++) {
@@ -227,6 +227,10 @@ class CatalogImportTest extends ApiTest {
                 .expect(200).json();
         assertEquals(1, motorOffers.size());
         assertEquals(2.0, ((Number) motorOffers.get(0).get("price")).doubleValue());
+        List<Map<String, Object>> history = admin.get("/api/suppliers/" + supplier + "/price-history?supplierRef=DUP")
+                .expect(200).items();
+        assertEquals(1, history.size(), "the later chunk found the offer the earlier one wrote and kept the change");
+        assertEquals(1.0, ((Number) history.get(0).get("oldPrice")).doubleValue());
         assertEquals(25_001, admin.get("/api/suppliers/" + supplier + "/offers?size=1").integer("total"));
     }
 
