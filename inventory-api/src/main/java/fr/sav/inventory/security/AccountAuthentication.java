@@ -10,6 +10,9 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +21,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks a username and password against the accounts (for HTTP Basic and for POST /api/login).
  * A successful check is remembered for a minute so that scanners sending Basic credentials with every
- * request do not pay the password hash each time.
+ * request do not pay the password hash each time, unless the account changes meanwhile ({@link AccountSessions}).
  */
 @Singleton
 class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
-    private static final long REMEMBER_MILLIS = 60_000;
+    private static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final int REMEMBER_MAX = 1_000;
 
     private final Accounts accounts;
+    private final AccountSessions sessions;
+    private final Clock clock;
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    AccountAuthentication(Accounts accounts) {
+    AccountAuthentication(Accounts accounts, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +46,7 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         String password = credentials.getSecret();
         String fingerprint = fingerprint(username, password);
         Remembered remembered = recent.get(fingerprint);
-        if (remembered != null && remembered.until > System.currentTimeMillis()) {
+        if (remembered != null && remembered.until.isAfter(clock.instant()) && sessions.stands(username, remembered.checkedAt)) {
             return AuthenticationResponse.success(username, remembered.roles);
         }
         return accounts.findByUsername(username)
@@ -57,7 +64,8 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         if (recent.size() >= REMEMBER_MAX) {
             recent.clear();
         }
-        recent.put(fingerprint, new Remembered(roles, System.currentTimeMillis() + REMEMBER_MILLIS));
+        Instant now = clock.instant();
+        recent.put(fingerprint, new Remembered(roles, now, now.plus(REMEMBER)));
     }
 
     private static String fingerprint(String username, String password) {
@@ -69,6 +77,6 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         }
     }
 
-    private record Remembered(List<String> roles, long until) {
+    private record Remembered(List<String> roles, Instant checkedAt, Instant until) {
     }
 }

@@ -100,6 +100,19 @@ class CatalogApiTest extends ApiTest {
     }
 
     @Test
+    void aYesNoFieldTakesTrueOrFalseAndNothingElse() {
+        for (Object notAFlag : List.of("maybe", "true", 1, 0, List.of(true))) {
+            String sku = Fixtures.key("FLAG");
+            admin.post("/api/parts", Map.of("sku", sku, "name", "Carte", "serialized", notAFlag))
+                    .expectProblem(400, "bad-request");
+            admin.get("/api/parts/" + sku).expectProblem(404, "not-found");
+        }
+        String sku = Fixtures.key("FLAG");
+        admin.post("/api/parts", Map.of("sku", sku, "name", "Carte", "serialized", true)).expect(201);
+        assertEquals(true, admin.get("/api/parts/" + sku).get("serialized"));
+    }
+
+    @Test
     void locationsHaveKindsAndParents() {
         String store = given.store();
         String bin = Fixtures.key("BIN");

@@ -103,7 +103,8 @@ class AccessControlTest extends ApiTest {
             Map.entry("POST /api/purchase-requests/{number}/receive", Set.of("STOREKEEPER", "BUYER", "MANAGER")),
             Map.entry("GET /api/dashboard", MANAGER),
             Map.entry("POST /api/users", MANAGER),
-            Map.entry("GET /api/users", MANAGER));
+            Map.entry("GET /api/users", MANAGER),
+            Map.entry("PATCH /api/users/{username}", MANAGER));
 
     @Inject
     Router router;

@@ -73,6 +73,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(publish(body)));
     }
 
+    public Reply patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", publish(body)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
