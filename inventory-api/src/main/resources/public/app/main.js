@@ -9,6 +9,7 @@ import * as workshop from './pages/workshop.js';
 import * as buyer from './pages/buyer.js';
 import * as imports from './pages/imports.js';
 import * as dashboard from './pages/dashboard.js';
+import * as accounts from './pages/accounts.js';
 
 /** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
 const PAGES = [
@@ -18,6 +19,7 @@ const PAGES = [
   {path: 'buyer', roles: ['BUYER'], page: buyer},
   {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
   {path: 'dashboard', roles: ['MANAGER'], page: dashboard},
+  {path: 'accounts', roles: ['MANAGER'], page: accounts},
 ];
 
 const view = document.getElementById('view');

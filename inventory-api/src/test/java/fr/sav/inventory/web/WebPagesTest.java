@@ -1,5 +1,7 @@
 package fr.sav.inventory.web;
 
+import fr.sav.inventory.support.Api;
+import fr.sav.inventory.support.TestUsers;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +24,8 @@ class WebPagesTest extends WebTest {
 
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
-        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-dashboard"), navigation());
+        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-dashboard",
+                "nav-accounts"), navigation());
     }
 
     @Test
@@ -52,6 +55,36 @@ class WebPagesTest extends WebTest {
         browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
         assertTrue(browser.find(By.id("figure-stock")).getText().contains("€"));
         browser.fullScreenshot("dashboard");
+    }
+
+    @Test
+    void theManagerCreatesAnAccountThenTakesAwayARoleAndDisablesIt() {
+        String username = fr.sav.inventory.support.Fixtures.key("p").toLowerCase();
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+        browser.go("accounts");
+
+        browser.type(By.id("account-username"), username);
+        browser.type(By.id("account-password"), TestUsers.PASSWORD);
+        browser.click(By.id("account-new-STOREKEEPER"));
+        browser.click(By.id("account-new-BUYER"));
+        browser.click(By.id("account-create"));
+        browser.waitForText(By.id("accounts-done"), username);
+        browser.waitFor(By.id("user-" + username + "-save"));
+        Api person = Api.at(server.getURI()).as(username, TestUsers.PASSWORD);
+        person.get("/api/parts").expect(200);
+
+        browser.click(By.id("user-" + username + "-BUYER"));
+        browser.click(By.id("user-" + username + "-enabled"));
+        browser.click(By.id("user-" + username + "-save"));
+
+        browser.waitForText(By.id("accounts-done"), username);
+        browser.fullScreenshot("accounts");
+        person.get("/api/parts").expectProblem(401, "unauthorized");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> account = ((List<Map<String, Object>>) admin.get("/api/users").expect(200).json()).stream()
+                .filter(user -> username.equals(user.get("username"))).findFirst().orElseThrow();
+        assertEquals(List.of("STOREKEEPER"), account.get("roles"));
+        assertEquals(false, account.get("enabled"));
     }
 
     @Test
