@@ -29,6 +29,16 @@ final class RawClient implements AutoCloseable {
 
     /** Posts JSON; answers the status, or -1 when the connection failed (it is opened again next time). */
     Http.Answer post(String path, String json, String idempotencyKey) {
+        return send("POST " + path, json.getBytes(StandardCharsets.UTF_8),
+                "\r\nContent-Type: application/json\r\nIdempotency-Key: " + idempotencyKey);
+    }
+
+    /** Gets a path, as {@link #post} does. */
+    Http.Answer get(String path) {
+        return send("GET " + path, new byte[0], "");
+    }
+
+    private Http.Answer send(String requestLine, byte[] body, String headers) {
         try {
             if (socket == null) {
                 socket = new Socket(host, port);
@@ -37,9 +47,7 @@ final class RawClient implements AutoCloseable {
                 out = socket.getOutputStream();
                 in = new BufferedInputStream(socket.getInputStream(), 16_384);
             }
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization
-                    + "\r\nContent-Type: application/json\r\nIdempotency-Key: " + idempotencyKey
+            String head = requestLine + " HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: " + authorization + headers
                     + "\r\nContent-Length: " + body.length + "\r\n\r\n";
             byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
             byte[] request = new byte[headBytes.length + body.length];

@@ -95,6 +95,24 @@ final class ScanBench {
                 Bench.percentileMillis(all, all.length, 99), jdbc);
     }
 
+    /**
+     * The service's own floor: an authenticated GET that reads no database (the store's location, which the
+     * service keeps in memory), as many clients, answers per second.
+     */
+    double floor(int clients, int seconds) throws Exception {
+        AtomicLong ok = new AtomicLong();
+        runFor(clients, seconds, (client, deadline) -> {
+            try (RawClient connection = new RawClient(uri, authorization)) {
+                while (System.nanoTime() < deadline) {
+                    if (connection.get("/api/locations/" + store).status() == 200) {
+                        ok.incrementAndGet();
+                    }
+                }
+            }
+        });
+        return ok.get() / (double) seconds;
+    }
+
     /** The same transaction without the service: insert the movement, move the level, commit. */
     private double jdbc(int clients, int seconds) throws Exception {
         AtomicLong committed = new AtomicLong();
