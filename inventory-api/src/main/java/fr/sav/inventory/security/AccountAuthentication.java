@@ -46,7 +46,8 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         String password = credentials.getSecret();
         String fingerprint = fingerprint(username, password);
         Remembered remembered = recent.get(fingerprint);
-        if (remembered != null && remembered.until.isAfter(clock.instant()) && sessions.stands(username, remembered.checkedAt)) {
+        if (remembered != null && remembered.checkedAt.plus(REMEMBER).isAfter(clock.instant())
+                && sessions.stands(username, remembered.checkedAt)) {
             return AuthenticationResponse.success(username, remembered.roles);
         }
         return accounts.findByUsername(username)
@@ -64,8 +65,7 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         if (recent.size() >= REMEMBER_MAX) {
             recent.clear();
         }
-        Instant now = clock.instant();
-        recent.put(fingerprint, new Remembered(roles, now, now.plus(REMEMBER)));
+        recent.put(fingerprint, new Remembered(roles, clock.instant()));
     }
 
     private static String fingerprint(String username, String password) {
@@ -77,6 +77,6 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         }
     }
 
-    private record Remembered(List<String> roles, Instant checkedAt, Instant until) {
+    private record Remembered(List<String> roles, Instant checkedAt) {
     }
 }
