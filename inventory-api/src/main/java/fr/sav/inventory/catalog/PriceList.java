@@ -34,6 +34,10 @@ public class PriceList {
     /** What a line did to the supplier's offers. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    /** The columns of a new offer, in the order of {@link #insertValues}. */
+    private static final List<String> OFFER_COLUMNS = List.of("supplier_id", "part_id", "supplier_ref", "price", "currency",
+            "min_order_qty", "pack_size", "lead_time_days", "preferred", "updated_at");
+
     private final Sql sql;
     private final Clock clock;
 
@@ -53,12 +57,13 @@ public class PriceList {
 
     /**
      * Writes the lines as new offers without looking for the supplier's offers first (the supplier had none when its
-     * price list arrived); empty, with nothing written, when one of the references has an offer after all (met in an
-     * earlier chunk, or written by another import meanwhile): {@link #merge} them then.
+     * price list arrived), loaded in bulk; empty, with nothing written, when one of the references has an offer after
+     * all (met in an earlier chunk, or written by another import meanwhile) or the rows could not be loaded as they
+     * are: {@link #merge} them then.
      */
     public Optional<List<Outcome>> mergeNew(SupplierInfo supplier, List<Line> lines, @Nullable Long importId) {
         Plan plan = plan(supplier, lines, new HashMap<>(), importId);
-        return sql.unlessDuplicate(() -> write(plan)) ? Optional.of(plan.outcomes()) : Optional.empty();
+        return sql.append("supplier_offer", OFFER_COLUMNS, plan.inserts()) ? Optional.of(plan.outcomes()) : Optional.empty();
     }
 
     /** Whether the supplier has no offer yet. */
@@ -136,8 +141,8 @@ public class PriceList {
     }
 
     private void write(Plan plan) {
-        sql.batch("INSERT INTO supplier_offer (supplier_id, part_id, supplier_ref, price, currency, min_order_qty, "
-                + "pack_size, lead_time_days, preferred, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan.inserts());
+        sql.batch("INSERT INTO supplier_offer (" + String.join(", ", OFFER_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                plan.inserts());
         sql.batch("UPDATE supplier_offer SET part_id = ?, price = ?, currency = ?, min_order_qty = ?, pack_size = ?, "
                 + "lead_time_days = ?, preferred = ?, updated_at = ? WHERE id = ?", plan.updates());
         sql.batch("INSERT INTO offer_price_history (offer_id, old_price, new_price, currency, changed_at, import_id) "

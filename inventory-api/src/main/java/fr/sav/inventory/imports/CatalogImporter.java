@@ -58,10 +58,14 @@ class CatalogImporter implements Importer<CatalogRow> {
         return ImportSchema.SUPPLIER_CATALOG;
     }
 
-    /** Price lines lock no stock: large chunks mean fewer commits and fewer, larger lookups. */
+    /**
+     * Price lines lock no stock: larger chunks than the default mean fewer commits and fewer, larger lookups. Not much
+     * larger: rows that wait in a lane's queue long enough to outlive young collections make the collector's work grow
+     * (10,000 rows a chunk spent more time collecting than 5,000 saved in statements).
+     */
     @Override
     public int chunkSize() {
-        return 10_000;
+        return 5_000;
     }
 
     /**
