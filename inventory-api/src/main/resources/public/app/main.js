@@ -10,6 +10,7 @@ import * as buyer from './pages/buyer.js';
 import * as imports from './pages/imports.js';
 import * as dashboard from './pages/dashboard.js';
 import * as accounts from './pages/accounts.js';
+import * as password from './pages/password.js';
 
 /** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
 const PAGES = [
@@ -20,6 +21,7 @@ const PAGES = [
   {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
   {path: 'dashboard', roles: ['MANAGER'], page: dashboard},
   {path: 'accounts', roles: ['MANAGER'], page: accounts},
+  {path: 'password', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER', 'MANAGER'], page: password},
 ];
 
 const view = document.getElementById('view');

@@ -104,7 +104,9 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/dashboard", MANAGER),
             Map.entry("POST /api/users", MANAGER),
             Map.entry("GET /api/users", MANAGER),
-            Map.entry("PATCH /api/users/{username}", MANAGER));
+            Map.entry("PATCH /api/users/{username}", MANAGER),
+            Map.entry("GET /api/users/me", ANY),
+            Map.entry("PUT /api/users/me/password", ANY));
 
     @Inject
     Router router;

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A manager disables, enables, gives a new password or other roles; earlier sessions end at once. */
+/**
+ * A manager disables, enables, gives a new password or other roles; everyone changes their own password. Earlier
+ * sessions end at once.
+ */
 class AccountChangesTest extends ApiTest {
 
     private static final String NEW_PASSWORD = "another-password-for-tests";
@@ -93,6 +96,36 @@ class AccountChangesTest extends ApiTest {
                 .filter(user -> username.equals(user.get("username"))).findFirst().orElseThrow();
         assertEquals(List.of("WORKSHOP"), account.get("roles"));
         assertEquals(true, account.get("enabled"));
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordGivenTheCurrentOneAndTheirOtherSessionsEnd() throws InterruptedException {
+        String username = given.user("WORKSHOP");
+        Api basic = login(username, TestUsers.PASSWORD, false);
+        Api bearer = login(username, TestUsers.PASSWORD, true);
+        Reply me = bearer.get("/api/users/me").expect(200);
+        assertEquals(username, me.get("username"));
+        assertEquals(List.of("WORKSHOP"), me.get("roles"));
+
+        bearer.put("/api/users/me/password", Map.of("currentPassword", "not-the-password", "newPassword", NEW_PASSWORD))
+                .expectProblem(400, "invalid-request");
+        bearer.put("/api/users/me/password", Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", "short"))
+                .expectProblem(400, "invalid-request");
+        bearer.put("/api/users/me/password", Map.of("newPassword", NEW_PASSWORD)).expectProblem(400, "invalid-request");
+        admin.anonymous().put("/api/users/me/password", Map.of("currentPassword", TestUsers.PASSWORD,
+                "newPassword", NEW_PASSWORD)).expectProblem(401, "unauthorized");
+        basic.get("/api/parts").expect(200);
+        nextSecond();
+
+        basic.put("/api/users/me/password", Map.of("currentPassword", TestUsers.PASSWORD, "newPassword", NEW_PASSWORD))
+                .expect(204);
+
+        basic.get("/api/parts").expectProblem(401, "unauthorized");
+        bearer.get("/api/parts").expectProblem(401, "unauthorized");
+        admin.anonymous().post("/api/login", Map.of("username", username, "password", TestUsers.PASSWORD)).expect(401);
+        Api renewed = login(username, NEW_PASSWORD, true);
+        assertEquals(List.of("WORKSHOP"), renewed.get("/api/users/me").expect(200).get("roles"), "the roles stay");
+        renewed.get("/api/users").expectProblem(403, "forbidden");
     }
 
     private Reply change(String username, Map<String, Object> body) {

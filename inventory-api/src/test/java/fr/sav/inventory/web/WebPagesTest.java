@@ -18,14 +18,14 @@ class WebPagesTest extends WebTest {
     @Test
     void eachRoleSeesItsPagesAndAManagerSeesThemAll() {
         loginAs("WORKSHOP");
-        assertEquals(List.of("nav-part", "nav-workshop"), navigation());
+        assertEquals(List.of("nav-part", "nav-workshop", "nav-password"), navigation());
         browser.find(By.id("logout")).click();
         browser.waitFor(By.id("login-form"));
 
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
         assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-dashboard",
-                "nav-accounts"), navigation());
+                "nav-accounts", "nav-password"), navigation());
     }
 
     @Test
@@ -85,6 +85,33 @@ class WebPagesTest extends WebTest {
                 .filter(user -> username.equals(user.get("username"))).findFirst().orElseThrow();
         assertEquals(List.of("STOREKEEPER"), account.get("roles"));
         assertEquals(false, account.get("enabled"));
+    }
+
+    @Test
+    void aStorekeeperChangesTheirOwnPasswordAndWorksOnWithTheNewOne() {
+        String username = given.user("STOREKEEPER");
+        String chosen = "a-new-password-of-mine";
+        browser.login(username, TestUsers.PASSWORD);
+        browser.go("password");
+
+        browser.type(By.id("password-current"), TestUsers.PASSWORD);
+        browser.type(By.id("password-new"), chosen);
+        browser.type(By.id("password-again"), chosen + "?");
+        browser.click(By.id("password-change"));
+        browser.waitForText(By.id("password-message"), "diffèrent");
+        Api.at(server.getURI()).as(username, TestUsers.PASSWORD).get("/api/parts").expect(200);
+
+        browser.type(By.id("password-again"), chosen);
+        browser.click(By.id("password-change"));
+
+        browser.waitFor(By.id("password-done"));
+        browser.fullScreenshot("password");
+        Api.at(server.getURI()).as(username, TestUsers.PASSWORD).get("/api/parts").expectProblem(401, "unauthorized");
+        Api.at(server.getURI()).as(username, chosen).get("/api/parts").expect(200);
+        browser.go("part");
+        browser.waitFor(By.id("nav-part"));
+        assertEquals(List.of("nav-scan", "nav-part", "nav-imports", "nav-password"), navigation(),
+                "still logged in, with the new password");
     }
 
     @Test
