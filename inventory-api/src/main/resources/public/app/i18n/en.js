@@ -135,6 +135,7 @@ export default {
   'label.printer': 'Printer',
   'label.copies': 'Copies',
   'label.print': 'Print',
+  'label.noPrinter': 'No printer configured (label.printers.<name>.host)',
   'label.printed': '{labels} label(s) sent to {printer}',
 
   'workshop.title': 'Workshop',

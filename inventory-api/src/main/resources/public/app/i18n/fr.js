@@ -135,6 +135,7 @@ export default {
   'label.printer': 'Imprimante',
   'label.copies': 'Exemplaires',
   'label.print': 'Imprimer',
+  'label.noPrinter': 'Aucune imprimante configurée (label.printers.<nom>.host)',
   'label.printed': '{labels} étiquette(s) envoyée(s) à {printer}',
 
   'workshop.title': 'Atelier',

@@ -16,6 +16,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import java.util.List;
+
 /**
  * Labels of parts, locations, units and repair-order follow sheets ({@code ?format=png|pdf|zpl}, {@code size}
  * in millimetres such as 50x30, {@code dpi}); A4 sheets of labels as PDF; ZPL sent to thermal printers.
@@ -61,6 +63,11 @@ class LabelController {
     HttpResponse<byte[]> sheet(@Body @Valid LabelRequests.Sheet request) {
         return HttpResponse.ok(labels.sheet(request)).contentType("application/pdf")
                 .header("Content-Disposition", "inline; filename=\"labels.pdf\"");
+    }
+
+    @Get("/printers")
+    List<LabelRequests.Printer> printers() {
+        return labels.printers();
     }
 
     @Post("/print")

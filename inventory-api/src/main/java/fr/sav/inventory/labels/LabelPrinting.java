@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,12 @@ public class LabelPrinting {
         SheetLayout layout = parse("layout", () -> layout(request.layout()));
         List<LabelCopies> labels = copies(request.labels());
         return fitting(() -> LABELS.sheet(labels, layout));
+    }
+
+    /** The configured printers, by name, so that nobody has to remember or type one. */
+    public List<LabelRequests.Printer> printers() {
+        return printers.stream().sorted(Comparator.comparing(PrinterSettings::name, String.CASE_INSENSITIVE_ORDER))
+                .map(p -> new LabelRequests.Printer(p.name(), p.host(), p.port(), p.size(), p.dpi())).toList();
     }
 
     public LabelRequests.Printed print(LabelRequests.Print request) {

@@ -50,4 +50,9 @@ public final class LabelRequests {
     @Serdeable
     public record Printed(String printer, int labels, int bytes) {
     }
+
+    /** A configured thermal printer: where its ZPL goes, and the label stock it holds. */
+    @Serdeable
+    public record Printer(String name, String host, int port, String size, int dpi) {
+    }
 }

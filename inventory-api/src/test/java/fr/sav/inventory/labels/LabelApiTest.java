@@ -161,6 +161,16 @@ class LabelApiTest extends ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theConfiguredPrintersAreListedByName() {
+        var printers = (List<Map<String, Object>>) userWith("STOREKEEPER").get("/api/labels/printers").expect(200).json();
+
+        assertEquals(List.of(
+                Map.of("name", "atelier", "host", "127.0.0.1", "port", printer.getLocalPort(), "size", "50x30", "dpi", 203),
+                Map.of("name", "dead", "host", "127.0.0.1", "port", closedPort, "size", "50x30", "dpi", 203)), printers);
+    }
+
+    @Test
     void badLabelRequestsAreProblems() {
         String sku = given.part();
 

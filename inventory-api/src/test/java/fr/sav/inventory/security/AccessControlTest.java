@@ -91,6 +91,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/labels/repair-orders/{number}", ANY),
             Map.entry("POST /api/labels/sheet", ANY),
             Map.entry("POST /api/labels/print", FLOOR),
+            Map.entry("GET /api/labels/printers", ANY),
             Map.entry("GET /api/reorder-suggestions", BUYER),
             Map.entry("POST /api/purchase-requests", BUYER),
             Map.entry("GET /api/purchase-requests", ANY),

@@ -1,7 +1,6 @@
 package fr.sav.inventory.support;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -131,9 +130,33 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Types as a barcode scanner does: the whole code and Enter in one fast burst, into whatever has the focus. */
+    /**
+     * Types as a barcode scanner does: the whole code and Enter in one burst, 5 ms a key, into whatever has the focus.
+     * The keys go through the browser's own input pipeline, stamped with the scanner's timing: sent one by one by the
+     * driver, a busy machine could space them wider than any scanner does, and the page would rightly take the end of
+     * the code for a new one.
+     */
     public void scan(String code) {
-        new Actions(driver).sendKeys(code + Keys.ENTER).perform();
+        double at = System.currentTimeMillis() / 1000.0;
+        for (char c : code.toCharArray()) {
+            String key = String.valueOf(c);
+            key("keyDown", Map.of("key", key, "text", key, "unmodifiedText", key), at);
+            key("keyUp", Map.of("key", key), at + 0.001);
+            at += 0.005;
+        }
+        Map<String, Object> enter = Map.of("key", "Enter", "code", "Enter", "windowsVirtualKeyCode", 13,
+                "nativeVirtualKeyCode", 13);
+        Map<String, Object> enterDown = new java.util.HashMap<>(enter);
+        enterDown.put("text", "\r");
+        key("keyDown", enterDown, at);
+        key("keyUp", enter, at + 0.001);
+    }
+
+    private void key(String type, Map<String, Object> fields, double timestamp) {
+        Map<String, Object> event = new java.util.HashMap<>(fields);
+        event.put("type", type);
+        event.put("timestamp", timestamp);
+        driver.executeCdpCommand("Input.dispatchKeyEvent", event);
     }
 
     /** Types as a person does, a key at a time, into whatever has the focus. */
