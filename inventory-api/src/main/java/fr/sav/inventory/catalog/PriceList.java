@@ -38,6 +38,8 @@ public class PriceList {
     private static final List<String> OFFER_COLUMNS = List.of("supplier_id", "part_id", "supplier_ref", "price", "currency",
             "min_order_qty", "pack_size", "lead_time_days", "preferred", "updated_at");
 
+    private static final int MERGE_ATTEMPTS = 3;
+
     private final Sql sql;
     private final Clock clock;
 
@@ -46,13 +48,25 @@ public class PriceList {
         this.clock = clock;
     }
 
+    /**
+     * Merges the lines into the supplier's offers as they are now. Another import of the same supplier may be writing
+     * the same references meanwhile: a reference it had not committed yet when the offers were read is a duplicate
+     * key once it has, so the lines are then planned again against the offers as they are now, a few times at most.
+     */
     public List<Outcome> merge(SupplierInfo supplier, List<Line> lines, boolean apply, @Nullable Long importId) {
-        Plan plan = plan(supplier, lines, existing(supplier.id(), lines.stream().map(Line::supplierRef).distinct().toList()),
-                importId);
-        if (apply) {
-            write(plan);
+        List<String> references = lines.stream().map(Line::supplierRef).distinct().toList();
+        for (int attempt = 1; ; attempt++) {
+            Plan plan = plan(supplier, lines, existing(supplier.id(), references), importId);
+            if (!apply || attempt == MERGE_ATTEMPTS) {
+                if (apply) {
+                    write(plan);
+                }
+                return plan.outcomes();
+            }
+            if (sql.unlessDuplicate(() -> write(plan))) {
+                return plan.outcomes();
+            }
         }
-        return plan.outcomes();
     }
 
     /**

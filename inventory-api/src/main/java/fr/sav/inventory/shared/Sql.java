@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ public class Sql {
         void accept(ResultSet row) throws SQLException;
     }
 
+    private static final int ER_DUP_ENTRY = 1062;
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcOperations jdbc;
@@ -146,6 +148,40 @@ public class Sql {
                 }
             }
         }
+    }
+
+    /**
+     * Runs the work under a savepoint: if it meets a duplicate key, what it wrote is rolled back, the transaction
+     * goes on and the answer is false.
+     */
+    public boolean unlessDuplicate(Runnable work) {
+        Savepoint savepoint = jdbc.execute(Connection::setSavepoint);
+        try {
+            work.run();
+        } catch (RuntimeException failure) {
+            if (!isDuplicateKey(failure)) {
+                throw failure;
+            }
+            jdbc.execute(connection -> {
+                connection.rollback(savepoint);
+                return null;
+            });
+            return false;
+        }
+        jdbc.execute(connection -> {
+            connection.releaseSavepoint(savepoint);
+            return null;
+        });
+        return true;
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ER_DUP_ENTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inserts one row and answers its generated key. */

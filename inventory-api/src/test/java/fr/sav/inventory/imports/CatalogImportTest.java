@@ -1,6 +1,7 @@
 package fr.sav.inventory.imports;
 
 import fr.sav.inventory.support.ApiTest;
+import fr.sav.inventory.support.Concurrently;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,6 +233,25 @@ class CatalogImportTest extends ApiTest {
         assertEquals(1, history.size(), "the later chunk found the offer the earlier one wrote and kept the change");
         assertEquals(1.0, ((Number) history.get(0).get("oldPrice")).doubleValue());
         assertEquals(25_001, admin.get("/api/suppliers/" + supplier + "/offers?size=1").integer("total"));
+    }
+
+    @Test
+    void twoUploadsOfASupplierFirstPriceListAtOnceCreateEachOfferOnce() {
+        StringBuilder csv = new StringBuilder("supplierRef,sku,price\n");
+        for (int i = 0; i < 12_000; i++) {
+            csv.append("C-").append(i).append(',').append(i % 2 == 0 ? pump : motor).append(",4.50\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+        List<Reply> reports = Concurrently.run(2, i -> upload("?supplier=" + supplier, file, Map.of()));
+
+        reports.forEach(report -> report.expect(200));
+        assertEquals(12_000, reports.stream().mapToInt(report -> report.integer("created")).sum(),
+                "each reference is created by one import only: " + reports.get(0).text() + reports.get(1).text());
+        assertEquals(12_000, reports.stream().mapToInt(report -> report.integer("unchanged")).sum(),
+                "the other import finds it and leaves it as it is");
+        assertEquals(0, reports.stream().mapToInt(report -> report.integer("updated") + report.integer("rejected")).sum());
+        assertEquals(12_000, admin.get("/api/suppliers/" + supplier + "/offers?size=1").integer("total"));
     }
 
     private Reply upload(String query, byte[] content, Map<String, String> fields) {
