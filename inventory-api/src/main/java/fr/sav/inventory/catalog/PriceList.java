@@ -57,10 +57,11 @@ public class PriceList {
         List<String> references = lines.stream().map(Line::supplierRef).distinct().toList();
         for (int attempt = 1; ; attempt++) {
             Plan plan = plan(supplier, lines, existing(supplier.id(), references), importId);
-            if (!apply || attempt == MERGE_ATTEMPTS) {
-                if (apply) {
-                    write(plan);
-                }
+            if (!apply) {
+                return plan.outcomes();
+            }
+            if (attempt == MERGE_ATTEMPTS) {
+                write(plan);
                 return plan.outcomes();
             }
             if (sql.unlessDuplicate(() -> write(plan))) {
