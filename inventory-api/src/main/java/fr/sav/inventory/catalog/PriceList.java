@@ -1,5 +1,6 @@
 package fr.sav.inventory.catalog;
 
+import fr.sav.inventory.shared.BulkLoad;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -41,10 +42,12 @@ public class PriceList {
     private static final int MERGE_ATTEMPTS = 3;
 
     private final Sql sql;
+    private final BulkLoad bulk;
     private final Clock clock;
 
-    PriceList(Sql sql, Clock clock) {
+    PriceList(Sql sql, BulkLoad bulk, Clock clock) {
         this.sql = sql;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -78,7 +81,7 @@ public class PriceList {
      */
     public Optional<List<Outcome>> mergeNew(SupplierInfo supplier, List<Line> lines, @Nullable Long importId) {
         Plan plan = plan(supplier, lines, new HashMap<>(), importId);
-        return sql.append("supplier_offer", OFFER_COLUMNS, plan.inserts()) ? Optional.of(plan.outcomes()) : Optional.empty();
+        return bulk.append("supplier_offer", OFFER_COLUMNS, plan.inserts()) ? Optional.of(plan.outcomes()) : Optional.empty();
     }
 
     /** Whether the supplier has no offer yet. */

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link Sql#append}: rows loaded in bulk come back exactly as given, and a row that cannot go in writes nothing. */
-class BulkAppendTest extends ApiTest {
+/** {@link BulkLoad#append}: rows loaded in bulk come back exactly as given, and a row that cannot go in writes nothing. */
+class BulkLoadTest extends ApiTest {
 
     private static final List<String> COLUMNS = List.of("code", "label", "amount", "flag", "at", "missing");
 
@@ -24,6 +24,9 @@ class BulkAppendTest extends ApiTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    BulkLoad bulk;
 
     @Test
     void everyValueComesBackAsItWasGiven() {
@@ -36,7 +39,7 @@ class BulkAppendTest extends ApiTest {
                 new Object[]{"EMPTY", "", new BigDecimal("99999999.9999"), false, at, null});
 
         List<Object[]> read = inScratchTable(() -> {
-            assertTrue(sql.append("bulk_scratch", COLUMNS, rows));
+            assertTrue(bulk.append("bulk_scratch", COLUMNS, rows));
             return sql.list("SELECT code, label, amount, flag, at, missing FROM bulk_scratch ORDER BY id",
                     row -> new Object[]{row.getString(1), row.getString(2), row.getBigDecimal(3), row.getBoolean(4),
                             Sql.instant(row, "at"), Sql.integer(row, "missing")});
@@ -54,16 +57,16 @@ class BulkAppendTest extends ApiTest {
     void aDuplicateKeyOrAValueTheColumnRefusesWritesNoneOfTheRowsAndTheTransactionGoesOn() {
         List<Long> counts = inScratchTable(() -> {
             List<Long> seen = new ArrayList<>();
-            assertTrue(sql.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("KEPT", "x", BigDecimal.ONE))));
-            assertFalse(sql.append("bulk_scratch", COLUMNS, List.of(row("NEW", "x", BigDecimal.ONE),
+            assertTrue(bulk.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("KEPT", "x", BigDecimal.ONE))));
+            assertFalse(bulk.append("bulk_scratch", COLUMNS, List.of(row("NEW", "x", BigDecimal.ONE),
                     row("KEPT", "again", BigDecimal.ONE))), "a duplicate code");
             seen.add(sql.count("SELECT COUNT(*) FROM bulk_scratch"));
-            assertFalse(sql.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("LONG", "x".repeat(41), BigDecimal.ONE))),
+            assertFalse(bulk.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("LONG", "x".repeat(41), BigDecimal.ONE))),
                     "a label longer than its column");
-            assertFalse(sql.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("HUGE", "x", new BigDecimal("123456789012")))),
+            assertFalse(bulk.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("HUGE", "x", new BigDecimal("123456789012")))),
                     "an amount out of range");
             seen.add(sql.count("SELECT COUNT(*) FROM bulk_scratch"));
-            assertTrue(sql.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("LATER", "x", BigDecimal.ONE))));
+            assertTrue(bulk.append("bulk_scratch", COLUMNS, List.<Object[]>of(row("LATER", "x", BigDecimal.ONE))));
             seen.add(sql.count("SELECT COUNT(*) FROM bulk_scratch"));
             return seen;
         });
