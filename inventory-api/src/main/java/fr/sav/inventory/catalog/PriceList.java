@@ -131,6 +131,38 @@ public class PriceList {
         return ids("SELECT sku, id FROM part WHERE sku IN %s", skus);
     }
 
+    /** A finder of parts by sku for one price list, read chunk after chunk (see {@link PartsBySku}). */
+    public PartsBySku partsBySku() {
+        long catalogSize = sql.count("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                + "AND TABLE_NAME = 'part'");
+        return new PartsBySku(this::partIdsBySku, this::skuIndex, catalogSize);
+    }
+
+    /**
+     * Every sku of the catalog in an index, read in one pass; null when the index would take more than a fifth of the
+     * heap the service may use.
+     */
+    SkuIndex skuIndex() {
+        SkuIndex index = new SkuIndex(Runtime.getRuntime().maxMemory() / 5);
+        try {
+            sql.each("SELECT sku, id FROM part", row -> {
+                if (!index.add(row.getString(1), row.getLong(2))) {
+                    throw new IndexFull();
+                }
+            });
+            return index;
+        } catch (IndexFull full) {
+            return null;
+        }
+    }
+
+    /** Stops reading skus into an index that has taken all the memory it may. */
+    private static final class IndexFull extends RuntimeException {
+        IndexFull() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Manufacturer references that name exactly one of our parts. */
     public Map<String, Long> partIdsByUniqueManufacturerRef(Collection<String> references) {
         if (references.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.inventory.catalog.PartsBySku;
 import fr.sav.inventory.catalog.PriceList;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
@@ -28,11 +29,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class CatalogImporter implements Importer<CatalogRow> {
 
     /**
-     * The supplier whose price list this is. While {@code newOffers} holds, its references have no offers yet (it had
-     * none when the list arrived): chunks are written without looking for offers first, until a reference turns out
-     * to have one after all.
+     * The supplier whose price list this is, and how its rows find their parts. While {@code newOffers} holds, its
+     * references have no offers yet (it had none when the list arrived): chunks are written without looking for offers
+     * first, until a reference turns out to have one after all.
      */
-    private record PriceListTarget(SupplierInfo supplier, AtomicBoolean newOffers) {
+    private record PriceListTarget(SupplierInfo supplier, AtomicBoolean newOffers, PartsBySku parts) {
     }
 
     private final SupplierDirectory suppliers;
@@ -88,7 +89,8 @@ class CatalogImporter implements Importer<CatalogRow> {
             throw new InvalidRequest("supplier", "say whose price list this is: ?supplier=CODE");
         }
         SupplierInfo supplier = suppliers.supplier(request.target());
-        return new PriceListTarget(supplier, new AtomicBoolean(transactions.read(() -> priceList.hasNoOffers(supplier))));
+        return transactions.read(() -> new PriceListTarget(supplier, new AtomicBoolean(priceList.hasNoOffers(supplier)),
+                priceList.partsBySku()));
     }
 
     @Override
@@ -96,7 +98,7 @@ class CatalogImporter implements Importer<CatalogRow> {
                       long importId, ReportBuilder report) {
         PriceListTarget priceListTarget = (PriceListTarget) target;
         SupplierInfo supplier = priceListTarget.supplier();
-        Map<String, Long> bySku = new HashMap<>(priceList.partIdsBySku(keys(rows, true)));
+        Map<String, Long> bySku = new HashMap<>(priceListTarget.parts().find(keys(rows, true)));
         Map<String, Long> byReference = priceList.partIdsByUniqueManufacturerRef(keys(rows, false));
         if (request.createParts()) {
             bySku.putAll(create(rows, bySku, byReference, write, report));
