@@ -64,8 +64,8 @@ final class PhysicalRecords implements Closeable {
     }
 
     private static boolean blank(CSVRecord record) {
-        for (String value : record) {
-            if (!Cells.clean(value).isEmpty()) {
+        for (int i = 0; i < record.size(); i++) {
+            if (!Cells.clean(record.get(i)).isEmpty()) {
                 return false;
             }
         }

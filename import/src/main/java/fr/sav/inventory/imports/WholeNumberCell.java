@@ -7,18 +7,24 @@ record WholeNumberCell(int min, int max) implements CellType<Integer> {
 
     @Override
     public Integer parse(String text, DecimalSeparator fileDecimals) {
-        BigDecimal value = plainDigits(text) ? BigDecimal.valueOf(Long.parseLong(text))
-                : NumberText.of(text).value(fileDecimals);
+        if (plainDigits(text)) {
+            return inRange(Long.parseLong(text));
+        }
+        BigDecimal value = NumberText.of(text).value(fileDecimals);
         if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
             throw new CellRejected("is not a whole number");
         }
-        if (value.compareTo(BigDecimal.valueOf(min)) < 0) {
+        return inRange(value.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
+    }
+
+    private int inRange(long value) {
+        if (value < min) {
             throw new CellRejected(min == 0 ? "must not be negative" : "must be at least " + min);
         }
-        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
+        if (value > max) {
             throw new CellRejected("must be at most " + max);
         }
-        return value.intValueExact();
+        return (int) value;
     }
 
     private static boolean plainDigits(String text) {

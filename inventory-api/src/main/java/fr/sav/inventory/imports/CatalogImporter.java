@@ -98,9 +98,10 @@ class CatalogImporter implements Importer<CatalogRow> {
                       long importId, ReportBuilder report) {
         PriceListTarget priceListTarget = (PriceListTarget) target;
         SupplierInfo supplier = priceListTarget.supplier();
-        Map<String, Long> bySku = new HashMap<>(priceListTarget.parts().find(keys(rows, true)));
+        Map<String, Long> bySku = priceListTarget.parts().find(keys(rows, true));
         Map<String, Long> byReference = priceList.partIdsByUniqueManufacturerRef(keys(rows, false));
         if (request.createParts()) {
+            bySku = new HashMap<>(bySku);
             bySku.putAll(create(rows, bySku, byReference, write, report));
         }
         List<PriceList.Line> lines = new ArrayList<>();
