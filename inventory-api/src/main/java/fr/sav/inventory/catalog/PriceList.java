@@ -172,17 +172,35 @@ public class PriceList {
                 + "HAVING COUNT(*) = 1", references);
     }
 
-    /** Creates parts met for the first time in a price list; answers their ids by sku. */
-    public Map<String, Long> createParts(Map<String, String> namesBySku, @Nullable String manufacturer) {
-        if (namesBySku.isEmpty()) {
-            return Map.of();
+    /** Parts a price list created: the ids of the parts it asked for, by sku, and how many of them it created. */
+    public record NewParts(Map<String, Long> ids, int created) {
+    }
+
+    /**
+     * Creates parts met for the first time in a price list, but for those another import created meanwhile: a sku
+     * that another import had not committed yet when the catalog was read is a duplicate key once it has, and the
+     * parts are then looked for again, a few times at most.
+     */
+    public NewParts createParts(Map<String, String> namesBySku, @Nullable String manufacturer) {
+        for (int attempt = 1; ; attempt++) {
+            Map<String, Long> ids = partIdsBySku(namesBySku.keySet());
+            Instant now = clock.instant();
+            List<Object[]> rows = new ArrayList<>();
+            namesBySku.forEach((sku, name) -> {
+                if (!ids.containsKey(sku.toUpperCase(Locale.ROOT))) {
+                    rows.add(new Object[]{sku, name, manufacturer, now, now});
+                }
+            });
+            Runnable insert = () -> sql.batch("INSERT INTO part (sku, name, manufacturer, unit, serialized, repairable, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, 'PIECE', FALSE, FALSE, ?, ?)", rows);
+            if (attempt == MERGE_ATTEMPTS) {
+                insert.run();
+            } else if (!sql.unlessDuplicate(insert)) {
+                continue;
+            }
+            ids.putAll(partIdsBySku(rows.stream().map(row -> (String) row[0]).toList()));
+            return new NewParts(ids, rows.size());
         }
-        Instant now = clock.instant();
-        List<Object[]> rows = new ArrayList<>();
-        namesBySku.forEach((sku, name) -> rows.add(new Object[]{sku, name, manufacturer, now, now}));
-        sql.batch("INSERT INTO part (sku, name, manufacturer, unit, serialized, repairable, created_at, updated_at) "
-                + "VALUES (?, ?, ?, 'PIECE', FALSE, FALSE, ?, ?)", rows);
-        return partIdsBySku(namesBySku.keySet());
     }
 
     private static Object[] insertValues(Offer offer, Instant now) {

@@ -141,13 +141,15 @@ class CatalogImporter implements Importer<CatalogRow> {
                 missing.putIfAbsent(row.sku(), row.name());
             }
         }
-        report.partsCreated += missing.size();
         if (!write) {
+            report.partsCreated += missing.size();
             Map<String, Long> planned = new LinkedHashMap<>();
             missing.keySet().forEach(sku -> planned.put(sku, -1L));
             return planned;
         }
-        return priceList.createParts(missing, null);
+        PriceList.NewParts created = priceList.createParts(missing, null);
+        report.partsCreated += created.created();
+        return created.ids();
     }
 
     private static Long partOf(CatalogRow row, Map<String, Long> bySku, Map<String, Long> byReference) {

@@ -254,6 +254,29 @@ class CatalogImportTest extends ApiTest {
         assertEquals(12_000, admin.get("/api/suppliers/" + supplier + "/offers?size=1").integer("total"));
     }
 
+    @Test
+    void twoPriceListsThatCreateTheSameNewPartsAtOnceCreateEachPartOnce() {
+        String otherSupplier = given.supplier();
+        String prefix = Fixtures.key("NEWP");
+        StringBuilder csv = new StringBuilder("supplierRef,sku,name,price\n");
+        for (int i = 0; i < 3_000; i++) {
+            csv.append("N-").append(i).append(',').append(prefix).append('-').append(i).append(",Pièce ").append(i)
+                    .append(",2.00\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<String> suppliers = List.of(supplier, otherSupplier);
+
+        List<Reply> reports = Concurrently.run(2,
+                i -> upload("?createParts=true&supplier=" + suppliers.get(i), file, Map.of()));
+
+        reports.forEach(report -> report.expect(200));
+        assertEquals(3_000, reports.stream().mapToInt(report -> report.integer("partsCreated")).sum(),
+                "each part is created by one import only: " + reports.get(0).text() + reports.get(1).text());
+        reports.forEach(report -> assertEquals(3_000, report.integer("created"), report.text()));
+        assertEquals(3_000, admin.get("/api/parts?size=1&q=" + prefix).integer("total"));
+        assertEquals(3_000, admin.get("/api/suppliers/" + otherSupplier + "/offers?size=1").integer("total"));
+    }
+
     private Reply upload(String query, byte[] content, Map<String, String> fields) {
         return admin.upload("/api/imports/supplier-catalog" + query, "tarif.csv", content, fields);
     }
