@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.inventory.catalog.ImportedParts;
 import fr.sav.inventory.catalog.PartsBySku;
 import fr.sav.inventory.catalog.PriceList;
 import fr.sav.inventory.catalog.SupplierDirectory;
@@ -38,13 +39,15 @@ class CatalogImporter implements Importer<CatalogRow> {
 
     private final SupplierDirectory suppliers;
     private final PriceList priceList;
+    private final ImportedParts parts;
     private final Transactions transactions;
     private final int lanes;
 
-    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, Transactions transactions,
+    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, ImportedParts parts, Transactions transactions,
                     @Value("${inventory.imports.lanes:2}") int lanes) {
         this.suppliers = suppliers;
         this.priceList = priceList;
+        this.parts = parts;
         this.transactions = transactions;
         this.lanes = Math.max(1, lanes);
     }
@@ -90,7 +93,7 @@ class CatalogImporter implements Importer<CatalogRow> {
         }
         SupplierInfo supplier = suppliers.supplier(request.target());
         return transactions.read(() -> new PriceListTarget(supplier, new AtomicBoolean(priceList.hasNoOffers(supplier)),
-                priceList.partsBySku()));
+                parts.partsBySku()));
     }
 
     @Override
@@ -99,7 +102,7 @@ class CatalogImporter implements Importer<CatalogRow> {
         PriceListTarget priceListTarget = (PriceListTarget) target;
         SupplierInfo supplier = priceListTarget.supplier();
         Map<String, Long> bySku = priceListTarget.parts().find(keys(rows, true));
-        Map<String, Long> byReference = priceList.partIdsByUniqueManufacturerRef(keys(rows, false));
+        Map<String, Long> byReference = parts.partIdsByUniqueManufacturerRef(keys(rows, false));
         if (request.createParts()) {
             bySku = new HashMap<>(bySku);
             bySku.putAll(create(rows, bySku, byReference, write, report));
@@ -147,7 +150,7 @@ class CatalogImporter implements Importer<CatalogRow> {
             missing.keySet().forEach(sku -> planned.put(sku, -1L));
             return planned;
         }
-        PriceList.NewParts created = priceList.createParts(missing, null);
+        ImportedParts.NewParts created = parts.createParts(missing, null);
         report.partsCreated += created.created();
         return created.ids();
     }

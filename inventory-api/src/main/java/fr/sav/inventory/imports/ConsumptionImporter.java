@@ -1,6 +1,6 @@
 package fr.sav.inventory.imports;
 
-import fr.sav.inventory.catalog.PriceList;
+import fr.sav.inventory.catalog.ImportedParts;
 import fr.sav.inventory.purchasing.DemandHistory;
 import jakarta.inject.Singleton;
 
@@ -15,10 +15,10 @@ import java.util.Set;
 @Singleton
 class ConsumptionImporter implements Importer<ConsumptionRow> {
 
-    private final PriceList parts;
+    private final ImportedParts parts;
     private final DemandHistory history;
 
-    ConsumptionImporter(PriceList parts, DemandHistory history) {
+    ConsumptionImporter(ImportedParts parts, DemandHistory history) {
         this.parts = parts;
         this.history = history;
     }

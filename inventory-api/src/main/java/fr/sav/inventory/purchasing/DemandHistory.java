@@ -63,8 +63,8 @@ public class DemandHistory {
         List<Object> values = new ArrayList<>(ids);
         values.add(from);
         values.add(to);
-        sql.each("SELECT part_id, period_start, period_kind, quantity FROM demand_history WHERE part_id IN ("
-                        + "?,".repeat(ids.size() - 1) + "?) AND period_start BETWEEN ? AND ?",
+        sql.each("SELECT part_id, period_start, period_kind, quantity FROM demand_history WHERE part_id IN "
+                        + Sql.placeholders(ids.size()) + " AND period_start BETWEEN ? AND ?",
                 row -> known.put(key(row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3)), row.getInt(4)),
                 values.toArray());
         return known;

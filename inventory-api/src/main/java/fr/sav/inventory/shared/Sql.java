@@ -148,6 +148,11 @@ public class Sql {
         return one(sql, row -> row.getLong(1), values).orElse(0L);
     }
 
+    /** {@code (?,?,?)}: as many placeholders as values, for an {@code IN} list. */
+    public static String placeholders(int count) {
+        return "(" + "?,".repeat(count - 1) + "?)";
+    }
+
     public static Instant instant(ResultSet row, String column) throws SQLException {
         Timestamp timestamp = row.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();

@@ -32,7 +32,7 @@ class SkuIndexCollationTest extends ApiTest {
     Sql sql;
 
     @Inject
-    PriceList priceList;
+    ImportedParts parts;
 
     @Test
     void whereTheIndexAnswersTheDatabaseAnswersTheSame() {
@@ -51,7 +51,7 @@ class SkuIndexCollationTest extends ApiTest {
         assertThrows(Rollback.class, () -> transactions.write(() -> {
             skus.forEach(sku -> sql.update("INSERT IGNORE INTO part (sku, name, unit, created_at, updated_at) "
                     + "VALUES (?, 'Pièce', 'PIECE', NOW(), NOW())", sku));
-            SkuIndex index = priceList.skuIndex();
+            SkuIndex index = parts.skuIndex();
 
             int answered = 0;
             for (String probe : probes) {
