@@ -48,24 +48,31 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
         Remembered remembered = recent.get(fingerprint);
         if (remembered != null && remembered.checkedAt.plus(REMEMBER).isAfter(clock.instant())
                 && sessions.stands(username, remembered.checkedAt)) {
-            return AuthenticationResponse.success(username, remembered.roles);
+            return opened(username, remembered);
         }
         return accounts.findByUsername(username)
                 .filter(Account::enabled)
                 .filter(account -> PasswordHasher.matches(password, account.passwordHash()))
                 .map(account -> {
                     List<String> roles = Role.effective(account.grantedRoles()).stream().map(Role::name).toList();
-                    remember(fingerprint, roles);
-                    return AuthenticationResponse.success(account.username(), roles);
+                    return opened(account.username(), remember(fingerprint, roles));
                 })
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
     }
 
-    private void remember(String fingerprint, List<String> roles) {
+    private Remembered remember(String fingerprint, List<String> roles) {
         if (recent.size() >= REMEMBER_MAX) {
             recent.clear();
         }
-        recent.put(fingerprint, new Remembered(roles, clock.instant()));
+        Remembered checked = new Remembered(roles, clock.instant());
+        recent.put(fingerprint, checked);
+        return checked;
+    }
+
+    /** A session opened by the password check: when, to the millisecond, goes into its token ({@link AccountSessions#OPENED}). */
+    private static AuthenticationResponse opened(String username, Remembered checked) {
+        return AuthenticationResponse.success(username, checked.roles(),
+                Map.of(AccountSessions.OPENED, checked.checkedAt().toEpochMilli()));
     }
 
     private static String fingerprint(String username, String password) {

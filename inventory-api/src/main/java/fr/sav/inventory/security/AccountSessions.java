@@ -25,6 +25,12 @@ import java.util.Map;
 @Singleton
 class AccountSessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
+    /**
+     * The claim of a token that says when its session was opened, in milliseconds since the epoch: the standard
+     * {@code iat} carries whole seconds, and a token issued in the second of a change, just before it, would stand.
+     */
+    static final String OPENED = "opened";
+
     private static final Logger LOG = LoggerFactory.getLogger(AccountSessions.class);
 
     private record State(boolean enabled, Instant validFrom) {
@@ -67,12 +73,18 @@ class AccountSessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
         return stands(username, openedAt, ChronoUnit.MILLIS);
     }
 
-    /** Tokens carry whole seconds: one issued in the very second of a change still stands. */
+    /** A token without the {@link #OPENED} claim (issued by an earlier version) counts whole seconds. */
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
         Object subject = claims.get(Claims.SUBJECT);
+        if (subject == null) {
+            return false;
+        }
+        if (claims.get(OPENED) instanceof Number millis) {
+            return stands(subject.toString(), Instant.ofEpochMilli(millis.longValue()), ChronoUnit.MILLIS);
+        }
         Instant issuedAt = instant(claims.get(Claims.ISSUED_AT));
-        return subject != null && issuedAt != null && stands(subject.toString(), issuedAt, ChronoUnit.SECONDS);
+        return issuedAt != null && stands(subject.toString(), issuedAt, ChronoUnit.SECONDS);
     }
 
     private boolean stands(String username, Instant openedAt, ChronoUnit precision) {
