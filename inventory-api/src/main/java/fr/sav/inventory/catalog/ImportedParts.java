@@ -36,15 +36,15 @@ public class ImportedParts {
     public PartsBySku partsBySku() {
         long catalogSize = sql.count("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
                 + "AND TABLE_NAME = 'part'");
-        return new PartsBySku(this::partIdsBySku, this::skuIndex, catalogSize);
+        return new PartsBySku(this::partIdsBySku, () -> skuIndex(Runtime.getRuntime().maxMemory() / 5), catalogSize);
     }
 
     /**
-     * Every sku of the catalog in an index, read in one pass; null when the index would take more than a fifth of the
-     * heap the service may use.
+     * Every sku of the catalog in an index, read in one pass; null when the index would take more memory than it may (a
+     * fifth of the heap the service may use).
      */
-    SkuIndex skuIndex() {
-        SkuIndex index = new SkuIndex(Runtime.getRuntime().maxMemory() / 5);
+    SkuIndex skuIndex(long maxBytes) {
+        SkuIndex index = new SkuIndex(maxBytes);
         try {
             sql.each("SELECT sku, id FROM part", row -> {
                 if (!index.add(row.getString(1), row.getLong(2))) {

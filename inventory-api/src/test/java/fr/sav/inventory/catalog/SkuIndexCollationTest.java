@@ -15,6 +15,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -51,7 +52,7 @@ class SkuIndexCollationTest extends ApiTest {
         assertThrows(Rollback.class, () -> transactions.write(() -> {
             skus.forEach(sku -> sql.update("INSERT IGNORE INTO part (sku, name, unit, created_at, updated_at) "
                     + "VALUES (?, 'Pièce', 'PIECE', NOW(), NOW())", sku));
-            SkuIndex index = parts.skuIndex();
+            SkuIndex index = parts.skuIndex(Long.MAX_VALUE);
 
             int answered = 0;
             for (String probe : probes) {
@@ -68,6 +69,15 @@ class SkuIndexCollationTest extends ApiTest {
             assertNotEquals(0, answered);
             throw new Rollback();
         }));
+    }
+
+    @Test
+    void aCatalogTooLargeForTheMemoryTheIndexMayTakeGivesNoIndex() {
+        given.part();
+
+        SkuIndex index = transactions.read(() -> parts.skuIndex(64 * 1024));
+
+        assertNull(index, "the database is asked instead");
     }
 
     private record Part(long id, String sku) {
