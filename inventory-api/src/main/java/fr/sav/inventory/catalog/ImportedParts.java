@@ -83,7 +83,7 @@ public class ImportedParts {
      * parts are then looked for again, a few times at most.
      */
     public NewParts createParts(Map<String, String> namesBySku, @Nullable String manufacturer) {
-        for (int attempt = 1; ; attempt++) {
+        return sql.againOnDuplicate(CREATE_ATTEMPTS, () -> {
             Map<String, Long> ids = partIdsBySku(namesBySku.keySet());
             Instant now = clock.instant();
             List<Object[]> rows = new ArrayList<>();
@@ -92,16 +92,11 @@ public class ImportedParts {
                     rows.add(new Object[]{sku, name, manufacturer, now, now});
                 }
             });
-            Runnable insert = () -> sql.batch("INSERT INTO part (sku, name, manufacturer, unit, serialized, repairable, "
-                    + "created_at, updated_at) VALUES (?, ?, ?, 'PIECE', FALSE, FALSE, ?, ?)", rows);
-            if (attempt == CREATE_ATTEMPTS) {
-                insert.run();
-            } else if (!sql.unlessDuplicate(insert)) {
-                continue;
-            }
+            sql.batch("INSERT INTO part (sku, name, manufacturer, unit, serialized, repairable, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, 'PIECE', FALSE, FALSE, ?, ?)", rows);
             ids.putAll(partIdsBySku(rows.stream().map(row -> (String) row[0]).toList()));
             return new NewParts(ids, rows.size());
-        }
+        });
     }
 
     /** Ids by key, keys in upper case: the database compares them without case, so must the caller's lookups. */

@@ -57,19 +57,13 @@ public class PriceList {
      */
     public List<Outcome> merge(SupplierInfo supplier, List<Line> lines, boolean apply, @Nullable Long importId) {
         List<String> references = lines.stream().map(Line::supplierRef).distinct().toList();
-        for (int attempt = 1; ; attempt++) {
+        return sql.againOnDuplicate(MERGE_ATTEMPTS, () -> {
             Plan plan = plan(supplier, lines, existing(supplier.id(), references), importId);
-            if (!apply) {
-                return plan.outcomes();
-            }
-            if (attempt == MERGE_ATTEMPTS) {
+            if (apply) {
                 write(plan);
-                return plan.outcomes();
             }
-            if (sql.unlessDuplicate(() -> write(plan))) {
-                return plan.outcomes();
-            }
-        }
+            return plan.outcomes();
+        });
     }
 
     /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Plain SQL on the current transaction's connection, for the queries Micronaut Data does not express well
@@ -65,28 +66,30 @@ public class Sql {
     }
 
     /**
-     * Runs the work under a savepoint: if it meets a duplicate key, what it wrote is rolled back, the transaction
-     * goes on and the answer is false.
+     * Runs the work under a savepoint, again when it meets a duplicate key (what it wrote rolled back, the transaction
+     * going on), at most {@code attempts} times: for work that reads what another transaction may be writing
+     * meanwhile, and finds its rows once that transaction has committed. The last attempt's duplicate is thrown.
      */
-    public boolean unlessDuplicate(Runnable work) {
-        Savepoint savepoint = jdbc.execute(Connection::setSavepoint);
-        try {
-            work.run();
-        } catch (RuntimeException failure) {
-            if (!isDuplicateKey(failure)) {
-                throw failure;
+    public <T> T againOnDuplicate(int attempts, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            Savepoint savepoint = jdbc.execute(Connection::setSavepoint);
+            try {
+                T result = work.get();
+                jdbc.execute(connection -> {
+                    connection.releaseSavepoint(savepoint);
+                    return null;
+                });
+                return result;
+            } catch (RuntimeException failure) {
+                if (attempt >= attempts || !isDuplicateKey(failure)) {
+                    throw failure;
+                }
+                jdbc.execute(connection -> {
+                    connection.rollback(savepoint);
+                    return null;
+                });
             }
-            jdbc.execute(connection -> {
-                connection.rollback(savepoint);
-                return null;
-            });
-            return false;
         }
-        jdbc.execute(connection -> {
-            connection.releaseSavepoint(savepoint);
-            return null;
-        });
-        return true;
     }
 
     private static boolean isDuplicateKey(Throwable failure) {
