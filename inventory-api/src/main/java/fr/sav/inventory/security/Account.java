@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,8 +27,24 @@ record Account(@Id @GeneratedValue @Nullable Long id,
                Instant createdAt,
                Instant sessionsValidFrom) {
 
+    /** What a username may be once written the one way it is stored: {@link #canonical}. */
+    private static final Pattern CANONICAL = Pattern.compile("[a-z0-9._-]{2,64}");
+
     static Account create(String username, String password, Set<Role> roles, Instant now) {
-        return new Account(null, username, PasswordHasher.hash(password), join(roles), true, now, now);
+        return new Account(null, canonical(username), PasswordHasher.hash(password), join(roles), true, now, now);
+    }
+
+    /**
+     * A username as it is stored, carried by tokens and recorded in the ledger, however it was typed: {@code ALICE}
+     * and {@code Alice} are the account {@code alice}, with one set of sessions.
+     */
+    static String canonical(String username) {
+        return username.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a name, made canonical, can be an account's at all (anything else is not looked up). */
+    static boolean possible(String canonicalName) {
+        return CANONICAL.matcher(canonicalName).matches();
     }
 
     /** The account after a manager's change; what is null stays as it was. Earlier sessions end. */

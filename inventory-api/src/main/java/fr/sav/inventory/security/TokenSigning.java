@@ -1,9 +1,11 @@
 package fr.sav.inventory.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignature;
 import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
 import io.micronaut.transaction.annotation.Transactional;
@@ -16,15 +18,21 @@ import java.time.Clock;
 import java.util.Base64;
 
 /**
- * The secret that signs bearer tokens. Every service instance must use the same one, so it comes from
- * {@code INVENTORY_JWT_SECRET}, or else from the database, where the first instance to start stores a random one.
+ * The secret that signs bearer tokens (HS256), and the only key they are checked with: a token that is unsigned,
+ * signed with another key or another algorithm is refused. Every service instance must use the same secret, so it
+ * comes from {@code INVENTORY_JWT_SECRET}, or else from the database, where the first instance to start stores a
+ * random one.
+ * <p>
+ * The bean is declared as the interface on purpose: declared as {@link SecretSignature}, it would take that class's
+ * {@code @EachBean(SecretSignatureConfiguration)} and exist only once per configured secret, that is never, and the
+ * service would then issue and accept unsigned tokens.
  */
 @Factory
 class TokenSigning {
 
     @Singleton
     @Named("generator")
-    SecretSignature generator(@Nullable @Value("${inventory.jwt-secret:}") String configured,
+    SignatureGeneratorConfiguration generator(@Nullable @Value("${inventory.jwt-secret:}") String configured,
                               SharedSecrets secrets) {
         String secret = configured == null || configured.isBlank() ? secrets.tokenSecret() : configured;
         if (secret.length() < 32) {
@@ -32,6 +40,7 @@ class TokenSigning {
         }
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setSecret(secret);
+        configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         return new SecretSignature(configuration);
     }
 

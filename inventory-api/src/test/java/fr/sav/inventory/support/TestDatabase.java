@@ -21,6 +21,9 @@ public final class TestDatabase {
     public static final String DEFAULT_URL =
             "jdbc:mariadb://127.0.0.1:3306/inventory_test?createDatabaseIfNotExist=true";
 
+    /** The secret the service signs its bearer tokens with in the tests (a forged token is signed with others). */
+    public static final String JWT_SECRET = "test-secret-test-secret-test-secret-0123456789";
+
     private static Server server;
 
     private TestDatabase() {
@@ -63,7 +66,7 @@ public final class TestDatabase {
                 "datasources.default.username", db.username(),
                 "datasources.default.password", db.password(),
                 "inventory.admin-password", TestUsers.ADMIN_PASSWORD,
-                "inventory.jwt-secret", "test-secret-test-secret-test-secret-0123456789");
+                "inventory.jwt-secret", JWT_SECRET);
     }
 
     private static Server container() {
