@@ -62,8 +62,8 @@ class ExchangeController {
 
     @Post("/exchanges/{number}/charge")
     @Secured({"WORKSHOP", "MANAGER"})
-    ExchangeView charge(String number, @Nullable @Header(KEY) String key) {
-        return exchanges.charge(number, key);
+    ExchangeView charge(String number, @Nullable @Header(KEY) String key, Authentication user) {
+        return exchanges.charge(number, user.getName(), key);
     }
 
     @Get("/parts/{sku}/exchange-pool")

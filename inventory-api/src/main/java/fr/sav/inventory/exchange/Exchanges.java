@@ -72,7 +72,7 @@ public class Exchanges {
     }
 
     public ExchangeView issue(ExchangeRequests.Issue request, String actor, @Nullable String key) {
-        return idempotency.once("exchange", key, request, ExchangeView.class, () -> {
+        return idempotency.once("exchange", actor, key, request, ExchangeView.class, () -> {
             PartInfo part = catalog.part(request.sku());
             Available unit = fromPool(part, request.serial(), request.location());
             String number = numbers.next("EX");
@@ -94,7 +94,7 @@ public class Exchanges {
 
     /** The core comes back: it enters the workshop DEFECTIVE and a CORE_RETURN repair order is opened for it. */
     public ExchangeView receiveCore(String number, ExchangeRequests.Core request, String actor, @Nullable String key) {
-        return idempotency.once("exchange-core", key, Map.of("number", number, "body", request), ExchangeView.class, () -> {
+        return idempotency.once("exchange-core", actor, key, Map.of("number", number, "body", request), ExchangeView.class, () -> {
             Exchange owed = store.lock(number);
             PartInfo part = catalog.part(owed.partId());
             String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
@@ -112,8 +112,8 @@ public class Exchanges {
         });
     }
 
-    public ExchangeView charge(String number, @Nullable String key) {
-        return idempotency.once("exchange-charge", key, number, ExchangeView.class, () -> {
+    public ExchangeView charge(String number, String actor, @Nullable String key) {
+        return idempotency.once("exchange-charge", actor, key, number, ExchangeView.class, () -> {
             store.update(store.lock(number).charged(clock.instant()));
             return view(store.get(number));
         });

@@ -68,7 +68,7 @@ public class Purchasing {
         if (lines == null || lines.isEmpty()) {
             throw new InvalidRequest("lines", "a purchase request needs at least one line");
         }
-        return idempotency.once("purchase-request", key, Map.of("supplier", supplierCode, "lines", lines),
+        return idempotency.once("purchase-request", actor, key, Map.of("supplier", supplierCode, "lines", lines),
                 PurchaseRequestView.class, () -> views.view(draft(suppliers.supplier(supplierCode), lines, note, actor), true));
     }
 
@@ -110,7 +110,7 @@ public class Purchasing {
         if (action == PurchaseAction.RECEIVE) {
             throw new InvalidRequest("action", "receiving needs the lines that arrived: POST .../receive");
         }
-        return idempotency.once("purchase-" + action.path(), key, number, PurchaseRequestView.class, () -> {
+        return idempotency.once("purchase-" + action.path(), actor, key, number, PurchaseRequestView.class, () -> {
             PurchaseRequest request = store.lock(number);
             PurchaseStatus from = request.act(action, clock.instant());
             store.update(request);
@@ -120,7 +120,7 @@ public class Purchasing {
     }
 
     public PurchaseRequestView receive(String number, PurchaseRequests.Receive body, String actor, @Nullable String key) {
-        return idempotency.once("purchase-receive", key, Map.of("number", number, "body", body), PurchaseRequestView.class,
+        return idempotency.once("purchase-receive", actor, key, Map.of("number", number, "body", body), PurchaseRequestView.class,
                 () -> {
                     PurchaseRequest request = store.lock(number);
                     request.require(PurchaseAction.RECEIVE);

@@ -67,7 +67,7 @@ public class Repairs {
     }
 
     public RepairOrderView open(RepairRequests.Open request, String actor, @Nullable String key) {
-        return idempotency.once("repair-order", key, request, RepairOrderView.class, () -> {
+        return idempotency.once("repair-order", actor, key, request, RepairOrderView.class, () -> {
             RepairOrder order = new RepairOrder();
             order.owner = request.owner();
             order.origin = request.origin();
@@ -200,8 +200,8 @@ public class Repairs {
 
     private RepairOrderView step(String number, RepairAction action, Object request, String actor, @Nullable String key,
                                  Function<RepairOrder, String> verb) {
-        return idempotency.once("repair-order", key, Map.of("number", number, "action", action.path(), "body", request),
-                RepairOrderView.class, () -> {
+        return idempotency.once("repair-order", actor, key,
+                Map.of("number", number, "action", action.path(), "body", request), RepairOrderView.class, () -> {
                     RepairOrder order = store.lock(number);
                     RepairStatus from = order.status;
                     String note = verb.apply(order);

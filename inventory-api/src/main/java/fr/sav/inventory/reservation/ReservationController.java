@@ -66,7 +66,7 @@ class ReservationController {
 
     @Post("/reservations/{id}/release")
     @Secured({"WORKSHOP", "STOREKEEPER", "MANAGER"})
-    ReservationView release(long id, @Nullable @Header(KEY) String key) {
-        return reservations.release(id, key);
+    ReservationView release(long id, @Nullable @Header(KEY) String key, Authentication user) {
+        return reservations.release(id, user.getName(), key);
     }
 }

@@ -56,7 +56,7 @@ public class Reservations {
         PartInfo part = catalog.part(request.sku());
         for (int attempt = 1; ; attempt++) {
             try {
-                return idempotency.once("reservation", key, request, ReservationView.class,
+                return idempotency.once("reservation", actor, key, request, ReservationView.class,
                         () -> view(store.get(hold(part, request, actor))));
             } catch (NothingToReserve refused) {
                 demand.recordUnmet(part.id(), refused.shortfall(), request.reference(), DemandLog.Source.RESERVATION);
@@ -70,7 +70,7 @@ public class Reservations {
     }
 
     public ReservationView fulfil(long id, String actor, @Nullable String key) {
-        return idempotency.once("reservation-fulfil", key, id, ReservationView.class, () -> {
+        return idempotency.once("reservation-fulfil", actor, key, id, ReservationView.class, () -> {
             Reservation reservation = store.lock(id).close(ReservationStatus.FULFILLED, clock.instant());
             for (HeldLine line : reservation.lines()) {
                 warehouse.post(StockChange.of(MovementType.ISSUE, line.part()).quantity(line.quantity())
@@ -82,8 +82,8 @@ public class Reservations {
         });
     }
 
-    public ReservationView release(long id, @Nullable String key) {
-        return idempotency.once("reservation-release", key, id, ReservationView.class,
+    public ReservationView release(long id, String actor, @Nullable String key) {
+        return idempotency.once("reservation-release", actor, key, id, ReservationView.class,
                 () -> view(giveBack(store.lock(id), ReservationStatus.RELEASED)));
     }
 

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * Writes that a scanner or a flaky network may send twice carry an {@code Idempotency-Key}: the first
  * result is stored with the change, in the same transaction; the same key and body again returns it and
- * changes nothing; the same key with another body is refused. Only successes are remembered, so a request
+ * changes nothing; the same key with another body is refused. A key belongs to the account that sent it: the same
+ * key from another account is another request (usernames compared case-insensitively). Only successes are remembered, so a request
  * refused (or lost to a database outage) may simply be sent again. The key is looked up only when the work
  * fails (its record insert collides, or a rule refuses the repeat): a first use costs one insert.
  */
@@ -43,38 +45,41 @@ public class Idempotency {
         this.clock = clock;
     }
 
-    /** Runs the work in one transaction, once per key; answers the stored result for a repeated key. */
-    public <T> T once(String scope, @Nullable String key, Object request, Class<T> resultType, Supplier<T> work) {
+    /** Runs the work in one transaction, once per account and key; answers the stored result for a repeated key. */
+    public <T> T once(String scope, String actor, @Nullable String key, Object request, Class<T> resultType,
+                      Supplier<T> work) {
         if (key == null) {
             return transactions.write(work);
         }
         if (key.isBlank() || key.length() > 128) {
             throw new InvalidRequest("Idempotency-Key", "must be 1 to 128 characters");
         }
+        String account = actor.toLowerCase(Locale.ROOT);
         String hash = hash(scope, request);
         try {
             return transactions.write(() -> {
                 T result = work.get();
-                sql.update("INSERT INTO idempotency_record (idempotency_key, scope, request_hash, body, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?)", key, scope, hash, write(result), clock.instant());
+                sql.update("INSERT INTO idempotency_record (account, idempotency_key, scope, request_hash, body, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?)", account, key, scope, hash, write(result), clock.instant());
                 return result;
             });
         } catch (RuntimeException e) {
             // The key was used before (or by a concurrent twin that won): the work just done was rolled back,
             // and the first result is the answer. A first use that failed stored nothing: the error stands.
-            return transactions.read(() -> stored(scope, key, hash, resultType)).orElseThrow(() -> e);
+            return transactions.read(() -> stored(scope, account, key, hash, resultType)).orElseThrow(() -> e);
         }
     }
 
-    private <T> Optional<T> stored(String scope, String key, String hash, Class<T> resultType) {
-        return sql.one("SELECT request_hash, body FROM idempotency_record WHERE idempotency_key = ? AND scope = ?",
+    private <T> Optional<T> stored(String scope, String account, String key, String hash, Class<T> resultType) {
+        return sql.one("SELECT request_hash, body FROM idempotency_record WHERE account = ? AND idempotency_key = ? "
+                        + "AND scope = ?",
                 row -> {
                     if (!row.getString(1).equals(hash)) {
                         throw new Conflict("idempotency-key-reused", "Idempotency key reused",
                                 "The Idempotency-Key '" + key + "' was already used with a different request");
                     }
                     return read(row.getString(2), resultType);
-                }, key, scope);
+                }, account, key, scope);
     }
 
     private String hash(String scope, Object request) {

@@ -51,7 +51,7 @@ public class Warehouse {
      */
     public MovementView record(MovementRequest request, String actor, @Nullable String idempotencyKey) {
         try {
-            return idempotency.once("movement", idempotencyKey, request, MovementView.class,
+            return idempotency.once("movement", actor, idempotencyKey, request, MovementView.class,
                     () -> post(resolver.resolve(request), actor));
         } catch (InsufficientStock refused) {
             if (request.type() == MovementType.ISSUE) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 class MovementApiTest extends ApiTest {
@@ -146,6 +147,29 @@ class MovementApiTest extends ApiTest {
         different.expectProblem(409, "idempotency-key-reused");
         assertEquals(4, given.onHand(sku, store, "NEW"));
         assertEquals(1, admin.get("/api/movements?type=ISSUE&sku=" + sku).integer("total"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyFromAnotherAccountIsAnotherRequest() {
+        String sku = given.part();
+        String store = given.store();
+        given.receive(sku, store, 5, "NEW");
+        String key = Fixtures.key("scan");
+        var storekeeper = userWith("STOREKEEPER").header("Idempotency-Key", key);
+        Map<String, Object> body = Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "reference", "RO-1");
+        Reply first = storekeeper.post("/api/movements", body).expect(201);
+
+        Reply manager = userWith("MANAGER").header("Idempotency-Key", key).post("/api/movements", body).expect(201);
+        Reply another = userWith("MANAGER").header("Idempotency-Key", key).post("/api/movements",
+                Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "quantity", 2)).expect(201);
+        Reply repeated = storekeeper.post("/api/movements", body).expect(201);
+
+        assertNotEquals(first.get("id"), manager.get("id"));
+        assertNotEquals(first.string("recordedBy"), manager.string("recordedBy"));
+        assertEquals(2, another.integer("quantity"));
+        assertEquals(first.text(), repeated.text());
+        assertEquals(1, given.onHand(sku, store, "NEW"));
+        assertEquals(3, admin.get("/api/movements?type=ISSUE&sku=" + sku).integer("total"));
     }
 
     @Test
