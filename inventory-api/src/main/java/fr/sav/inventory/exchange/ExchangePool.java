@@ -53,7 +53,7 @@ public class ExchangePool {
         return transactions.read(() -> {
             PartInfo part = catalog.part(sku);
             Instant since = clock.instant().minus(Duration.ofDays(windowDays));
-            int ready = stock.usableAvailable(part).stream().mapToInt(Available::quantity).sum();
+            long ready = stock.usableAvailable(part).stream().mapToLong(Available::quantity).sum();
             int inRepair = repairs.openFor(part.id()).size();
             int owed = store.coresOwed(part.id());
             int exchanged = store.issuedSince(part.id(), since);
@@ -65,7 +65,7 @@ public class ExchangePool {
             double turnaround = returnDays + fixDays;
             double pipeline = rate * turnaround;
             int recommended = PoolSizing.recommended(pipeline, target);
-            int current = ready + inRepair + owed;
+            long current = ready + inRepair + owed;
             return new PoolView(part.sku(), ready, inRepair, owed, current, windowDays, exchanged, round(rate),
                     round(returnDays), coreDays != null, round(fixDays), repairDays != null, round(turnaround),
                     round(pipeline), target, recommended, round(PoolSizing.availability(pipeline, recommended)),
@@ -78,7 +78,7 @@ public class ExchangePool {
 
     private static String explain(int exchanged, int windowDays, double rate, double returnDays, boolean returnSeen,
                                   double fixDays, boolean repairSeen, double pipeline, double target, int recommended,
-                                  int current) {
+                                  long current) {
         return String.format(Locale.ROOT, "%d exchanges in the last %d days: %.3f a day. A unit is away for %.1f days "
                         + "(cores come back after %.1f days%s, repair takes %.1f days%s), so %.2f units are in the "
                         + "pipeline on average (Poisson, METRIC single site). %d units serve %.0f %% of exchanges "

@@ -13,11 +13,24 @@ final class PoolSizing {
     private PoolSizing() {
     }
 
-    /** P(X ≤ k) for X ~ Poisson(mean), summed in log space so that large means do not underflow. */
-    static double cumulative(double mean, int k) {
-        double sum = 0;
-        for (int x = 0; x <= k; x++) {
-            sum += probability(mean, x);
+    /**
+     * P(X ≤ k) for X ~ Poisson(mean), each term in log space so that large means do not underflow; past the
+     * mean the terms shrink faster than geometrically, so the sum stops once they no longer change it
+     * (a pool of a billion units costs no more than the mean's worth of terms).
+     */
+    static double cumulative(double mean, long k) {
+        if (mean == 0) {
+            return 1;
+        }
+        double logTerm = -mean;
+        double sum = Math.exp(logTerm);
+        for (long x = 1; x <= k; x++) {
+            logTerm += Math.log(mean) - Math.log(x);
+            double term = Math.exp(logTerm);
+            sum += term;
+            if (x > mean && term <= sum * 1e-17) {
+                break;
+            }
         }
         return Math.min(1.0, sum);
     }
@@ -35,7 +48,7 @@ final class PoolSizing {
     }
 
     /** The share of exchanges served at once with s units in the pool. */
-    static double availability(double pipelineMean, int poolSize) {
+    static double availability(double pipelineMean, long poolSize) {
         return poolSize <= 0 ? (pipelineMean == 0 ? 1 : 0) : cumulative(pipelineMean, poolSize - 1);
     }
 

@@ -7,7 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * input the recommendation rests on and an explanation in words.
  */
 @Serdeable
-public record PoolView(String sku, int ready, int inRepair, int owedByCustomers, int currentPool,
+public record PoolView(String sku, long ready, int inRepair, int owedByCustomers, long currentPool,
                        int windowDays, int exchangesInWindow, double exchangesPerDay, double meanCoreReturnDays,
                        boolean coreReturnObserved, double meanRepairDays, boolean repairObserved, double turnaroundDays,
                        double pipelineMean, double targetAvailability, int recommendedPoolSize,

@@ -8,6 +8,7 @@ import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.StockChange;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.Warehouse;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ import java.util.Optional;
 /**
  * An inventory count of one location: for each counted sku and condition (NEW when none), only the
  * difference from what is on hand becomes an ADJUSTMENT, through the ledger. Serialized parts are counted
- * by scanning their units, not by quantity.
+ * by scanning their units, not by quantity; a line counts at most what one movement may carry.
  */
 @Singleton
 class StockCountImporter implements Importer<StockCountRow> {
@@ -78,6 +79,9 @@ class StockCountImporter implements Importer<StockCountRow> {
             } else if (earlier != null) {
                 report.reject(valid.line(), null, "sku", row.sku(), row.sku() + " " + condition
                         + " was already counted on line " + earlier);
+            } else if (row.countedQuantity() > StockChange.MAX_QUANTITY) {
+                report.reject(valid.line(), null, "countedQuantity", String.valueOf(row.countedQuantity()),
+                        "at most " + StockChange.MAX_QUANTITY + " pieces per line, as for one movement: check the count");
             } else {
                 count(part.get(), new Place(location, condition), row.countedQuantity(), valid.line(), write, importId,
                         request.actor(), report);

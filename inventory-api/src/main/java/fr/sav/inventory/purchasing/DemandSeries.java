@@ -41,10 +41,10 @@ class DemandSeries {
                         + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type IN ('RETURN', 'RECEIPT') "
                         + "AND m.reference IS NOT NULL AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
                         + "m.reference AND i.part_id = m.part_id AND i.type = 'ISSUE')) GROUP BY m.part_id, week",
-                row -> add(demand, row.getLong(1), row.getInt(2), row.getInt(3), weeks), start, start, end);
+                row -> add(demand, row.getLong(1), row.getInt(2), row.getLong(3), weeks), start, start, end);
         sql.each("SELECT part_id, FLOOR(DATEDIFF(occurred_at, ?) / 7) AS week, SUM(quantity) FROM unmet_demand "
                         + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY part_id, week",
-                row -> add(demand, row.getLong(1), row.getInt(2), row.getInt(3), weeks), start, start, end);
+                row -> add(demand, row.getLong(1), row.getInt(2), row.getLong(3), weeks), start, start, end);
         sql.each("SELECT part_id, period_start, period_kind, quantity FROM demand_history "
                         + "WHERE period_start < ? AND period_start >= ?",
                 row -> spread(demand, row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3), row.getInt(4),
@@ -68,9 +68,14 @@ class DemandSeries {
         return trimmed;
     }
 
-    private static void add(Map<Long, int[]> demand, long partId, int week, int quantity, int weeks) {
+    /**
+     * Adds to a week's demand; sums are read in 64 bits and a week beyond what an int holds (two billion pieces,
+     * only ever from a mistyped import) stays at that bound, so that one absurd part cannot stop every suggestion.
+     */
+    private static void add(Map<Long, int[]> demand, long partId, int week, long quantity, int weeks) {
         if (week >= 0 && week < weeks) {
-            demand.computeIfAbsent(partId, id -> new int[weeks])[week] += quantity;
+            int[] series = demand.computeIfAbsent(partId, id -> new int[weeks]);
+            series[week] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, series[week] + quantity));
         }
     }
 

@@ -82,8 +82,8 @@ class PurchaseRequestStore {
     }
 
     /** Pieces of the part on open requests and not received yet. */
-    int onOrder(long partId) {
-        return (int) sql.count("SELECT COALESCE(SUM(l.quantity - l.received_quantity), 0) FROM purchase_request_line l "
+    long onOrder(long partId) {
+        return sql.count("SELECT COALESCE(SUM(l.quantity - l.received_quantity), 0) FROM purchase_request_line l "
                 + "JOIN purchase_request r ON r.id = l.request_id WHERE l.part_id = ? AND r.status IN " + OPEN, partId);
     }
 

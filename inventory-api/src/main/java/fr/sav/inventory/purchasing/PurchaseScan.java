@@ -42,7 +42,7 @@ class PurchaseScan implements ScanResolver, PipelineFigure {
     }
 
     @Override
-    public int count(long partId) {
+    public long count(long partId) {
         return transactions.read(() -> store.onOrder(partId));
     }
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 /** One part to reorder, with every number that produced the quantity and the explanation in words. */
 @Serdeable
 public record SuggestionView(String sku, String name, @Nullable String family, @Nullable String supplier,
-                             int onHandUsable, int reserved, int onOrder, int inRepairExpected, int coresDue,
+                             long onHandUsable, long reserved, long onOrder, int inRepairExpected, int coresDue,
                              double position, double forecastPerWeek, String method, String classification,
                              int leadTimeDays, double safetyStock, int reorderPoint, int orderUpTo,
                              int neededQuantity, int suggestedQuantity, @Nullable BigDecimal unitPrice,

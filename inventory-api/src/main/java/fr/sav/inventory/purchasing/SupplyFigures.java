@@ -21,9 +21,9 @@ class SupplyFigures {
 
     /** One part's figures. */
     static final class Figures {
-        int onHandUsable;
-        int reserved;
-        int onOrder;
+        long onHandUsable;
+        long reserved;
+        long onOrder;
         final List<LocalDate> repairsExpected = new ArrayList<>();
         final List<LocalDate> coresDue = new ArrayList<>();
         final List<Offer> offers = new ArrayList<>();
@@ -45,13 +45,13 @@ class SupplyFigures {
         sql.each("SELECT part_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE item_condition <> 'DEFECTIVE' "
                 + "GROUP BY part_id", row -> {
                     Figures part = of(figures, row.getLong(1));
-                    part.onHandUsable = row.getInt(2);
-                    part.reserved = row.getInt(3);
+                    part.onHandUsable = row.getLong(2);
+                    part.reserved = row.getLong(3);
                 });
         sql.each("SELECT l.part_id, SUM(l.quantity - l.received_quantity) FROM purchase_request_line l "
                         + "JOIN purchase_request r ON r.id = l.request_id WHERE r.status IN ('DRAFT', 'SUBMITTED', "
                         + "'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED') GROUP BY l.part_id",
-                row -> of(figures, row.getLong(1)).onOrder = row.getInt(2));
+                row -> of(figures, row.getLong(1)).onOrder = row.getLong(2));
         sql.each("SELECT part_id, expected_date FROM repair_order WHERE owner = 'COMPANY' AND part_id IS NOT NULL "
                         + "AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED')",
                 row -> of(figures, row.getLong(1)).repairsExpected.add(date(row.getDate(2))));

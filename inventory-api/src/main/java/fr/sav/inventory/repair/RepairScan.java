@@ -58,7 +58,7 @@ class RepairScan implements ScanResolver, PipelineFigure {
     }
 
     @Override
-    public int count(long partId) {
+    public long count(long partId) {
         return transactions.read(() -> store.openForPart(partId).size());
     }
 }

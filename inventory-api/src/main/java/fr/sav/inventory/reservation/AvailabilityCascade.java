@@ -44,7 +44,7 @@ final class AvailabilityCascade {
         }
         in.equivalents().forEach((equivalent, stock) -> in.preference().rank(stock)
                 .forEach(a -> options.add(stockOption(Source.EQUIVALENT_STOCK, equivalent, a, in.quantity()))));
-        int servable = Math.min(in.quantity(), options.stream().mapToInt(AvailabilityOption::quantity).sum());
+        int servable = (int) Math.min(in.quantity(), options.stream().mapToLong(AvailabilityOption::quantity).sum());
         for (InRepair order : in.inRepair()) {
             options.add(new AvailabilityOption(Source.IN_REPAIR, in.part().sku(), null, null, order.serial(), 1,
                     order.expectedDate(), null, null, null, order.number()));
@@ -52,7 +52,7 @@ final class AvailabilityCascade {
         in.assemblies().forEach((assembly, contained) -> in.preference().rank(
                 in.assemblyStock().getOrDefault(assembly, List.of())).stream().filter(a -> CANNIBALISABLE.contains(a.condition())).forEach(a ->
                 options.add(new AvailabilityOption(Source.CANNIBALISE, assembly.sku(), a.condition(), a.location().code(),
-                        a.serial(), Math.min(in.quantity(), a.quantity() * contained), null, null, null, null,
+                        a.serial(), (int) Math.min(in.quantity(), (long) a.quantity() * contained), null, null, null, null,
                         in.part().sku()))));
         bestOffer(in.offers()).ifPresent(offer -> options.add(purchase(offer, in.quantity(), in.today())));
         return new AvailabilityView(in.part().sku(), in.quantity(), servable, servable >= in.quantity(), options);

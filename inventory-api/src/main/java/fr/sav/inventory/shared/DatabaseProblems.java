@@ -13,19 +13,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
  * The last line for unexpected failures: an unreachable database is a 503 the client may retry, a
- * constraint the database enforced (the second guard of every invariant) is a 409, anything else a 500.
+ * constraint the database enforced (the second guard of every invariant) or a stock figure too large for its
+ * column is a 409, anything else a 500.
  */
 @Produces
 @Singleton
 class DatabaseProblems implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseProblems.class);
+    /** SQLSTATE of a value too large for its column. */
+    private static final String OUT_OF_RANGE = "22003";
 
     private final ErrorResponseProcessor<?> responses;
 
@@ -52,6 +56,11 @@ class DatabaseProblems implements ExceptionHandler<RuntimeException, HttpRespons
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof ConnectException || cause instanceof TransactionSystemException) {
                 return new DatabaseUnavailable();
+            }
+            if (cause instanceof SQLException sql && OUT_OF_RANGE.equals(sql.getSQLState())) {
+                return new Conflict("quantity-out-of-range", "More than a stock figure can hold",
+                        "The change would take a stock level beyond 2,147,483,647 pieces: put the rest at another "
+                                + "location, or check the quantity");
             }
             if (cause instanceof SQLIntegrityConstraintViolationException) {
                 return new Conflict("constraint-violated", "Refused by a database rule",

@@ -58,9 +58,9 @@ public class LedgerAudit {
     public Report run() {
         return transactions.read(() -> {
             List<Mismatch> ledger = sql.list(COMPARE_LEDGER, row -> new Mismatch("ledger", row.getString(1),
-                    row.getString(2), row.getString(3), row.getInt(4), row.getInt(5)));
+                    row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
             List<Mismatch> units = sql.list(COMPARE_UNITS, row -> new Mismatch("units", row.getString(1),
-                    row.getString(2), row.getString(3), row.getInt(4), row.getInt(5)));
+                    row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
             List<Mismatch> all = new java.util.ArrayList<>(ledger);
             all.addAll(units);
             return new Report(all.isEmpty(), sql.count("SELECT COUNT(*) FROM stock_movement"), all);
@@ -74,6 +74,6 @@ public class LedgerAudit {
 
     /** One level that differs from what the ledger (or the units) say it should be. */
     @Serdeable
-    public record Mismatch(String source, String sku, String location, String condition, int expected, int onHand) {
+    public record Mismatch(String source, String sku, String location, String condition, long expected, long onHand) {
     }
 }

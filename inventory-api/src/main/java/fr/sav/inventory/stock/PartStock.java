@@ -6,12 +6,12 @@ import java.util.List;
 
 /** Everything about one part's stock: totals, by condition, by location, and what is in the pipeline. */
 @Serdeable
-public record PartStock(String sku, String name, int onHand, int reserved, int available, int usableAvailable,
+public record PartStock(String sku, String name, long onHand, long reserved, long available, long usableAvailable,
                         List<ConditionTotal> byCondition, List<StockRow> byLocation,
-                        int inRepair, int onOrder, int coresOwed) {
+                        long inRepair, long onOrder, long coresOwed) {
 
     /** The totals of one condition across locations. */
     @Serdeable
-    public record ConditionTotal(Condition condition, int onHand, int reserved, int available) {
+    public record ConditionTotal(Condition condition, long onHand, long reserved, long available) {
     }
 }

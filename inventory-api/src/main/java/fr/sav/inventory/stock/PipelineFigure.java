@@ -9,5 +9,5 @@ public interface PipelineFigure {
 
     String name();
 
-    int count(long partId);
+    long count(long partId);
 }

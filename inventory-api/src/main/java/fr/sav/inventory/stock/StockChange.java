@@ -27,6 +27,9 @@ public record StockChange(MovementType type,
                           @Nullable Instant occurredAt,
                           boolean consumesReservation) {
 
+    /** The most pieces one movement (or one counted line) may carry. */
+    public static final int MAX_QUANTITY = 1_000_000;
+
     public StockChange {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(part, "part");

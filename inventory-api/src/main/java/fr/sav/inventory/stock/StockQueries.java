@@ -83,18 +83,18 @@ public class StockQueries {
             PartInfo part = catalog.part(sku);
             List<StockRow> rows = sql.list(LEVELS + " AND s.part_id = ? ORDER BY l.code, s.item_condition",
                     StockQueries::row, part.id());
-            Map<Condition, int[]> totals = new EnumMap<>(Condition.class);
+            Map<Condition, long[]> totals = new EnumMap<>(Condition.class);
             for (StockRow row : rows) {
-                int[] total = totals.computeIfAbsent(row.condition(), c -> new int[2]);
+                long[] total = totals.computeIfAbsent(row.condition(), c -> new long[2]);
                 total[0] += row.onHand();
                 total[1] += row.reserved();
             }
             List<PartStock.ConditionTotal> byCondition = totals.entrySet().stream()
                     .map(e -> new PartStock.ConditionTotal(e.getKey(), e.getValue()[0], e.getValue()[1],
                             e.getValue()[0] - e.getValue()[1])).toList();
-            int onHand = rows.stream().mapToInt(StockRow::onHand).sum();
-            int reserved = rows.stream().mapToInt(StockRow::reserved).sum();
-            int usable = rows.stream().filter(r -> r.condition().usable()).mapToInt(StockRow::available).sum();
+            long onHand = rows.stream().mapToLong(StockRow::onHand).sum();
+            long reserved = rows.stream().mapToLong(StockRow::reserved).sum();
+            long usable = rows.stream().filter(r -> r.condition().usable()).mapToLong(StockRow::available).sum();
             return new PartStock(part.sku(), part.name(), onHand, reserved, onHand - reserved, usable, byCondition, rows,
                     figure("inRepair", part.id()), figure("onOrder", part.id()), figure("coresOwed", part.id()));
         });
@@ -178,8 +178,8 @@ public class StockQueries {
                 LocationKind.valueOf(row.getString("kind")));
     }
 
-    private int figure(String name, long partId) {
-        return pipeline.stream().filter(f -> f.name().equals(name)).mapToInt(f -> f.count(partId)).sum();
+    private long figure(String name, long partId) {
+        return pipeline.stream().filter(f -> f.name().equals(name)).mapToLong(f -> f.count(partId)).sum();
     }
 
     private static StockRow row(ResultSet row) throws SQLException {

@@ -51,6 +51,19 @@ class StockCountAndConsumptionImportTest extends ApiTest {
     }
 
     @Test
+    void aCountAboveAMovementsLargestQuantityIsRejectedAndChangesNothing() {
+        String pump = given.part();
+        String store = given.store();
+        String csv = "sku;quantity\n" + pump + ";1000001\n";
+
+        Reply report = upload("/api/imports/stock-count?location=" + store, csv).expect(200);
+
+        assertEquals(1, report.integer("rejected"), report.text());
+        assertEquals(0, given.onHand(pump, store, "NEW"));
+        assertEquals(0, admin.get("/api/movements?sku=" + pump).integer("total"));
+    }
+
+    @Test
     void aMovementRacingAStockCountIsNotLost() {
         Api client = admin.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
         String store = given.store();

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record ReorderSuggestion(String sku, Method method, DemandClass classification, double adi, double cv2,
                                 double forecastPerWeek, int leadTimeDays, double leadTimeDemand, double safetyStock,
-                                int reorderPoint, int orderUpTo, int onHandUsable, int reserved, int onOrder,
+                                int reorderPoint, int orderUpTo, long onHandUsable, long reserved, long onOrder,
                                 int inRepairExpected, double repairYield, int coresDue, double position,
                                 int neededQuantity, int suggestedQuantity, String supplier, BigDecimal unitPrice,
                                 String explanation) {

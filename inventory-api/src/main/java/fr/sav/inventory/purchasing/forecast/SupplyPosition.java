@@ -4,7 +4,7 @@ package fr.sav.inventory.purchasing.forecast;
  * What a part has and will have, in pieces: net position = usable on hand − reserved + on order + repairs
  * expected back within the lead time × repair yield + cores due back.
  */
-public record SupplyPosition(int onHandUsable, int reserved, int onOrder, int inRepairExpected, double repairYield,
+public record SupplyPosition(long onHandUsable, long reserved, long onOrder, int inRepairExpected, double repairYield,
                              int coresDue) {
 
     public SupplyPosition {
