@@ -105,6 +105,7 @@ public class Catalog {
 
     public List<ComponentLine> replaceComponents(String sku, List<ComponentLine> components) {
         return transactions.write(() -> {
+            links.lockComponents();
             Part assembly = requireEntity(sku);
             Map<Long, Integer> quantities = new LinkedHashMap<>();
             for (ComponentLine line : components) {

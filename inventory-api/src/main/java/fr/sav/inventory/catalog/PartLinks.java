@@ -58,6 +58,15 @@ class PartLinks {
         return found;
     }
 
+    /**
+     * Waits for any other change of components to end and holds them off until this transaction ends: called
+     * first, so that the cycle check reads every change committed before it (read committed).
+     */
+    void lockComponents() {
+        sql.one("SELECT name FROM catalog_lock WHERE name = 'COMPONENTS' FOR UPDATE", row -> row.getString(1))
+                .orElseThrow(() -> new IllegalStateException("catalog_lock has lost its COMPONENTS row (see V9)"));
+    }
+
     void replaceComponents(long assemblyId, Map<Long, Integer> quantities) {
         sql.update("DELETE FROM part_component WHERE assembly_id = ?", assemblyId);
         quantities.forEach((componentId, quantity) -> sql.update(
