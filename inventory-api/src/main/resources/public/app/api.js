@@ -22,10 +22,18 @@ export function newKey() {
 }
 
 /** Calls the API and answers the JSON body; throws ApiError on anything but a 2xx. */
-export async function api(path, {method = 'GET', body, key} = {}) {
-  const response = await send(path, method, body, key);
+export async function api(path, options = {}) {
+  return (await tagged(path, options)).value;
+}
+
+/**
+ * Calls the API and answers the JSON body with its ETag: send that back as ifMatch and the service refuses
+ * the change (412) if someone else changed the resource meanwhile.
+ */
+export async function tagged(path, {method = 'GET', body, key, ifMatch} = {}) {
+  const response = await send(path, method, body, key, ifMatch);
   const text = await response.text();
-  return text ? JSON.parse(text) : null;
+  return {value: text ? JSON.parse(text) : null, etag: response.headers.get('ETag')};
 }
 
 /** Calls the API for a binary answer (a PNG label, a PDF, a CSV file). */
@@ -39,11 +47,12 @@ export async function items(path) {
   return Array.isArray(answer) ? answer : answer.items;
 }
 
-async function send(path, method, body, key) {
+async function send(path, method, body, key, ifMatch) {
   const headers = {Accept: 'application/json, application/problem+json, */*'};
   const token = session.current()?.token;
   if (token) headers.Authorization = 'Bearer ' + token;
   if (key) headers['Idempotency-Key'] = key;
+  if (ifMatch) headers['If-Match'] = ifMatch;
   if (body !== undefined && !(body instanceof FormData)) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(body);

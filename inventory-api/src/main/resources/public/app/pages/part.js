@@ -1,9 +1,11 @@
 // A part: its stock by condition and location, what holds it, what is coming back, its ledger, offers and label.
 import {h, show, table} from '../dom.js';
 import {date, dateTime, money, t, term} from '../i18n.js';
-import {api, items} from '../api.js';
+import {api, items, tagged} from '../api.js';
 import {problemBox} from '../problem.js';
+import * as session from '../session.js';
 import {labelPanel} from './labels.js';
+import {partEditor} from './part-edit.js';
 
 export function render(view, sku) {
   const search = h('input', {id: 'part-search', type: 'search', placeholder: t('part.search.placeholder'), value: sku});
@@ -47,10 +49,14 @@ function details(view, sku) {
   view.append(head, h('div', {class: 'grid'}, stock.element, labelPanel('PART', sku)),
     h('div', {class: 'grid'}, reservations.element, repairs.element, cores.element), offers.element, movements.element);
 
-  api('/api/parts/' + path).then(part => show(head, h('h2', {id: 'part-name'}, `${part.sku} — ${part.name}`),
+  const card = h('div');
+  const paint = part => show(card, h('h2', {id: 'part-name'}, `${part.sku} — ${part.name}`),
     h('p', {class: 'muted'}, [part.family, part.manufacturer, part.manufacturerRef, part.gtin].filter(Boolean).join(' · '),
-      part.standardCost ? ' · ' + t('part.standardCost') + ' ' + money(part.standardCost) : '')))
-    .catch(error => show(head, problemBox(error)));
+      part.standardCost ? ' · ' + t('part.standardCost') + ' ' + money(part.standardCost) : ''));
+  tagged('/api/parts/' + path).then(loaded => {
+    paint(loaded.value);
+    show(head, card, session.may('BUYER') ? partEditor(loaded, paint) : null);
+  }).catch(error => show(head, problemBox(error)));
   fill(stock, () => api(`/api/parts/${path}/stock`), s => [
     h('p', {}, t('part.totals', {onHand: s.onHand, reserved: s.reserved, available: s.available, usable: s.usableAvailable}),
       ' · ', t('part.pipeline', {inRepair: s.inRepair, onOrder: s.onOrder, coresOwed: s.coresOwed})),

@@ -9,6 +9,7 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -29,15 +30,18 @@ public class Catalog {
     private final PartLinks links;
     private final Offers offers;
     private final PartUsage usage;
+    private final PartChanges changes;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, Sql sql, Transactions transactions, Clock clock) {
+    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, PartChanges changes, Sql sql,
+            Transactions transactions, Clock clock) {
         this.parts = parts;
         this.links = links;
         this.offers = offers;
         this.usage = usage;
+        this.changes = changes;
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
@@ -56,21 +60,42 @@ public class Catalog {
         });
     }
 
-    public PartView update(String sku, PartRequest request) {
-        if (request.sku() != null && !Codes.sku(request.sku()).equals(Codes.sku(sku))) {
+    /**
+     * Replaces the part whole: a field left out is cleared (or takes its default), as with a new part. With
+     * {@code ifMatch}, only if the part is still the version the client loaded.
+     */
+    public PartView update(String sku, PartRequest request, @Nullable String ifMatch) {
+        return transactions.write(() -> replace(lock(sku, ifMatch), request));
+    }
+
+    /** Changes only the fields given ({@code null} clears an optional one); with {@code ifMatch}, as for update. */
+    public PartView patch(String sku, JsonNode fields, @Nullable String ifMatch) {
+        return transactions.write(() -> {
+            Part current = lock(sku, ifMatch);
+            return replace(current, changes.apply(current, fields));
+        });
+    }
+
+    private Part lock(String sku, @Nullable String ifMatch) {
+        Part current = parts.lockBySku(Codes.sku(sku)).orElseThrow(() -> new NotFound("part", sku));
+        if (ifMatch != null && !PartTag.matches(ifMatch, view(current))) {
+            throw new PartChanged(current.sku());
+        }
+        return current;
+    }
+
+    private PartView replace(Part current, PartRequest request) {
+        if (request.sku() != null && !Codes.sku(request.sku()).equals(current.sku())) {
             throw new InvalidRequest("sku", "a part's sku cannot change; create a new part instead");
         }
-        return transactions.write(() -> {
-            Part current = requireEntity(sku);
-            boolean serialized = Boolean.TRUE.equals(request.serialized());
-            if (serialized != current.serialized() && usage.hasMovements(current.id())) {
-                throw new Conflict("serialization-locked", "Serialization cannot change",
-                        current.sku() + " has stock movements; whether it is serialized can no longer change");
-            }
-            checkGtinFree(request.gtin(), current.id());
-            Part updated = parts.update(toPart(current.id(), current.sku(), request, current.createdAt(), clock.instant()));
-            return view(updated);
-        });
+        boolean serialized = Boolean.TRUE.equals(request.serialized());
+        if (serialized != current.serialized() && usage.hasMovements(current.id())) {
+            throw new Conflict("serialization-locked", "Serialization cannot change",
+                    current.sku() + " has stock movements; whether it is serialized can no longer change");
+        }
+        checkGtinFree(request.gtin(), current.id());
+        parts.update(toPart(current.id(), current.sku(), request, current.createdAt(), clock.instant()));
+        return view(requireEntity(current.sku()));
     }
 
     public PartView view(String sku) {

@@ -3,18 +3,23 @@ package fr.sav.inventory.catalog;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,14 +52,28 @@ class PartController {
     }
 
     @Get("/{sku}")
-    PartView get(String sku) {
-        return catalog.view(sku);
+    HttpResponse<PartView> get(String sku) {
+        return tagged(catalog.view(sku));
     }
 
     @Put("/{sku}")
     @Secured({"BUYER", "MANAGER"})
-    PartView update(String sku, @Body @Valid PartRequest request) {
-        return catalog.update(sku, request);
+    @Operation(summary = "Replaces the part whole", description = "A full replace: a field left out is cleared or "
+            + "takes its default, as for a new part (send only a name and the family, manufacturer, GTIN and costs are "
+            + "gone). To change some fields only, use PATCH. With If-Match, a part changed since is a 412.")
+    HttpResponse<PartView> update(String sku, @Body @Valid PartRequest request,
+                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(catalog.update(sku, request, ifMatch));
+    }
+
+    @Patch("/{sku}")
+    @Secured({"BUYER", "MANAGER"})
+    @Operation(summary = "Changes only the fields sent", description = "null clears an optional field (family, "
+            + "manufacturer, manufacturerRef, gtin, standardCost, exchangePrice), never name, unit, serialized or "
+            + "repairable. With If-Match (the ETag of GET), a part changed since is a 412.")
+    HttpResponse<PartView> patch(String sku, @Body JsonNode fields,
+                                 @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(catalog.patch(sku, fields, ifMatch));
     }
 
     @Put("/{sku}/equivalents")
@@ -72,6 +91,10 @@ class PartController {
     @Get("/{sku}/offers")
     List<OfferView> offers(String sku) {
         return catalog.offersOf(sku);
+    }
+
+    private static HttpResponse<PartView> tagged(PartView part) {
+        return HttpResponse.ok(part).header(HttpHeaders.ETAG, PartTag.of(part));
     }
 
     @Serdeable

@@ -14,6 +14,10 @@ interface Parts extends CrudRepository<Part, Long> {
 
     Optional<Part> findBySku(String sku);
 
+    /** The part, its row locked until the transaction ends: a change checks and writes the version it read. */
+    @Query("SELECT * FROM part WHERE sku = :sku FOR UPDATE")
+    Optional<Part> lockBySku(String sku);
+
     Optional<Part> findByGtin(String gtin);
 
     List<Part> findByManufacturerRef(String manufacturerRef);

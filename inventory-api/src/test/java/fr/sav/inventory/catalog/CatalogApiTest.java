@@ -44,7 +44,7 @@ class CatalogApiTest extends ApiTest {
     void aGtinWithAWrongCheckDigitIsRefusedAndAGoodOneIsUniqueAndScannable() {
         admin.post("/api/parts", Map.of("sku", Fixtures.key("G"), "name", "x", "gtin", "4006381333932"))
                 .expectProblem(400, "invalid-request");
-        String gtin = gtinFor(System.nanoTime() % 1_000_000_000_000L);
+        String gtin = Fixtures.gtin();
         String sku = given.part(Map.of("gtin", gtin));
 
         admin.post("/api/parts", Map.of("sku", Fixtures.key("G"), "name", "x", "gtin", gtin)).expectProblem(409, "duplicate");
@@ -147,15 +147,5 @@ class CatalogApiTest extends ApiTest {
         assertEquals(1, admin.get("/api/parts/" + sku + "/offers").json() instanceof List<?> l ? l.size() : -1);
         admin.post("/api/suppliers", Map.of("code", supplier, "name", "x")).expectProblem(409, "duplicate");
         admin.get("/api/suppliers/NO-SUCH-SUPPLIER").expectProblem(404, "not-found");
-    }
-
-    private static String gtinFor(long twelveDigits) {
-        String body = String.format("%012d", twelveDigits);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            int digit = body.charAt(i) - '0';
-            sum += i % 2 == 0 ? digit : digit * 3;
-        }
-        return body + (10 - sum % 10) % 10;
     }
 }

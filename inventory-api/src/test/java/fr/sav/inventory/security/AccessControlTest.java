@@ -36,6 +36,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/parts", ANY),
             Map.entry("GET /api/parts/{sku}", ANY),
             Map.entry("PUT /api/parts/{sku}", BUYER),
+            Map.entry("PATCH /api/parts/{sku}", BUYER),
             Map.entry("PUT /api/parts/{sku}/equivalents", CATALOG_LINKS),
             Map.entry("PUT /api/parts/{sku}/components", CATALOG_LINKS),
             Map.entry("GET /api/parts/{sku}/offers", ANY),

@@ -18,6 +18,17 @@ public final class Fixtures {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /** A GTIN-13 with a right check digit, different at each call. */
+    public static String gtin() {
+        String body = String.format("%012d", System.nanoTime() % 1_000_000_000_000L);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            int digit = body.charAt(i) - '0';
+            sum += i % 2 == 0 ? digit : digit * 3;
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+
     public String part() {
         return part(Map.of());
     }

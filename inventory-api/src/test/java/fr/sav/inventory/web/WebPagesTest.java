@@ -1,6 +1,7 @@
 package fr.sav.inventory.web;
 
 import fr.sav.inventory.support.Api;
+import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.TestUsers;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,30 @@ class WebPagesTest extends WebTest {
                 + " return i.complete && i.naturalWidth > 0;"));
         assertTrue(browser.find(By.id("part-stock")).getText().contains("réparé"));
         browser.fullScreenshot("part");
+    }
+
+    @Test
+    void aBuyerChangesOnlyWhatTheyEditedAndIsToldToReloadWhenSomeoneChangedThePartMeanwhile() {
+        String gtin = Fixtures.gtin();
+        String sku = given.part(Map.of("gtin", gtin, "manufacturer", "Askoll"));
+        loginAs("BUYER");
+        browser.go("part/" + sku);
+        browser.click(By.cssSelector("#part-editor summary"));
+
+        browser.type(By.id("part-edit-family"), "MOTOR");
+        browser.click(By.id("part-edit-save"));
+        browser.waitFor(By.id("part-edit-saved"));
+        admin.patch("/api/parts/" + sku, Map.of("manufacturer", "Whirlpool")).expect(200);
+        browser.type(By.id("part-edit-name"), "Pompe écrasée");
+        browser.click(By.id("part-edit-save"));
+
+        assertTrue(browser.waitFor(By.id("part-edit-stale")).getText().contains("Rechargez la fiche"));
+        var part = admin.get("/api/parts/" + sku).expect(200);
+        assertEquals("MOTOR", part.string("family"));
+        assertEquals("Whirlpool", part.string("manufacturer"));
+        assertEquals("Pompe de vidange " + sku, part.string("name"), "the stale change was not written");
+        assertEquals(gtin, part.string("gtin"));
+        browser.fullScreenshot("part-edit-stale");
     }
 
     @Test
