@@ -37,14 +37,14 @@ class LabelController {
     @Get("/parts/{sku}")
     HttpResponse<byte[]> part(String sku, @Nullable @QueryValue String format, @Nullable @QueryValue String size,
                               @Nullable @QueryValue Integer dpi, @Nullable @QueryValue Condition condition,
-                              @Nullable @QueryValue String bin) {
-        return answer(labels.render(LabelKind.PART, sku, format, size, dpi, condition, bin, null));
+                              @Nullable @QueryValue String bin, @Nullable @QueryValue String symbology) {
+        return answer(labels.render(LabelKind.PART, sku, format, size, dpi, condition, bin, symbology));
     }
 
     @Get("/locations/{code}")
     HttpResponse<byte[]> location(String code, @Nullable @QueryValue String format, @Nullable @QueryValue String size,
-                                  @Nullable @QueryValue Integer dpi) {
-        return answer(labels.render(LabelKind.LOCATION, code, format, size, dpi, null, null, null));
+                                  @Nullable @QueryValue Integer dpi, @Nullable @QueryValue String symbology) {
+        return answer(labels.render(LabelKind.LOCATION, code, format, size, dpi, null, null, symbology));
     }
 
     @Get("/units/{serial}")

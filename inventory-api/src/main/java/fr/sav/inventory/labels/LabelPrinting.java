@@ -86,7 +86,7 @@ public class LabelPrinting {
         }
         List<LabelCopies> labels = new ArrayList<>();
         for (LabelRequests.Item item : items) {
-            labels.add(new LabelCopies(source.label(item.kind(), item.key(), null, null, null), item.copiesOrOne()));
+            labels.add(new LabelCopies(source.label(item.kind(), item.key(), null, null, symbology(item.symbology())), item.copiesOrOne()));
         }
         return labels;
     }
@@ -117,9 +117,10 @@ public class LabelPrinting {
             return null;
         }
         return switch (name.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")) {
+            case "code128", "c128" -> Symbology.CODE_128;
             case "qr", "qrcode" -> Symbology.QR_CODE;
             case "datamatrix", "dm" -> Symbology.DATA_MATRIX;
-            default -> throw new InvalidRequest("symbology", "must be qr or datamatrix, not '" + name + "'");
+            default -> throw new InvalidRequest("symbology", "must be code128, qr or datamatrix, not '" + name + "'");
         };
     }
 

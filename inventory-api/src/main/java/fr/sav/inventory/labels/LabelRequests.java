@@ -19,10 +19,13 @@ public final class LabelRequests {
     private LabelRequests() {
     }
 
-    /** Which label: kind PART, LOCATION, UNIT or REPAIR_ORDER and its key (sku, code, serial or number). */
+    /**
+     * Which label: kind PART, LOCATION, UNIT or REPAIR_ORDER and its key (sku, code, serial or number), and the
+     * symbology (code128, qr, datamatrix) if not the kind's own.
+     */
     @Serdeable
     public record Item(@NotNull LabelKind kind, @NotBlank @Size(max = 60) String key,
-                       @Nullable @Positive @Max(500) Integer copies) {
+                       @Nullable @Positive @Max(500) Integer copies, @Nullable String symbology) {
 
         int copiesOrOne() {
             return copies == null ? 1 : copies;

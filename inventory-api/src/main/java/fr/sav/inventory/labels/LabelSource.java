@@ -7,7 +7,6 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Owner;
@@ -43,16 +42,7 @@ class LabelSource {
             case UNIT -> unit(key);
             case REPAIR_ORDER -> repairOrder(key);
         };
-        if (symbology != null && !symbology.twoDimensional()) {
-            throw new InvalidRequest("symbology", "units and follow sheets carry a 2D code: qr or datamatrix");
-        }
-        if (symbology != null && label instanceof UnitLabel unit) {
-            return unit.with(symbology);
-        }
-        if (symbology != null && label instanceof RepairOrderLabel order) {
-            return order.with(symbology);
-        }
-        return label;
+        return symbology == null ? label : label.with(symbology);
     }
 
     private PartLabel part(String sku, @Nullable Condition condition, @Nullable String bin) {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.labels;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
@@ -171,6 +172,35 @@ class LabelApiTest extends ApiTest {
     }
 
     @Test
+    void manufacturerPartNumbersAndLongBinCodesPrintOnTheDefaultLabelAsADataMatrixAndScanBack() throws Exception {
+        String sku = given.part(Map.of("sku", Fixtures.key("DC97")));
+        String bin = admin.post("/api/locations", Map.of("code", Fixtures.key("MAG-A-03"), "name", "Bac", "kind", "BIN"))
+                .expect(201).string("code");
+
+        for (String path : List.of("/api/labels/parts/" + sku, "/api/labels/locations/" + bin)) {
+            BufferedImage label = ImageIO.read(new ByteArrayInputStream(admin.bytes(path + "?format=png")));
+            String code = decodeDataMatrix(label);
+            assertTrue(code.endsWith(sku) || code.endsWith(bin), code);
+            admin.get("/api/scan/" + code).expect(200);
+        }
+        admin.get("/api/labels/parts/" + sku + "?symbology=code128").expectProblem(400, "code-does-not-fit");
+        admin.get("/api/labels/parts/" + sku + "?format=zpl").expect(200);
+    }
+
+    @Test
+    void everyKindTakesEverySymbology() throws Exception {
+        String sku = given.serializedPart();
+        String serial = Fixtures.key("SN");
+        given.receiveUnit(sku, serial, given.store(), "NEW");
+
+        byte[] linear = admin.bytes("/api/labels/units/" + serial + "?format=png&size=100x50&symbology=code128");
+        assertEquals("U:" + serial, decode(ImageIO.read(new ByteArrayInputStream(linear))));
+        byte[] qr = admin.bytes("/api/labels/parts/" + sku + "?format=png&symbology=qr");
+        assertEquals("P:" + sku, decode(ImageIO.read(new ByteArrayInputStream(qr))));
+        admin.get("/api/labels/parts/" + sku + "?symbology=pdf417").expectProblem(400, "invalid-request");
+    }
+
+    @Test
     void badLabelRequestsAreProblems() {
         String sku = given.part();
 
@@ -178,6 +208,14 @@ class LabelApiTest extends ApiTest {
         admin.get("/api/labels/parts/" + sku + "?size=huge").expectProblem(400, "invalid-request");
         admin.get("/api/labels/parts/NO-SUCH-" + sku).expectProblem(404, "not-found");
         admin.get("/api/labels/locations/" + given.store() + "?size=15x10&dpi=203").expectProblem(400, "code-does-not-fit");
+    }
+
+    /** A Data Matrix sits on the label's left, a square of its height: read there, as a hand-held imager aims. */
+    private static String decodeDataMatrix(BufferedImage label) throws NotFoundException {
+        BufferedImage square = label.getSubimage(0, 0, Math.min(label.getHeight(), label.getWidth()), label.getHeight());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(square)));
+        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.DATA_MATRIX))).getText();
     }
 
     private static String decode(BufferedImage image) throws NotFoundException {

@@ -2,6 +2,7 @@ package fr.sav.inventory.labels;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Places a label's code and lines on a label size at a resolution. */
 interface LabelLayout {
@@ -12,7 +13,28 @@ interface LabelLayout {
     Layout place(Label label, Symbol symbol, LabelSize size, Dpi dpi, int maxModuleDots);
 
     static Layout of(Label label, LabelSize size, Dpi dpi) {
-        return label.kind().layout().place(label, Symbol.of(label.barcode()), size, dpi, Integer.MAX_VALUE);
+        return place(label, size, dpi, Symbol::of, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The label laid out in its symbology; an automatic one in Code 128 where that fits, else as a Data Matrix.
+     * Throws {@link CodeDoesNotFit} only when the code fits in no symbology it may take.
+     */
+    static Layout place(Label label, LabelSize size, Dpi dpi, Function<Barcode, Symbol> symbols, int maxModuleDots) {
+        if (label.symbology() != null) {
+            return placeAs(label, label.symbology(), size, dpi, symbols, maxModuleDots);
+        }
+        try {
+            return placeAs(label, Symbology.CODE_128, size, dpi, symbols, maxModuleDots);
+        } catch (CodeDoesNotFit tooWide) {
+            return placeAs(label, Symbology.DATA_MATRIX, size, dpi, symbols, maxModuleDots);
+        }
+    }
+
+    private static Layout placeAs(Label label, Symbology symbology, LabelSize size, Dpi dpi,
+                                  Function<Barcode, Symbol> symbols, int maxModuleDots) {
+        Symbol symbol = symbols.apply(new Barcode(label.code(), symbology));
+        return label.kind().layout(symbology).place(label, symbol, size, dpi, maxModuleDots);
     }
 
     /** The largest whole-dot module, up to the maxima, at which modules plus quiet zones fit the room. */

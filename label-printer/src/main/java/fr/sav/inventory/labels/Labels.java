@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The labels feature: renders part, location, unit and repair order labels as PNG, PDF (one label or A4 sheets)
- * and ZPL II. Stateless and thread-safe; every method throws {@link CodeDoesNotFit} when the code cannot be
- * printed scannably on the label size.
+ * and ZPL II. Stateless and thread-safe; a part or location code too long for Code 128 on the label is printed as a
+ * Data Matrix, and every method throws {@link CodeDoesNotFit} only when the code cannot be printed scannably on
+ * the label size in any symbology it may take.
  */
 public final class Labels {
 
@@ -55,8 +56,7 @@ public final class Labels {
         StringBuilder out = new StringBuilder(512 * labels.size());
         for (LabelCopies item : labels) {
             Label label = item.label();
-            Layout layout = label.kind().layout().place(label, Symbol.sizedForZpl(label.barcode()), size, dpi,
-                    ZplWriter.MAX_MODULE_DOTS);
+            Layout layout = LabelLayout.place(label, size, dpi, Symbol::sizedForZpl, ZplWriter.MAX_MODULE_DOTS);
             ZplWriter.append(out, layout, item.copies());
         }
         return out.toString();

@@ -2,27 +2,30 @@ package fr.sav.inventory.labels;
 
 import java.util.List;
 
-/** A store location or bin label: a big Code 128 of the code, then the location code and name (may be null). */
-public record LocationLabel(String code, String locationCode, String name) implements Label {
+/**
+ * A store location or bin label: a big code (Code 128, or a Data Matrix where that does not fit), then the
+ * location code and name (may be null).
+ */
+public record LocationLabel(String code, String locationCode, String name, Symbology symbology) implements Label {
 
     public LocationLabel {
         Lines.required(locationCode, "location code");
-        new Barcode(code, Symbology.CODE_128);
+        new Barcode(code, symbology == null ? Symbology.CODE_128 : symbology);
     }
 
-    /** A location label whose barcode follows the scheme: "L:" + location code. */
+    /** A location label whose barcode follows the scheme ("L:" + location code), in the automatic symbology. */
     public static LocationLabel of(String locationCode, String name) {
-        return new LocationLabel(LabelKind.LOCATION.codeFor(locationCode), locationCode, name);
+        return new LocationLabel(LabelKind.LOCATION.codeFor(locationCode), locationCode, name, null);
+    }
+
+    @Override
+    public LocationLabel with(Symbology other) {
+        return new LocationLabel(code, locationCode, name, other);
     }
 
     @Override
     public LabelKind kind() {
         return LabelKind.LOCATION;
-    }
-
-    @Override
-    public Barcode barcode() {
-        return new Barcode(code, Symbology.CODE_128);
     }
 
     @Override

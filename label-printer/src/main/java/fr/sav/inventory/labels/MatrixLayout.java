@@ -8,12 +8,6 @@ record MatrixLayout(double keyRatio, double bodyRatio, double maxModuleMm) imple
 
     private static final double MAX_CODE_SHARE = 0.4;
 
-    static void requireTwoDimensional(Symbology symbology) {
-        if (symbology == null || !symbology.twoDimensional()) {
-            throw new IllegalArgumentException("this label carries a QR code or a Data Matrix, not " + symbology);
-        }
-    }
-
     @Override
     public Layout place(Label label, Symbol symbol, LabelSize size, Dpi dpi, int maxModuleDots) {
         int width = dpi.dots(size.widthMm());

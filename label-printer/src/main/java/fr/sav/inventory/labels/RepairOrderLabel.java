@@ -18,7 +18,6 @@ public record RepairOrderLabel(String code, String number, String item, String c
         if (received == null) {
             throw new IllegalArgumentException("received date must be given");
         }
-        MatrixLayout.requireTwoDimensional(symbology);
         new Barcode(code, symbology);
     }
 
@@ -28,19 +27,15 @@ public record RepairOrderLabel(String code, String number, String item, String c
                 Symbology.QR_CODE);
     }
 
-    /** The same tag with another 2D symbology. */
+    /** The same tag in another symbology; null goes back to the scheme's QR code. */
+    @Override
     public RepairOrderLabel with(Symbology other) {
-        return new RepairOrderLabel(code, number, item, customer, received, other);
+        return new RepairOrderLabel(code, number, item, customer, received, other == null ? Symbology.QR_CODE : other);
     }
 
     @Override
     public LabelKind kind() {
         return LabelKind.REPAIR_ORDER;
-    }
-
-    @Override
-    public Barcode barcode() {
-        return new Barcode(code, symbology);
     }
 
     @Override

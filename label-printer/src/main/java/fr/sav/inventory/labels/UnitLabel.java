@@ -2,14 +2,13 @@ package fr.sav.inventory.labels;
 
 import java.util.List;
 
-/** A serialized unit label: a QR or Data Matrix code beside serial, sku and condition (may be null). */
+/** A serialized unit label: a QR code (or another symbology asked for) beside serial, sku and condition (may be null). */
 public record UnitLabel(String code, String serial, String sku, String condition, Symbology symbology)
         implements Label {
 
     public UnitLabel {
         Lines.required(serial, "serial");
         Lines.required(sku, "sku");
-        MatrixLayout.requireTwoDimensional(symbology);
         new Barcode(code, symbology);
     }
 
@@ -18,19 +17,15 @@ public record UnitLabel(String code, String serial, String sku, String condition
         return new UnitLabel(LabelKind.UNIT.codeFor(serial), serial, sku, condition, Symbology.QR_CODE);
     }
 
-    /** The same label with another 2D symbology. */
+    /** The same label in another symbology; null goes back to the scheme's QR code. */
+    @Override
     public UnitLabel with(Symbology other) {
-        return new UnitLabel(code, serial, sku, condition, other);
+        return new UnitLabel(code, serial, sku, condition, other == null ? Symbology.QR_CODE : other);
     }
 
     @Override
     public LabelKind kind() {
         return LabelKind.UNIT;
-    }
-
-    @Override
-    public Barcode barcode() {
-        return new Barcode(code, symbology);
     }
 
     @Override

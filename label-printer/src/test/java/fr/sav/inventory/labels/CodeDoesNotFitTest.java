@@ -15,8 +15,8 @@ class CodeDoesNotFitTest {
     private final Labels labels = new Labels();
 
     @Test
-    void codeThatDoesNotFitIsRefusedWithItsLengthAndTheLabelSize() {
-        PartLabel label = PartLabel.of(LONG_SKU, "Pompe", null, null);
+    void aCodeAskedForInCode128ThatDoesNotFitIsRefusedWithItsLengthAndTheLabelSize() {
+        PartLabel label = PartLabel.of(LONG_SKU, "Pompe", null, null).with(Symbology.CODE_128);
 
         CodeDoesNotFit refused = assertThrows(CodeDoesNotFit.class,
                 () -> labels.png(label, LabelSize.MM_50X30, Dpi.ZEBRA_203));
@@ -32,7 +32,7 @@ class CodeDoesNotFitTest {
 
     @Test
     void everyOutputRefusesTheSameCode() {
-        PartLabel label = PartLabel.of(LONG_SKU, "Pompe", null, null);
+        PartLabel label = PartLabel.of(LONG_SKU, "Pompe", null, null).with(Symbology.CODE_128);
 
         assertThrows(CodeDoesNotFit.class, () -> labels.pdf(label, LabelSize.MM_50X30, Dpi.ZEBRA_300));
         assertThrows(CodeDoesNotFit.class, () -> labels.zpl(label, LabelSize.MM_50X30, Dpi.ZEBRA_300, 1));
@@ -65,7 +65,7 @@ class CodeDoesNotFitTest {
     @Test
     void aLabelTooShortForScannableBarsIsRefused() {
         CodeDoesNotFit refused = assertThrows(CodeDoesNotFit.class,
-                () -> labels.png(TestLabels.part(), new LabelSize(100, 10), Dpi.ZEBRA_203));
+                () -> labels.png(TestLabels.part().with(Symbology.CODE_128), new LabelSize(100, 10), Dpi.ZEBRA_203));
 
         assertTrue(refused.getMessage().contains("bars need to be"), refused.getMessage());
     }

@@ -73,10 +73,10 @@ class ValuesTest {
     }
 
     @Test
-    void linearLabelsCannotCarryA2DCodeAndTheReverse() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new UnitLabel("U:SN", "SN", "SKU", null, Symbology.CODE_128));
-        assertThrows(IllegalArgumentException.class, () -> new PartLabel("P:X", "X", " ", null, null));
+    void everyKindTakesEverySymbologyButAPartNeedsAName() {
+        assertEquals(Symbology.CODE_128, new UnitLabel("U:SN", "SN", "SKU", null, Symbology.CODE_128).barcode().symbology());
+        assertEquals(Symbology.QR_CODE, PartLabel.of("X", "Pompe", null, null).with(Symbology.QR_CODE).barcode().symbology());
+        assertThrows(IllegalArgumentException.class, () -> new PartLabel("P:X", "X", " ", null, null, null));
     }
 
     @Test

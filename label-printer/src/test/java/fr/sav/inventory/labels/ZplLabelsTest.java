@@ -37,7 +37,7 @@ class ZplLabelsTest {
     @ParameterizedTest
     @ValueSource(strings = {"P:A>B", "P:^XZ~JR_5E`d096>0", ">;12"})
     void barcodeTextWithCharactersZplTreatsSpeciallyIsEncodedAsIs(String text) {
-        List<Label> withText = List.of(new PartLabel(text, "SKU", "name", null, null),
+        List<Label> withText = List.of(new PartLabel(text, "SKU", "name", null, null, null),
                 new UnitLabel(text, "SN", "SKU", null, Symbology.QR_CODE),
                 new UnitLabel(text, "SN", "SKU", null, Symbology.DATA_MATRIX));
 
