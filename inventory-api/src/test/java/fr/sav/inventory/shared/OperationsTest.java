@@ -1,10 +1,14 @@
 package fr.sav.inventory.shared;
 
+import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OperationsTest extends ApiTest {
@@ -14,6 +18,19 @@ class OperationsTest extends ApiTest {
         Reply health = admin.anonymous().get("/health").expect(200);
 
         assertEquals("UP", health.string("status"));
+    }
+
+    @Test
+    void healthShowsItsStatusOnlyWhateverTheCredentials() {
+        Api manager = userWith("MANAGER");
+
+        for (Api caller : List.of(admin.anonymous(), manager, admin)) {
+            Reply health = caller.get("/health").expect(200);
+
+            assertEquals("UP", health.string("status"), health.text());
+            assertFalse(health.body().containsKey("details"), health.text());
+            assertFalse(health.text().contains("jdbc"), health.text());
+        }
     }
 
     @Test
