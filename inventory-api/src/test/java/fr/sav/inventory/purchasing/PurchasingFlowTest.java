@@ -6,8 +6,14 @@ import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
 import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -108,6 +114,34 @@ class PurchasingFlowTest extends ApiTest {
     }
 
     @Test
+    void formulasInNamesAndReferencesComeOutOfTheExportAsTextWhereverTheyCameFrom() {
+        String supplier = admin.post("/api/suppliers", Map.of("code", Fixtures.key("S"), "name", "=cmd|' /C calc'!A0"))
+                .expect(201).string("code");
+        String typed = given.part(Map.of("name", "=HYPERLINK(\"http://x\",\"y\")"));
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "+1+cmd|' /C calc'!A0", "sku", typed,
+                "price", "7.50")).expect(200);
+        String imported = Fixtures.key("P");
+        String priceList = "supplierRef;sku;name;price\n\"-2+3+cmd|' /C calc'!A0\";" + imported
+                + ";@SUM(1+1)*cmd|' /C calc'!A0;12,00\n";
+        admin.upload("/api/imports/supplier-catalog?createParts=true&supplier=" + supplier, "tarif.csv",
+                priceList.getBytes(StandardCharsets.UTF_8), Map.of()).expect(200);
+        String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
+                Map.of("sku", typed, "quantity", 4), Map.of("sku", imported, "quantity", 1)))).expect(201).string("number");
+
+        for (boolean excel : List.of(false, true)) {
+            List<CSVRecord> rows = csv(admin.get("/api/purchase-requests/export.csv?supplier=" + supplier + "&excel=" + excel)
+                    .expect(200).text(), excel);
+
+            assertEquals(List.of(number, supplier, "'=cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0", typed,
+                    "'=HYPERLINK(\"http://x\",\"y\")", "4", excel ? "7,50" : "7.50", excel ? "30,00" : "30.00", ""),
+                    rows.get(1).toList());
+            assertEquals(List.of(number, supplier, "'=cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0", imported,
+                    "'@SUM(1+1)*cmd|' /C calc'!A0", "1", excel ? "12,00" : "12.00", excel ? "12,00" : "12.00", ""),
+                    rows.get(2).toList());
+        }
+    }
+
+    @Test
     void aQualityCheckLandsInQuarantineAndALineForARepairOrderIsReservedForIt() {
         String supplier = given.supplier();
         String sku = given.part();
@@ -177,6 +211,15 @@ class PurchasingFlowTest extends ApiTest {
 
         assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));
         assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onHand"));
+    }
+
+    private static List<CSVRecord> csv(String text, boolean excel) {
+        try {
+            return CSVParser.parse(text.replace("\uFEFF", ""), CSVFormat.DEFAULT.builder().setDelimiter(excel ? ';' : ',')
+                    .get()).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Map<String, Object>> suggestions(String family) {
