@@ -30,6 +30,7 @@ class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
     private static final Pattern UNKNOWN_ENUM = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
     private static final Pattern CONVERSION_PREFIX = Pattern.compile(
             "^Failed to convert argument \\[\\w+] for value \\[[^]]*] due to: (Cannot deserialize value of type `[^`]+` due to: )?");
+    private static final Pattern DESERIALIZATION_PREFIX = Pattern.compile("Cannot deserialize value of type `[^`]+` due to: ");
 
     @Override
     @SuppressWarnings("unchecked")
@@ -69,6 +70,7 @@ class ProblemResponses implements ErrorResponseProcessor<Map<String, Object>> {
     private static String readable(Error error) {
         String message = JACKSON_LOCATION.matcher(error.getMessage()).replaceAll("");
         message = UNKNOWN_ENUM.matcher(message).replaceAll("unknown value '$1'");
-        return CONVERSION_PREFIX.matcher(message).replaceAll("Invalid request body: ").trim();
+        message = CONVERSION_PREFIX.matcher(message).replaceAll("Invalid request body: ");
+        return DESERIALIZATION_PREFIX.matcher(message).replaceAll("").trim();
     }
 }

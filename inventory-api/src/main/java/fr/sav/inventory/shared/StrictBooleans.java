@@ -20,7 +20,7 @@ class StrictBooleans implements Deserializer<Boolean> {
         if (value instanceof Boolean flag) {
             return flag;
         }
-        throw decoder.createDeserializationException("expected true or false, not " + value, value);
+        throw decoder.createDeserializationException(type.getName() + " must be true or false, not " + value, value);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,6 +19,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,5 +155,82 @@ class BadInputCampaignTest {
                     api.get("/api/reservations?size=1").integer("total"),
                     api.get("/api/repair-orders?size=1").integer("total"));
         }
+    }
+
+    @Example
+    void aWholeNumberFieldRefusesAFractionAFlagAndAString() {
+        Snapshot before = Snapshot.take();
+
+        for (String notWhole : List.of("1.99", "1.0", "true", "\"5\"", "1e2", "4294967297")) {
+            refusedNaming(api.raw("POST", "/api/movements", "application/json", receipt("\"quantity\":" + notWhole)),
+                    "quantity");
+            refusedNaming(api.raw("POST", "/api/purchase-requests", "application/json", "{\"supplier\":" + json(supplier)
+                    + ",\"lines\":[{\"sku\":" + json(part) + ",\"quantity\":" + notWhole + "}]}"), "quantity");
+        }
+
+        assertEquals(before, Snapshot.take());
+    }
+
+    @Example
+    void aBodyWithAnythingAfterItsJsonIsRefused() {
+        Snapshot before = Snapshot.take();
+
+        for (String after : List.of(" xyz", "{}", "}", " {\"quantity\":2}", "[]", " 1", "\"x\"", ",")) {
+            refusedNaming(api.raw("POST", "/api/movements", "application/json", receipt("\"quantity\":1") + after),
+                    "request");
+        }
+
+        assertEquals(before, Snapshot.take());
+        api.raw("POST", "/api/movements", "application/json", " " + receipt("\"quantity\":1") + "\r\n\t ").expect(201);
+    }
+
+    @Example
+    void controlCharactersAndUnpairedSurrogatesAreRefusedInText() {
+        for (String hidden : List.of("\\u0000", "\\u202e", "\\u202a", "\\u2066", "\\u200f", "\\u061c", "\\u001b",
+                "\\u0007", "\\u007f", "\\u0085", "\\u009b", "\\n", "\\r", "\\t", "\\ud800", "\\udc00x",
+                "\\udbff\\u0041")) {
+            String sku = Fixtures.key("CTL");
+
+            refusedNaming(api.raw("POST", "/api/parts", "application/json", "{\"sku\":" + json(sku)
+                    + ",\"name\":\"Pompe " + hidden + " 30 W\",\"family\":\"PUMP\"}"), "name");
+            refusedNaming(api.raw("POST", "/api/movements", "application/json", receipt("\"quantity\":1,\"note\":\"carton"
+                    + (hidden.equals("\\t") ? "\\n" : hidden) + "\"")), "note");
+
+            api.get("/api/parts/" + sku).expectProblem(404, "not-found");
+        }
+        String sku = Fixtures.key("TXT");
+        api.raw("POST", "/api/parts", "application/json", "{\"sku\":" + json(sku)
+                + ",\"name\":\"Pompe \u00e9\ud83d\ude00 \\ud83d\\ude00 \u0645\",\"family\":\"PUMP\"}").expect(201);
+        assertEquals("Pompe é😀 😀 \u0645", api.get("/api/parts/" + sku).string("name"));
+        api.raw("POST", "/api/movements", "application/json", receipt("\"quantity\":1,\"note\":\"carton\\tabîmé\""))
+                .expect(201);
+    }
+
+    @Example
+    void anInstantNoOneCouldHaveMeantIsRefused() {
+        Snapshot before = Snapshot.take();
+
+        for (String when : List.of("0001-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59Z", Instant.now().plus(2, ChronoUnit.DAYS).toString())) {
+            refusedNaming(api.raw("POST", "/api/movements", "application/json",
+                    receipt("\"quantity\":1,\"occurredAt\":" + json(when))), "occurredAt");
+        }
+
+        assertEquals(before, Snapshot.take());
+        api.raw("POST", "/api/movements", "application/json", receipt("\"quantity\":1,\"occurredAt\":\"2000-01-01T00:00:00Z\""))
+                .expect(201);
+    }
+
+    private static String receipt(String members) {
+        return "{\"type\":\"RECEIPT\",\"sku\":" + json(part) + ",\"toLocation\":" + json(store)
+                + ",\"condition\":\"NEW\"," + members + "}";
+    }
+
+    /** A 400 problem whose detail or errors name the field at fault. */
+    private static void refusedNaming(Reply reply, String field) {
+        assertEquals(400, reply.status(), reply::text);
+        assertEquals("application/problem+json", reply.contentType().split(";")[0], reply.text());
+        String named = reply.string("detail") + " " + reply.get("errors");
+        assertTrue(named.contains(field), () -> "'" + field + "' is not named in " + reply.text());
     }
 }
