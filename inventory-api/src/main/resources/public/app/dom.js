@@ -37,11 +37,12 @@ export function table(headers, rows, rowAttributes = () => ({})) {
   return h('div', {class: 'table-wrap'}, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }
 
-/** Reads a form's named fields, leaving out empty ones. */
+/** Reads a form's named fields, leaving out empty ones; a number input gives a JSON number, as the API wants. */
 export function fields(form) {
   const values = {};
   for (const [name, value] of new FormData(form).entries()) {
-    if (typeof value === 'string' && value.trim() !== '') values[name] = value.trim();
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    values[name] = form.elements.namedItem(name)?.type === 'number' ? Number(value) : value.trim();
   }
   return values;
 }
