@@ -1,12 +1,14 @@
-// The last movements of the scan station, each with its undo (a compensating movement) or its retry.
+// The last movements of the scan station, each with its undo (the server's reversal: the movement that puts stock
+// back exactly where and as it was) or its retry.
 import {h, show, table} from '../dom.js';
 import {t, time} from '../i18n.js';
 import {newKey} from '../api.js';
 import {problemText} from '../problem.js';
-import {compensation, explanation} from '../compensation.js';
 import {describe, post} from './scan-post.js';
 
 const KEPT = 30;
+/** What the server takes back (POST /api/movements/{id}/reverse); a regrade or a scrap is put right otherwise. */
+const REVERSIBLE = ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'ADJUSTMENT'];
 
 export function movementLog(message) {
   const entries = [];
@@ -14,7 +16,7 @@ export function movementLog(message) {
   const element = h('section', {class: 'panel', id: 'scan-log'},
     h('h2', {}, t('scan.log')),
     h('details', {}, h('summary', {}, t('undo.help')),
-      h('ul', {}, ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'ADJUSTMENT'].map(type =>
+      h('ul', {}, REVERSIBLE.map(type =>
         h('li', {}, h('strong', {}, t('movement.' + type)), ' — ', t('undo.why.' + type))))),
     body);
 
@@ -30,8 +32,9 @@ export function movementLog(message) {
         [[t('scan.col.time')], [t('scan.col.what')], [t('scan.col.reference')], [t('scan.col.state')], ['']],
         entries.map(entry => [
           time(entry.at),
-          entry.undoes ? `${entry.code} — ${describe(entry.movement ?? entry.body)}` : describe(entry.movement ?? entry.body),
-          entry.movement?.reference ?? entry.body.reference ?? '',
+          entry.undoes ? [entry.code, entry.movement ? ' — ' + describe(entry.movement) : ''].join('')
+            : describe(entry.movement ?? entry.body),
+          entry.movement?.reference ?? entry.body?.reference ?? '',
           state(entry),
           actions(entry),
         ]),
@@ -52,13 +55,16 @@ export function movementLog(message) {
     if (entry.state === 'failed') {
       return h('button', {type: 'button', class: 'secondary', onclick: () => post(entry, log, message)}, t('scan.retry'));
     }
-    const undo = entry.state === 'done' && !entry.undoneBy && !entry.undoes && compensation(entry.movement);
-    return undo ? h('button', {type: 'button', class: 'secondary', title: explanation(entry.movement),
-      onclick: () => revert(entry, undo)}, t('scan.undo')) : '';
+    const undoable = entry.state === 'done' && !entry.undoneBy && !entry.undoes
+      && REVERSIBLE.includes(entry.movement.type);
+    return undoable ? h('button', {type: 'button', class: 'secondary', title: t('undo.why.' + entry.movement.type),
+      onclick: () => revert(entry)}, t('scan.undo')) : '';
   }
 
-  async function revert(entry, body) {
-    const undo = log.add({code: t('scan.undoOf', {id: entry.movement.id}), key: newKey(), body, undoes: entry});
+  async function revert(entry) {
+    const id = entry.movement.id;
+    const undo = log.add({code: t('scan.undoOf', {id}), key: newKey(), path: `/api/movements/${id}/reverse`,
+      body: {note: t('undo.note', {id})}, undoes: entry});
     if (await post(undo, log, message)) {
       entry.undoneBy = undo.movement.id;
       log.paint();

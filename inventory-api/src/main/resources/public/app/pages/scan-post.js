@@ -14,7 +14,7 @@ export async function post(entry, log, message) {
   log.paint();
   for (let attempt = 0; ; attempt++) {
     try {
-      entry.movement = await api('/api/movements', {method: 'POST', body: entry.body, key: entry.key});
+      entry.movement = await api(entry.path ?? '/api/movements', {method: 'POST', body: entry.body, key: entry.key});
       entry.state = 'done';
       entry.error = null;
       log.paint();

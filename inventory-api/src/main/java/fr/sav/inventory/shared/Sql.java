@@ -92,7 +92,8 @@ public class Sql {
         }
     }
 
-    private static boolean isDuplicateKey(Throwable failure) {
+    /** Whether the database refused a write for a duplicate key, wherever in the causes it says so. */
+    public static boolean isDuplicateKey(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() == ER_DUP_ENTRY) {
                 return true;

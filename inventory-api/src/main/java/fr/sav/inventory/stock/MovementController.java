@@ -16,7 +16,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 
@@ -40,6 +42,20 @@ class MovementController {
                                       @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                       Authentication user) {
         return HttpResponse.created(warehouse.record(request, user.getName(), idempotencyKey));
+    }
+
+    /** Takes a movement back (the pages' undo): 201 with the compensating movement. */
+    @Post("/{id}/reverse")
+    @Secured({"STOREKEEPER", "MANAGER"})
+    HttpResponse<MovementView> reverse(long id, @Nullable @Body ReverseRequest request,
+                                       @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                                       Authentication user) {
+        return HttpResponse.created(warehouse.reverse(id, request == null ? null : request.note(), user.getName(),
+                idempotencyKey));
+    }
+
+    @Serdeable
+    record ReverseRequest(@Nullable @Size(max = 500) String note) {
     }
 
     @Get

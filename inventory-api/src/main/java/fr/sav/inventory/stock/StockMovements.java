@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -8,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The append-only ledger: rows are inserted, never updated or deleted. */
 @Singleton
@@ -42,6 +46,43 @@ class StockMovements {
 
     MovementView get(long id) {
         return sql.one(VIEW + " WHERE m.id = ?", StockMovements::view, id).orElseThrow();
+    }
+
+    Optional<MovementView> find(long id) {
+        return sql.one(VIEW + " WHERE m.id = ?", StockMovements::view, id);
+    }
+
+    void requireNotReversed(long movement) {
+        Optional<Long> earlier = sql.one("SELECT reversal_id FROM movement_reversal WHERE movement_id = ?",
+                row -> row.getLong(1), movement);
+        if (earlier.isPresent()) {
+            throw alreadyReversed(movement, earlier.get());
+        }
+    }
+
+    /**
+     * Records that {@code reversal} takes {@code movement} back; the table's key refuses a second reversal of the
+     * same movement, even one committed meanwhile (the caller's transaction then rolls back).
+     */
+    void reversed(long movement, long reversal) {
+        try {
+            sql.update("INSERT INTO movement_reversal (movement_id, reversal_id) VALUES (?, ?)", movement, reversal);
+        } catch (RuntimeException failure) {
+            if (Sql.isDuplicateKey(failure)) {
+                throw alreadyReversed(movement, null);
+            }
+            throw failure;
+        }
+    }
+
+    private static Conflict alreadyReversed(long movement, @Nullable Long reversal) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("movement", movement);
+        if (reversal != null) {
+            facts.put("reversedBy", reversal);
+        }
+        return new Conflict("already-reversed", "Already reversed", "Movement #" + movement
+                + " has already been taken back" + (reversal == null ? "" : " by #" + reversal), facts);
     }
 
     List<MovementView> find(MovementFilter filter, int limit, long offset) {

@@ -10,6 +10,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Optional;
 public class Warehouse {
 
     private final Ledger ledger;
+    private final StockMovements movements;
     private final MovementResolver resolver;
     private final Idempotency idempotency;
     private final Holds holds;
@@ -31,10 +33,11 @@ public class Warehouse {
     private final Transactions transactions;
     private final Clock clock;
 
-    Warehouse(Ledger ledger, MovementResolver resolver, Idempotency idempotency, Holds holds, StockLevels levels,
+    Warehouse(Ledger ledger, StockMovements movements, MovementResolver resolver, Idempotency idempotency, Holds holds, StockLevels levels,
               StockUnits units, DemandLog demand, Catalog catalog, Transactions transactions, Clock clock) {
         this.levels = levels;
         this.ledger = ledger;
+        this.movements = movements;
         this.resolver = resolver;
         this.idempotency = idempotency;
         this.holds = holds;
@@ -60,6 +63,23 @@ public class Warehouse {
             }
             throw refused;
         }
+    }
+
+    /**
+     * Takes a recorded movement back with the movement that puts stock exactly where and as it was
+     * ({@link Reversal}), once: a second reversal of the same movement is refused, and so is one whose stock is
+     * gone meanwhile (the refusal says what is left).
+     */
+    public MovementView reverse(long id, @Nullable String note, String actor, @Nullable String idempotencyKey) {
+        String why = note == null || note.isBlank() ? "Annulation du mouvement #" + id : note;
+        return idempotency.once("reversal", actor, idempotencyKey, Map.of("movement", id, "note", why),
+                MovementView.class, () -> transactions.write(() -> {
+                    MovementView original = movements.find(id).orElseThrow(() -> new NotFound("movement", Long.toString(id)));
+                    movements.requireNotReversed(id);
+                    MovementView reversal = ledger.apply(resolver.resolve(Reversal.of(original, why)), actor);
+                    movements.reversed(id, reversal.id());
+                    return reversal;
+                }));
     }
 
     /** Posts a resolved movement; joins the caller's transaction, or runs in its own. */

@@ -50,6 +50,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/locations", ANY),
             Map.entry("GET /api/locations/{code}", ANY),
             Map.entry("POST /api/movements", STOREKEEPER),
+            Map.entry("POST /api/movements/{id}/reverse", STOREKEEPER),
             Map.entry("GET /api/movements", ANY),
             Map.entry("GET /api/stock", ANY),
             Map.entry("GET /api/stock/audit", MANAGER),
