@@ -12,6 +12,8 @@ import {countPanel} from './scan-count.js';
 
 const MODES = ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'COUNT'];
 const CONDITIONS = ['NEW', 'REPAIRED', 'RECONDITIONED', 'USED', 'DEFECTIVE'];
+/** The location kinds a mode's first slot takes; a mode left out takes any (the service checks the rest). */
+const KINDS = {RETURN: ['WORKSHOP', 'QUARANTINE']};
 
 export function render(view) {
   const state = {mode: 'RECEIPT', location: null, destination: null};
@@ -34,10 +36,16 @@ export function render(view) {
     if (kind === 'error') sound.failure();
   }
 
+  /** Each mode starts empty: a location, condition or reference scanned for one mode never serves another. */
   function setMode(mode) {
+    if (mode === state.mode) return;
     state.mode = mode;
+    state.location = null;
     state.destination = null;
+    condition.value = '';
+    reference.value = '';
     paint();
+    message('info', t('scan.modeSet', {mode: t('scan.mode.' + mode)}));
   }
 
   function slot(title, location, clear, id) {
@@ -88,10 +96,18 @@ export function render(view) {
   }
 
   function place(found) {
-    if (state.mode === 'TRANSFER' && state.location && state.location.key !== found.key) state.destination = found;
+    const destination = state.mode === 'TRANSFER' && state.location && state.location.key !== found.key;
+    const accepted = KINDS[state.mode];
+    if (!destination && accepted && !accepted.includes(found.summary.kind)) {
+      message('error', t('scan.wrongKind', {code: found.key, kind: term(found.summary.kind)}),
+        t('scan.slot.' + state.mode));
+      return;
+    }
+    if (destination) state.destination = found;
     else state.location = found;
     paint();
-    message('ok', t('scan.locationSet', {code: found.key, name: found.summary.name}));
+    message('ok', t('scan.locationSet', {slot: t(destination ? 'scan.slot.destination' : 'scan.slot.' + state.mode),
+      code: found.key, name: found.summary.name}));
   }
 
   async function item(code, found) {

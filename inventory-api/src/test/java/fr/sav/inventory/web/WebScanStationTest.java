@@ -48,6 +48,46 @@ class WebScanStationTest extends WebTest {
     }
 
     @Test
+    void aTransferAfterAReturnTakesItsSourceAndDestinationFromItsOwnScans() {
+        String sku = given.part();
+        String workshop = given.workshop();
+        String binA = given.location("BIN");
+        String binB = given.location("BIN");
+        given.receive(sku, binA, 3, "NEW");
+        loginAs("STOREKEEPER");
+        browser.waitFor(By.id("mode-RETURN")).click();
+
+        browser.scan("L:" + binA);
+        browser.waitForText(By.id("scan-feedback"), binA);
+        assertEquals("error", browser.find(By.id("scan-feedback")).getAttribute("data-state"), "a return never lands in a bin");
+        browser.scan("L:" + workshop);
+        browser.waitForText(By.id("slot-location"), workshop);
+        browser.type(By.id("scan-reference"), "INT-2026-0042");
+        browser.find(By.id("mode-RETURN")).click();
+        browser.scan("P:" + sku);
+        browser.until(d -> d.findElements(DONE).size() == 1);
+        assertEquals(1, given.onHand(sku, workshop, "DEFECTIVE"));
+
+        browser.find(By.id("mode-TRANSFER")).click();
+        assertEquals("", browser.find(By.id("scan-reference")).getAttribute("value"), "the return's reference stays with it");
+        browser.scan("L:" + binA);
+        browser.waitForText(By.id("scan-feedback"), "Source");
+        browser.scan("L:" + binB);
+        browser.waitForText(By.id("scan-feedback"), "Destination");
+        browser.waitForText(By.id("slot-destination"), binB);
+        browser.scan("P:" + sku);
+        browser.until(d -> d.findElements(DONE).size() == 2);
+
+        Map<String, Object> transfer = admin.get("/api/movements?type=TRANSFER&sku=" + sku).items().get(0);
+        assertEquals(binA, transfer.get("fromLocation"));
+        assertEquals(binB, transfer.get("toLocation"));
+        assertEquals("NEW", transfer.get("condition"));
+        assertEquals(1, given.onHand(sku, workshop, "DEFECTIVE"), "the defective pump stays in the workshop");
+        assertEquals(2, given.onHand(sku, binA, "NEW"));
+        assertEquals(1, given.onHand(sku, binB, "NEW"));
+    }
+
+    @Test
     void undoingAnIssuePutsThePieceBackOnTheShelfAsItWas() {
         String sku = given.part();
         String store = given.store();
