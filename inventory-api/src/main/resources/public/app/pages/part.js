@@ -14,6 +14,8 @@ export function render(view, sku) {
     event.preventDefault();
     const q = search.value.trim();
     try {
+      const sku = await scannedPart(q);
+      if (sku) { location.hash = '#/part/' + encodeURIComponent(sku); return; }
       const found = await items('/api/parts?size=50&q=' + encodeURIComponent(q));
       if (found.length === 1) { location.hash = '#/part/' + encodeURIComponent(found[0].sku); return; }
       show(results, found.length ? table([[t('part.sku')], [t('part.name')], [t('part.family')]],
@@ -25,6 +27,17 @@ export function render(view, sku) {
   }}, h('label', {style: 'flex:1'}, t('part.search'), search), h('button', {type: 'submit'}, t('part.search.go')));
   show(view, h('h1', {}, t('part.title')), form, results);
   if (sku) details(view, sku);
+}
+
+/** The part a code resolves to, as the scan station would read it (a label, a GTIN, a serial...), or null. */
+async function scannedPart(q) {
+  if (!q || /\s/.test(q)) return null;
+  try {
+    const found = await api('/api/scan/' + encodeURIComponent(q));
+    return found.kind === 'PART' ? found.key : found.kind === 'UNIT' ? found.summary.sku : null;
+  } catch {
+    return null;
+  }
 }
 
 function section(title, id) {

@@ -102,14 +102,17 @@ public class Catalog {
         return transactions.read(() -> view(requireEntity(sku)));
     }
 
+    /**
+     * Parts whose sku, name, manufacturer, manufacturer reference or GTIN hold every word of {@code q}, in any order
+     * ("joint hublot" finds "Hublot : joint de porte"); a part label's code ({@code P:sku}) finds its part.
+     */
     public PageView<PartView> search(@Nullable String q, @Nullable String family, Paging paging) {
-        String like = q == null || q.isBlank() ? null : "%" + q.trim().replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String[] w = SearchWords.likes(q);
         String familyFilter = family == null || family.isBlank() ? null : family.trim();
         return transactions.read(() -> new PageView<>(
-                parts.search(like, familyFilter, paging.size(), paging.offset()).stream()
+                parts.search(w[0], w[1], w[2], w[3], familyFilter, paging.size(), paging.offset()).stream()
                         .map(p -> PartView.of(p, null, null)).toList(),
-                paging.page(), paging.size(), parts.countSearch(like, familyFilter)));
+                paging.page(), paging.size(), parts.countSearch(w[0], w[1], w[2], w[3], familyFilter)));
     }
 
     public List<String> replaceEquivalents(String sku, List<String> equivalentSkus) {

@@ -26,14 +26,22 @@ interface Parts extends CrudRepository<Part, Long> {
 
     @Query(value = """
             SELECT * FROM part
-            WHERE (:q IS NULL OR sku LIKE :q OR name LIKE :q OR manufacturer_ref LIKE :q)
+            WHERE (:w1 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w1)
+              AND (:w2 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w2)
+              AND (:w3 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w3)
+              AND (:w4 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w4)
               AND (:family IS NULL OR family = :family)
             ORDER BY sku LIMIT :limit OFFSET :offset""")
-    List<Part> search(@Nullable String q, @Nullable String family, int limit, long offset);
+    List<Part> search(@Nullable String w1, @Nullable String w2, @Nullable String w3, @Nullable String w4,
+                      @Nullable String family, int limit, long offset);
 
     @Query("""
             SELECT COUNT(*) FROM part
-            WHERE (:q IS NULL OR sku LIKE :q OR name LIKE :q OR manufacturer_ref LIKE :q)
+            WHERE (:w1 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w1)
+              AND (:w2 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w2)
+              AND (:w3 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w3)
+              AND (:w4 IS NULL OR CONCAT_WS(' ', sku, name, manufacturer, manufacturer_ref, gtin) LIKE :w4)
               AND (:family IS NULL OR family = :family)""")
-    long countSearch(@Nullable String q, @Nullable String family);
+    long countSearch(@Nullable String w1, @Nullable String w2, @Nullable String w3, @Nullable String w4,
+                     @Nullable String family);
 }
