@@ -69,7 +69,7 @@ export default {
   'undo.note': 'Undo of movement #{id} (scanned by mistake)',
   'undo.why.RECEIPT': 'undone by a negative ADJUSTMENT at the same location and condition: the part never came in.',
   'undo.why.ISSUE': 'undone by a RECEIPT at the same location and condition, with the same reference: the part never left the shelf. Not a RETURN, which would make it DEFECTIVE in the workshop.',
-  'undo.why.RETURN': 'undone by an ISSUE of the DEFECTIVE piece to the same reference: the part is still with the technician.',
+  'undo.why.RETURN': 'undone by a negative ADJUSTMENT of the DEFECTIVE piece where it landed: the part is still with the technician.',
   'undo.why.TRANSFER': 'undone by the reverse transfer, same condition.',
   'undo.why.ADJUSTMENT': 'undone by the opposite adjustment.',
 

@@ -69,7 +69,7 @@ export default {
   'undo.note': 'Annulation du mouvement #{id} (scan par erreur)',
   'undo.why.RECEIPT': 'annulée par un AJUSTEMENT négatif au même emplacement et dans le même état : la pièce n’est jamais entrée.',
   'undo.why.ISSUE': 'annulée par une RÉCEPTION au même emplacement et dans le même état, avec la même référence : la pièce n’a jamais quitté le rayon. Ce n’est pas un RETOUR, qui la ferait passer « à réparer » à l’atelier.',
-  'undo.why.RETURN': 'annulé par une SORTIE de l’état « à réparer » vers la même référence : la pièce est toujours chez le technicien.',
+  'undo.why.RETURN': 'annulé par un AJUSTEMENT négatif de la pièce « à réparer » là où elle était arrivée : la pièce est toujours chez le technicien.',
   'undo.why.TRANSFER': 'annulé par le transfert inverse, dans le même état.',
   'undo.why.ADJUSTMENT': 'annulé par l’ajustement opposé.',
 

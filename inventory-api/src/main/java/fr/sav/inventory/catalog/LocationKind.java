@@ -21,4 +21,9 @@ public enum LocationKind {
     public boolean receivesReturns() {
         return this == WORKSHOP || this == QUARANTINE;
     }
+
+    /** DEFECTIVE stock lives only here, where it can be inspected or repaired. */
+    public boolean holdsDefective() {
+        return receivesReturns() || this == SUBCONTRACTOR;
+    }
 }

@@ -37,16 +37,17 @@ class MovementController {
     }
 
     @Post
-    @Secured({"STOREKEEPER", "MANAGER"})
+    @Secured({"STOREKEEPER", "WORKSHOP", "MANAGER"})
     HttpResponse<MovementView> record(@Body @Valid MovementRequest request,
                                       @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                       Authentication user) {
-        return HttpResponse.created(warehouse.record(request, user.getName(), idempotencyKey));
+        return HttpResponse.created(warehouse.record(request, Recorder.of(user.getName(), user.getRoles()),
+                idempotencyKey));
     }
 
     /** Takes a movement back (the pages' undo): 201 with the compensating movement. */
     @Post("/{id}/reverse")
-    @Secured({"STOREKEEPER", "MANAGER"})
+    @Secured({"STOREKEEPER", "WORKSHOP", "MANAGER"})
     HttpResponse<MovementView> reverse(long id, @Nullable @Body ReverseRequest request,
                                        @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                        Authentication user) {

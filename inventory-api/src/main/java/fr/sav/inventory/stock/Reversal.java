@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * The movement that takes a recorded one back, putting stock exactly where and as it was (the ledger is
  * append-only: a mistake is corrected by a new movement). A RETURN is never the undo of an ISSUE: a part issued
- * by mistake never left the shelf and comes back as it was, not DEFECTIVE into the workshop.
+ * by mistake never left the shelf and comes back as it was, not DEFECTIVE into the workshop; and a return scanned
+ * by mistake is taken out of the workshop by an adjustment, since DEFECTIVE stock is issued only to a repair.
  */
 final class Reversal {
 
@@ -20,7 +21,7 @@ final class Reversal {
                     m.toCondition(), note);
             case ISSUE -> request(MovementType.RECEIPT, m, m.quantity(), null, null, m.fromLocation(),
                     m.fromCondition(), note);
-            case RETURN -> request(MovementType.ISSUE, m, m.quantity(), null, m.toLocation(), null,
+            case RETURN -> request(MovementType.ADJUSTMENT, m, null, -m.quantity(), m.toLocation(), null,
                     Condition.DEFECTIVE, note);
             case TRANSFER -> request(MovementType.TRANSFER, m, m.quantity(), null, m.toLocation(), m.fromLocation(),
                     m.toCondition(), note);

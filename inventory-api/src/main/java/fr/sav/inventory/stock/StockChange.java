@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * One resolved stock movement, ready for the ledger: every location and condition is known. It cannot be
  * built in a shape its type forbids (a transfer to the same place, a return that does not land DEFECTIVE
- * in the workshop or quarantine, a serialized part without its serial).
+ * in the workshop or quarantine, a serialized part without its serial), nor regrade anything NEW, nor put
+ * DEFECTIVE stock anywhere but a WORKSHOP, QUARANTINE or SUBCONTRACTOR location.
  */
 public record StockChange(MovementType type,
                           PartInfo part,
@@ -46,6 +47,7 @@ public record StockChange(MovementType type,
         } else if (serial != null) {
             throw new InvalidRequest("serial", part.sku() + " is not serialized: no serial expected");
         }
+        checkDefective(type, part, from, to);
         checkSides(type, from, to);
         unitCost = unitCost == null ? null : unitCost.setScale(4, RoundingMode.HALF_UP);
     }
@@ -135,6 +137,16 @@ public record StockChange(MovementType type,
     /** Signed change of on-hand for ADJUSTMENT (negative when stock was found missing). */
     public int delta() {
         return to != null ? quantity : -quantity;
+    }
+
+    private static void checkDefective(MovementType type, PartInfo part, @Nullable Place from, @Nullable Place to) {
+        if (type == MovementType.REGRADE && from != null && to != null && to.condition() == Condition.NEW
+                && from.condition() != Condition.NEW) {
+            throw new NewIsNeverUsed(part.sku(), from);
+        }
+        if (to != null && to.condition() == Condition.DEFECTIVE && !to.location().kind().holdsDefective()) {
+            throw new DefectiveLocation(part.sku(), to);
+        }
     }
 
     private static void checkSides(MovementType type, @Nullable Place from, @Nullable Place to) {

@@ -29,12 +29,15 @@ public class Warehouse {
     private final StockLevels levels;
     private final StockUnits units;
     private final DemandLog demand;
+    private final DefectiveIssues defectiveIssues;
     private final Catalog catalog;
     private final Transactions transactions;
     private final Clock clock;
 
-    Warehouse(Ledger ledger, StockMovements movements, MovementResolver resolver, Idempotency idempotency, Holds holds, StockLevels levels,
-              StockUnits units, DemandLog demand, Catalog catalog, Transactions transactions, Clock clock) {
+    Warehouse(Ledger ledger, StockMovements movements, MovementResolver resolver, Idempotency idempotency,
+              Holds holds, StockLevels levels, StockUnits units, DemandLog demand, DefectiveIssues defectiveIssues,
+              Catalog catalog, Transactions transactions, Clock clock) {
+        this.defectiveIssues = defectiveIssues;
         this.levels = levels;
         this.ledger = ledger;
         this.movements = movements;
@@ -49,13 +52,16 @@ public class Warehouse {
     }
 
     /**
-     * Records a movement posted by a client or scanner, once per idempotency key. An issue refused for lack
-     * of stock is kept as unmet demand.
+     * Records a movement posted by a client or scanner, once per idempotency key; only an inspecting recorder
+     * makes DEFECTIVE stock usable. An issue refused for lack of stock is kept as unmet demand.
      */
-    public MovementView record(MovementRequest request, String actor, @Nullable String idempotencyKey) {
+    public MovementView record(MovementRequest request, Recorder recorder, @Nullable String idempotencyKey) {
         try {
-            return idempotency.once("movement", actor, idempotencyKey, request, MovementView.class,
-                    () -> post(resolver.resolve(request), actor));
+            return idempotency.once("movement", recorder.name(), idempotencyKey, request, MovementView.class, () -> {
+                StockChange change = resolver.resolve(request);
+                recorder.mayRecord(change);
+                return post(change, recorder.name());
+            });
         } catch (InsufficientStock refused) {
             if (request.type() == MovementType.ISSUE) {
                 catalog.findPart(refused.sku()).ifPresent(part -> demand.recordUnmet(part.id(), refused.shortfall(),
@@ -76,15 +82,18 @@ public class Warehouse {
                 MovementView.class, () -> transactions.write(() -> {
                     MovementView original = movements.find(id).orElseThrow(() -> new NotFound("movement", Long.toString(id)));
                     movements.requireNotReversed(id);
-                    MovementView reversal = ledger.apply(resolver.resolve(Reversal.of(original, why)), actor);
+                    MovementView reversal = post(resolver.resolve(Reversal.of(original, why)), actor);
                     movements.reversed(id, reversal.id());
                     return reversal;
                 }));
     }
 
-    /** Posts a resolved movement; joins the caller's transaction, or runs in its own. */
+    /** Posts a resolved movement (DEFECTIVE stock issued only where it may go); joins the caller's transaction. */
     public MovementView post(StockChange change, String actor) {
-        return transactions.write(() -> ledger.apply(change, actor));
+        return transactions.write(() -> {
+            defectiveIssues.check(change);
+            return ledger.apply(change, actor);
+        });
     }
 
     /**

@@ -69,7 +69,7 @@ class ExchangeFlowTest extends ApiTest {
                 "due today is not overdue yet");
         admin.post("/api/exchanges", Map.of("sku", sku, "customerRef", "CLIENT-5")).expectProblem(409, "insufficient-stock");
         admin.post("/api/exchanges/" + late.string("number") + "/core", Map.of("location", store))
-                .expectProblem(409, "return-location");
+                .expectProblem(409, "defective-location");
         assertEquals("CORE_OWED", admin.get("/api/exchanges/" + late.string("number")).string("status"));
     }
 

@@ -156,7 +156,8 @@ class ReservationApiTest extends ApiTest {
     void badReservationsAreProblemsAndHoldNothing() {
         String sku = given.part();
         String store = given.store();
-        given.receive(sku, store, 2, "DEFECTIVE");
+        String workshop = given.workshop();
+        given.receive(sku, workshop, 2, "DEFECTIVE");
         given.receive(sku, store, 1, "NEW");
 
         admin.post("/api/reservations", Map.of("sku", sku, "quantity", 0, "reference", "R")).expectProblem(400, "invalid-request");
@@ -168,7 +169,7 @@ class ReservationApiTest extends ApiTest {
         admin.get("/api/parts/" + sku + "/availability?quantity=0").expectProblem(400, "invalid-request");
 
         assertEquals(0, ((Number) given.level(sku, store, "NEW").get("reserved")).intValue());
-        assertEquals(0, ((Number) given.level(sku, store, "DEFECTIVE").get("reserved")).intValue());
+        assertEquals(0, ((Number) given.level(sku, workshop, "DEFECTIVE").get("reserved")).intValue());
     }
 
     private long unmetDemand(String sku) {

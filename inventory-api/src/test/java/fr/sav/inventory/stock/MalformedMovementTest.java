@@ -53,7 +53,7 @@ class MalformedMovementTest extends ApiTest {
                 Arguments.of("delta on an issue", "{\"type\":\"ISSUE\",\"sku\":\"$SKU\",\"fromLocation\":\"$STORE\",\"delta\":2}", 400, "invalid-request"),
                 Arguments.of("more than available", "{\"type\":\"ISSUE\",\"sku\":\"$SKU\",\"fromLocation\":\"$STORE\",\"quantity\":11}", 409, "insufficient-stock"),
                 Arguments.of("adjustment below zero", "{\"type\":\"ADJUSTMENT\",\"sku\":\"$SKU\",\"toLocation\":\"$STORE\",\"delta\":-11,\"note\":\"count\"}", 409, "insufficient-stock"),
-                Arguments.of("return into a store", "{\"type\":\"RETURN\",\"sku\":\"$SKU\",\"toLocation\":\"$STORE\"}", 409, "return-location"),
+                Arguments.of("return into a store", "{\"type\":\"RETURN\",\"sku\":\"$SKU\",\"toLocation\":\"$STORE\"}", 409, "defective-location"),
                 Arguments.of("sku with spaces", "{\"type\":\"ISSUE\",\"sku\":\"A B\",\"fromLocation\":\"$STORE\"}", 400, "invalid-request"),
                 Arguments.of("future date", "{\"type\":\"RECEIPT\",\"sku\":\"$SKU\",\"toLocation\":\"$STORE\",\"occurredAt\":\"2099-01-01T00:00:00Z\"}", 400, "invalid-request"),
                 Arguments.of("note too long", "{\"type\":\"RECEIPT\",\"sku\":\"$SKU\",\"toLocation\":\"$STORE\",\"note\":\"" + "x".repeat(501) + "\"}", 400, "invalid-request"));

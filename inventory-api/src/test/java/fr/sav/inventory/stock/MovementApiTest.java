@@ -34,20 +34,20 @@ class MovementApiTest extends ApiTest {
     @Test
     void anIssueWithoutConditionTakesTheMostPreferredUsableStock() {
         String sku = given.part();
-        String store = given.store();
-        given.receive(sku, store, 2, "NEW");
-        given.receive(sku, store, 1, "RECONDITIONED");
-        given.receive(sku, store, 4, "DEFECTIVE");
+        String workshop = given.workshop();
+        given.receive(sku, workshop, 2, "NEW");
+        given.receive(sku, workshop, 1, "RECONDITIONED");
+        given.receive(sku, workshop, 4, "DEFECTIVE");
 
-        Reply first = issue(sku, store, 1);
-        Reply second = issue(sku, store, 2);
-        Reply third = issue(sku, store, 1);
+        Reply first = issue(sku, workshop, 1);
+        Reply second = issue(sku, workshop, 2);
+        Reply third = issue(sku, workshop, 1);
 
         assertEquals("RECONDITIONED", first.string("fromCondition"));
         assertEquals("NEW", second.string("fromCondition"));
         third.expectProblem(409, "insufficient-stock");
         assertEquals(0, third.integer("available"));
-        assertEquals(4, given.onHand(sku, store, "DEFECTIVE"), "defective stock never serves a repair");
+        assertEquals(4, given.onHand(sku, workshop, "DEFECTIVE"), "defective stock never serves a repair");
     }
 
     @Test
@@ -62,7 +62,7 @@ class MovementApiTest extends ApiTest {
         assertEquals("DEFECTIVE", returned.string("toCondition"));
         assertEquals(2, given.onHand(sku, workshop, "DEFECTIVE"));
         admin.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", store))
-                .expectProblem(409, "return-location");
+                .expectProblem(409, "defective-location");
         assertEquals(0, given.onHand(sku, store, "DEFECTIVE"));
     }
 
