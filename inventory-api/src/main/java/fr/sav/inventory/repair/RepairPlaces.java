@@ -45,7 +45,7 @@ class RepairPlaces {
         }
         order.returnCount = order.serial == null ? 0
                 : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
-        return stock.intake(part, order.serial, location);
+        return stock.intake(order.number, part, order.serial, location);
     }
 
     LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {

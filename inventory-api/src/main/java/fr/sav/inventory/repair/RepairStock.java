@@ -41,7 +41,7 @@ class RepairStock {
     }
 
     /** Finds the defective item in the workshop or quarantine and holds it for the order; answers where it is. */
-    LocationInfo intake(PartInfo part, @Nullable String serial, @Nullable String location) {
+    LocationInfo intake(String number, PartInfo part, @Nullable String serial, @Nullable String location) {
         String wanted = location == null || location.isBlank() ? null : Codes.location("location", location);
         if (serial != null) {
             UnitInfo unit = stock.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
@@ -54,7 +54,7 @@ class RepairStock {
                         + " is " + unit.status() + ", " + unit.condition() + (where == null ? "" : " at " + where.code())
                         + ": a company repair order needs a DEFECTIVE unit in a WORKSHOP or QUARANTINE location");
             }
-            warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, serial, UnitStatus.IN_REPAIR);
+            warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, serial, UnitStatus.IN_REPAIR, number);
             return where;
         }
         List<Available> defective = stock.defectiveInWorkshop(part).stream()
@@ -65,7 +65,7 @@ class RepairStock {
                     + ": return it to the workshop first", Map.of("sku", part.sku()));
         }
         LocationInfo where = defective.get(0).location();
-        warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, null, UnitStatus.IN_REPAIR);
+        warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, null, UnitStatus.IN_REPAIR, number);
         return where;
     }
 
@@ -76,7 +76,7 @@ class RepairStock {
         warehouse.release(part, source, 1, order.serial);
         warehouse.post(StockChange.of(MovementType.TRANSFER, part).serial(order.serial).from(source).to(target)
                 .reference(order.number).build(), actor);
-        warehouse.hold(part, target, 1, order.serial, purpose);
+        warehouse.hold(part, target, 1, order.serial, purpose, order.number);
     }
 
     /** The repaired item becomes usable stock in the given condition, where it is. */

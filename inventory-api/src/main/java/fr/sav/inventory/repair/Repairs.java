@@ -79,12 +79,12 @@ public class Repairs {
             order.createdBy = actor;
             PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
             order.partId = part == null ? null : part.id();
+            order.number = numbers.next("RO");
             LocationInfo where = request.owner() == Owner.COMPANY
                     ? places.companyIntake(order, part, request.location())
                     : places.customerIntake(order, part, request.location());
             order.locationId = where.id();
             order.workshopId = where.id();
-            order.number = numbers.next("RO");
             store.insert(order);
             store.event(order, "receive", null, request.description(), order.receivedAt, actor);
             return views.view(order, true);

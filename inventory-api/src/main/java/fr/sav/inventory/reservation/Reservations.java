@@ -125,7 +125,8 @@ public class Reservations {
                     availability.of(part.sku(), request.quantity()).options());
         }
         for (HeldLine line : lines) {
-            warehouse.hold(line.part(), line.place(), line.quantity(), line.serial(), UnitStatus.RESERVED);
+            warehouse.hold(line.part(), line.place(), line.quantity(), line.serial(), UnitStatus.RESERVED,
+                    request.reference().trim());
         }
         return store.insert(new Reservation(0, request.reference().trim(), part.id(), request.quantity(),
                 request.neededBy(), ReservationStatus.ACTIVE, clock.instant(), actor, null, lines));

@@ -27,14 +27,14 @@ class Holds {
         this.clock = clock;
     }
 
-    void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose) {
+    void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose, String holder) {
         Unit unit = serial == null ? null : lockAt(serial, part, place, UnitStatus.IN_STOCK);
         if (!levels.reserve(part.id(), place.location().id(), place.condition(), quantity)) {
             throw new InsufficientStock(part.sku(), place.location().code(), place.condition().name(), quantity,
                     levels.available(part.id(), place.location().id(), place.condition()));
         }
         if (unit != null) {
-            units.save(unit.withStatus(purpose), clock.instant());
+            units.save(unit.heldBy(purpose, holder), clock.instant());
         }
     }
 
@@ -45,7 +45,7 @@ class Holds {
                     + place + " to release", Map.of("sku", part.sku(), "location", place.location().code()));
         }
         if (unit != null) {
-            units.save(unit.withStatus(UnitStatus.IN_STOCK), clock.instant());
+            units.save(unit.freed(), clock.instant());
         }
     }
 

@@ -121,6 +121,7 @@ public class StockQueries {
             List<MovementView> history = movements.find(
                     new MovementFilter(null, null, null, null, null, null, unit.serial()), Paging.MAX_SIZE, 0);
             return new UnitView(unit.serial(), part.sku(), part.name(), unit.condition(), location, unit.status(),
+                    unit.holder(),
                     unit.owner(), unit.returnCount(), history);
         });
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 @Singleton
 class StockUnits {
 
-    private static final String COLUMNS = "id, serial, part_id, item_condition, location_id, status, owner, return_count";
+    private static final String COLUMNS = "id, serial, part_id, item_condition, location_id, status, holder, owner, return_count";
 
     private final Sql sql;
 
@@ -35,14 +35,15 @@ class StockUnits {
 
     void save(Unit unit, Instant now) {
         if (unit.id() == null) {
-            sql.update("INSERT INTO stock_unit (serial, part_id, item_condition, location_id, status, owner, "
-                            + "return_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    unit.serial(), unit.partId(), unit.condition(), unit.locationId(), unit.status(), unit.owner(),
-                    unit.returnCount(), now, now);
+            sql.update("INSERT INTO stock_unit (serial, part_id, item_condition, location_id, status, holder, owner, "
+                            + "return_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    unit.serial(), unit.partId(), unit.condition(), unit.locationId(), unit.status(), unit.holder(),
+                    unit.owner(), unit.returnCount(), now, now);
         } else {
-            sql.update("UPDATE stock_unit SET item_condition = ?, location_id = ?, status = ?, owner = ?, "
+            sql.update("UPDATE stock_unit SET item_condition = ?, location_id = ?, status = ?, holder = ?, owner = ?, "
                             + "return_count = ?, updated_at = ? WHERE id = ?",
-                    unit.condition(), unit.locationId(), unit.status(), unit.owner(), unit.returnCount(), now, unit.id());
+                    unit.condition(), unit.locationId(), unit.status(), unit.holder(), unit.owner(), unit.returnCount(),
+                    now, unit.id());
         }
     }
 
@@ -55,16 +56,16 @@ class StockUnits {
         }
         Long locationId = location == null ? null : location.id();
         Unit unit = known.map(u -> new Unit(u.id(), serial, part.id(), Condition.DEFECTIVE, locationId, status,
-                        Owner.CUSTOMER, u.returnCount()))
+                        null, Owner.CUSTOMER, u.returnCount()))
                 .orElseGet(() -> new Unit(null, serial, part.id(), Condition.DEFECTIVE, locationId, status,
-                        Owner.CUSTOMER, 0));
+                        null, Owner.CUSTOMER, 0));
         save(unit, now);
     }
 
     private static Unit unit(ResultSet row) throws SQLException {
         return new Unit(row.getLong("id"), row.getString("serial"), row.getLong("part_id"),
                 Condition.valueOf(row.getString("item_condition")), Sql.longValue(row, "location_id"),
-                UnitStatus.valueOf(row.getString("status")), Owner.valueOf(row.getString("owner")),
+                UnitStatus.valueOf(row.getString("status")), row.getString("holder"), Owner.valueOf(row.getString("owner")),
                 row.getInt("return_count"));
     }
 }

@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * A serialized unit's state. {@link #after} checks that a movement fits where the unit is and what it is
- * doing, and answers the unit's state once the movement is done.
+ * doing, and answers the unit's state once the movement is done. A unit that is not IN_STOCK is held by
+ * its {@code holder} (a reservation's reference, a repair order, an issue's reference) and moves only
+ * through it.
  */
 record Unit(@Nullable Long id, String serial, long partId, Condition condition, @Nullable Long locationId,
-            UnitStatus status, Owner owner, int returnCount) {
+            UnitStatus status, @Nullable String holder, Owner owner, int returnCount) {
 
     static Unit arriving(StockChange change) {
         return new Unit(null, change.serial(), change.part().id(), change.to().condition(), change.to().location().id(),
-                UnitStatus.IN_STOCK, Owner.COMPANY, 0);
+                UnitStatus.IN_STOCK, null, Owner.COMPANY, 0);
     }
 
     static boolean mayArrive(StockChange change) {
@@ -39,38 +41,53 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             case SCRAP -> leave(change, UnitStatus.SCRAPPED);
             case TRANSFER -> {
                 requireAt(change.from(), change.consumesReservation());
-                yield new Unit(id, serial, partId, condition, change.to().location().id(), status, owner, returnCount);
+                yield new Unit(id, serial, partId, condition, change.to().location().id(), status, holder, owner,
+                        returnCount);
             }
             case REGRADE -> {
                 requireAt(change.from(), change.consumesReservation());
-                yield new Unit(id, serial, partId, change.to().condition(), locationId, status, owner, returnCount);
+                yield new Unit(id, serial, partId, change.to().condition(), locationId, status, holder, owner,
+                        returnCount);
             }
         };
     }
 
+    /** The unit held for a purpose (RESERVED, IN_REPAIR...) by the reference that holds it. */
+    Unit heldBy(UnitStatus purpose, @Nullable String by) {
+        return new Unit(id, serial, partId, condition, locationId, purpose, by, owner, returnCount);
+    }
+
+    /** The unit back to available stock, held by nothing. */
+    Unit freed() {
+        return heldBy(UnitStatus.IN_STOCK, null);
+    }
+
     Unit withStatus(UnitStatus newStatus) {
-        return new Unit(id, serial, partId, condition, locationId, newStatus, owner, returnCount);
+        return heldBy(newStatus, holder);
     }
 
     private Unit arrive(StockChange change, int returns) {
         if (status.onHand()) {
+            if (status != UnitStatus.IN_STOCK) {
+                throw new UnitHeld(serial, status, holder);
+            }
             throw refused("unit-in-stock", "Unit " + serial + " is already in stock (" + status + "); it cannot "
                     + "arrive again");
         }
         Place to = change.to();
-        return new Unit(id, serial, partId, to.condition(), to.location().id(), UnitStatus.IN_STOCK, owner, returns);
+        return new Unit(id, serial, partId, to.condition(), to.location().id(), UnitStatus.IN_STOCK, null, owner,
+                returns);
     }
 
     private Unit leave(StockChange change, UnitStatus newStatus) {
         requireAt(change.from(), change.consumesReservation());
-        return new Unit(id, serial, partId, condition, null, newStatus, owner, returnCount);
+        return new Unit(id, serial, partId, condition, null, newStatus, change.reference(), owner, returnCount);
     }
 
     private void requireAt(Place place, boolean reservedForThis) {
-        boolean movable = status == UnitStatus.IN_STOCK || status == UnitStatus.IN_REPAIR
-                || status == UnitStatus.AT_SUBCONTRACTOR || status == UnitStatus.RESERVED && reservedForThis;
+        boolean movable = status == UnitStatus.IN_STOCK || status == UnitStatus.RESERVED && reservedForThis;
         if (!movable) {
-            throw refused("unit-not-available", "Unit " + serial + " is " + status + "; it cannot move now");
+            throw new UnitHeld(serial, status, holder);
         }
         if (locationId == null || locationId != place.location().id() || condition != place.condition()) {
             throw refused("unit-elsewhere", "Unit " + serial + " is not " + place + "; it is " + condition

@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A serialized unit, where it is, whose it is, how often it came back, and its movements. */
+/** A serialized unit, where it is, what holds it, whose it is, how often it came back, and its movements. */
 @Serdeable
 public record UnitView(String serial, String sku, String name, Condition condition, @Nullable String location,
-                       UnitStatus status, Owner owner, int returnCount, List<MovementView> history) {
+                       UnitStatus status, @Nullable String holder, Owner owner, int returnCount, List<MovementView> history) {
 }

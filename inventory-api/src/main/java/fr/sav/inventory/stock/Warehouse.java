@@ -109,9 +109,13 @@ public class Warehouse {
         });
     }
 
-    /** Holds available stock for a purpose; a held unit takes the purpose's status (RESERVED, IN_REPAIR...). */
-    public void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose) {
-        transactions.run(() -> holds.hold(part, place, quantity, serial, purpose));
+    /**
+     * Holds available stock for a purpose; a held unit takes the purpose's status (RESERVED, IN_REPAIR...) and
+     * the holder's reference, and no plain movement moves it until it is released.
+     */
+    public void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose,
+                     String holder) {
+        transactions.run(() -> holds.hold(part, place, quantity, serial, purpose, holder));
     }
 
     /** Gives held stock back to available; a held unit is IN_STOCK again. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class UnitTest {
 
     private final Unit inStore = new Unit(1L, "SN1", BOARD.id(), Condition.RECONDITIONED, STORE.id(),
-            UnitStatus.IN_STOCK, Owner.COMPANY, 0);
+            UnitStatus.IN_STOCK, null, Owner.COMPANY, 0);
 
     @Test
     void anIssuedUnitLeavesItsLocation() {
@@ -55,9 +55,21 @@ class UnitTest {
     }
 
     @Test
+    void aUnitInRepairMovesOnlyThroughItsRepairOrder() {
+        Unit inRepair = inStore.heldBy(UnitStatus.IN_REPAIR, "RO-2026-000042");
+
+        UnitHeld refused = assertThrows(UnitHeld.class, () -> inRepair.after(change(MovementType.TRANSFER)
+                .from(new Place(STORE, Condition.RECONDITIONED)).to(new Place(OTHER, Condition.RECONDITIONED)).build()));
+
+        assertEquals("RO-2026-000042", refused.getParameters().get("holder"));
+        assertEquals(UnitStatus.IN_STOCK, inRepair.freed().status());
+        assertNull(inRepair.freed().holder());
+    }
+
+    @Test
     void aCustomerUnitIsNeverCompanyStock() {
         Unit customers = new Unit(2L, "C1", BOARD.id(), Condition.DEFECTIVE, WORKSHOP.id(), UnitStatus.IN_REPAIR,
-                Owner.CUSTOMER, 0);
+                "RO-2026-000001", Owner.CUSTOMER, 0);
 
         assertThrows(Conflict.class, () -> customers.after(change(MovementType.SCRAP)
                 .from(new Place(WORKSHOP, Condition.DEFECTIVE)).build()));
