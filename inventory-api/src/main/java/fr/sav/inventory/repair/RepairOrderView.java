@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next. */
+/**
+ * A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next;
+ * the answer to a closing action lists the reservations it released.
+ */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
                               @Nullable String serial, @Nullable String description, @Nullable String customerRef,
@@ -22,7 +25,8 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable BigDecimal subcontractCost, @Nullable Integer laborMinutes,
                               @Nullable BigDecimal laborCost, @Nullable BigDecimal partsCost,
                               @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
-                              @Nullable Instant closedAt, List<String> allowedActions, @Nullable List<Event> history) {
+                              @Nullable Instant closedAt, List<String> allowedActions, @Nullable List<Event> history,
+                              @Nullable List<Released> released) {
 
     /** One step of the order's life. */
     @Serdeable

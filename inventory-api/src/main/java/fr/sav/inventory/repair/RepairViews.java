@@ -57,6 +57,10 @@ public class RepairViews {
     }
 
     RepairOrderView view(RepairOrder order, boolean withHistory) {
+        return view(order, withHistory, null);
+    }
+
+    RepairOrderView view(RepairOrder order, boolean withHistory, @Nullable List<Released> released) {
         return new RepairOrderView(order.number, order.status, order.origin, order.owner,
                 order.partId == null ? null : catalog.part(order.partId).sku(), order.serial, order.description,
                 order.customerRef, order.locationId == null ? null : locations.location(order.locationId).code(),
@@ -66,7 +70,7 @@ public class RepairViews {
                 order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
                 order.completedCondition, order.closedAt,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
-                withHistory ? store.history(order.id) : null);
+                withHistory ? store.history(order.id) : null, released);
     }
 
     private LocalDate today() {

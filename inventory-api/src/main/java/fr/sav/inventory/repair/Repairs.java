@@ -28,7 +28,8 @@ import java.util.function.Function;
 /**
  * The workshop's one door for changes: items enter as repair orders and move through diagnosis, quote,
  * repair, subcontracting, completion or scrap. Company items are DEFECTIVE stock held for their order;
- * customer items are followed but never counted as stock.
+ * customer items are followed but never counted as stock. An order that closes releases the reservations it
+ * still holds.
  */
 @Singleton
 public class Repairs {
@@ -39,6 +40,7 @@ public class Repairs {
     private final RepairPolicy policy;
     private final RepairSettings.LabourRate labour;
     private final RepairPlaces places;
+    private final OrderReservations reservations;
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
@@ -48,7 +50,7 @@ public class Repairs {
     private final Clock clock;
 
     Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
-            RepairSettings.LabourRate labour, RepairPlaces places, Catalog catalog, LocationDirectory locations,
+            RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
             SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, DocumentNumbers numbers,
             Clock clock) {
         this.store = store;
@@ -57,6 +59,7 @@ public class Repairs {
         this.policy = policy;
         this.labour = labour;
         this.places = places;
+        this.reservations = reservations;
         this.catalog = catalog;
         this.locations = locations;
         this.suppliers = suppliers;
@@ -205,9 +208,15 @@ public class Repairs {
                     RepairOrder order = store.lock(number);
                     RepairStatus from = order.status;
                     String note = verb.apply(order);
+                    List<Released> released = order.status.open() ? null : reservations.releaseAll(order.number);
                     store.update(order);
                     store.event(order, action.path(), from, note, clock.instant(), actor);
-                    return views.view(order, true);
+                    if (released != null && !released.isEmpty()) {
+                        String what = "released " + released;
+                        store.event(order, "release", order.status, what.length() > 500 ? what.substring(0, 499) + "…"
+                                : what, clock.instant(), actor);
+                    }
+                    return views.view(order, true, released);
                 });
     }
 }

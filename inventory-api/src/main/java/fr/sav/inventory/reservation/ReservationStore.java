@@ -73,6 +73,12 @@ class ReservationStore {
         return sql.count("SELECT COUNT(*) FROM reservation" + where(reference, partId, status, values), values.toArray());
     }
 
+    /** ACTIVE reservations for the reference, locked, oldest first. */
+    List<Long> lockActive(String reference) {
+        return sql.list("SELECT id FROM reservation WHERE status = 'ACTIVE' AND reference = ? ORDER BY id FOR UPDATE",
+                row -> row.getLong(1), reference);
+    }
+
     /** ACTIVE reservations needed before the day, locked; those another instance is expiring are skipped. */
     List<Long> lockExpired(LocalDate neededBefore, int limit) {
         return sql.list("SELECT id FROM reservation WHERE status = 'ACTIVE' AND needed_by < ? ORDER BY id LIMIT ? "

@@ -2,6 +2,8 @@ package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.repair.OrderReservations;
+import fr.sav.inventory.repair.Released;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
@@ -21,10 +23,11 @@ import java.util.List;
 /**
  * Workshop staff reserve parts for repair orders: reserving holds stock (available falls, on-hand stays),
  * fulfilling issues it to the reference, releasing gives it back. A reservation nothing can serve is
- * refused with the availability cascade, and its shortfall is kept as unmet demand.
+ * refused with the availability cascade, and its shortfall is kept as unmet demand. A repair order that
+ * closes gives back what it still holds.
  */
 @Singleton
-public class Reservations {
+public class Reservations implements OrderReservations {
 
     private static final int PLANNING_ATTEMPTS = 3;
 
@@ -85,6 +88,14 @@ public class Reservations {
     public ReservationView release(long id, String actor, @Nullable String key) {
         return idempotency.once("reservation-release", actor, key, id, ReservationView.class,
                 () -> view(giveBack(store.lock(id), ReservationStatus.RELEASED)));
+    }
+
+    @Override
+    public List<Released> releaseAll(String number) {
+        return transactions.write(() -> store.lockActive(number).stream()
+                .map(id -> giveBack(store.lock(id), ReservationStatus.RELEASED))
+                .map(r -> new Released(r.id(), catalog.part(r.partId()).sku(), r.quantity()))
+                .toList());
     }
 
     /** Gives back every ACTIVE reservation needed before the day; answers how many expired. */
