@@ -14,6 +14,7 @@ const MODES = ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'COUNT'];
 const CONDITIONS = ['NEW', 'REPAIRED', 'RECONDITIONED', 'USED', 'DEFECTIVE'];
 /** The location kinds a mode's first slot takes; a mode left out takes any (the service checks the rest). */
 const KINDS = {RETURN: ['WORKSHOP', 'QUARANTINE']};
+const RETURN_REASONS = ['FAULTY', 'UNUSED', 'CORE', 'LOAN_END'];
 
 export function render(view) {
   const state = {mode: 'RECEIPT', location: null, destination: null};
@@ -22,6 +23,7 @@ export function render(view) {
   const reference = h('input', {id: 'scan-reference', placeholder: 'RO-2026-000123'});
   const condition = h('select', {id: 'scan-condition'}, h('option', {value: ''}, t('scan.condition.auto')),
     CONDITIONS.map(c => h('option', {value: c}, term(c))));
+  const reason = h('select', {id: 'scan-reason'}, RETURN_REASONS.map(r => h('option', {value: r}, t('scan.reason.' + r))));
   const modes = h('div', {class: 'modes', role: 'group'});
   const slots = h('div', {class: 'context'});
   const log = movementLog(message);
@@ -68,7 +70,7 @@ export function render(view) {
       h('label', {}, t('scan.quantity'), h('span', {class: 'quantity'},
         h('button', {type: 'button', class: 'secondary', onclick: () => step(-1)}, '−'), quantity,
         h('button', {type: 'button', class: 'secondary', onclick: () => step(1)}, '+'))),
-      state.mode === 'RETURN' ? null : h('label', {}, t('scan.condition'), condition),
+      state.mode === 'RETURN' ? h('label', {}, t('scan.reason'), reason) : h('label', {}, t('scan.condition'), condition),
       state.mode === 'COUNT' ? null : h('label', {}, t('scan.reference'), reference));
     count.element.hidden = state.mode !== 'COUNT';
     log.element.hidden = state.mode === 'COUNT';
@@ -132,7 +134,8 @@ export function render(view) {
     if (state.mode === 'RECEIPT' || state.mode === 'RETURN') body.toLocation = where;
     else body.fromLocation = where;
     if (state.mode === 'TRANSFER') body.toLocation = state.destination.key;
-    if (state.mode !== 'RETURN' && condition.value) body.condition = condition.value;
+    if (state.mode === 'RETURN') body.reason = reason.value;
+    else if (condition.value) body.condition = condition.value;
     if (reference.value.trim()) body.reference = reference.value.trim();
     return body;
   }

@@ -21,6 +21,7 @@ import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
+import fr.sav.inventory.stock.ReturnReason;
 import fr.sav.inventory.stock.StockChange;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.Warehouse;
@@ -102,7 +103,7 @@ public class Exchanges {
                 throw new InvalidRequest("serial", part.sku() + " is serialized: give the core's serial");
             }
             owed.requireOwed("core");
-            warehouse.post(StockChange.of(MovementType.RETURN, part).serial(serial)
+            warehouse.post(StockChange.of(MovementType.RETURN, part).serial(serial).reason(ReturnReason.CORE)
                     .to(new Place(locations.location(Codes.location("location", request.location())), Condition.DEFECTIVE))
                     .reference(number).note("core of " + number + " from " + owed.customerRef()).build(), actor);
             RepairOrderView order = repairs.open(new RepairRequests.Open(part.sku(), serial, "core of " + number,

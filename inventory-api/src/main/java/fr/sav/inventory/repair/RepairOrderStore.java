@@ -74,10 +74,6 @@ class RepairOrderStore {
                 + "ORDER BY expected_date IS NULL, expected_date, id", RepairOrderStore::order, partId);
     }
 
-    int previousCustomerRepairs(String serial) {
-        return (int) sql.count("SELECT COUNT(*) FROM repair_order WHERE serial = ? AND owner = 'CUSTOMER'", serial);
-    }
-
     void event(RepairOrder order, String action, @Nullable RepairStatus from, @Nullable String note, Instant at,
                String actor) {
         sql.update("INSERT INTO repair_order_event (repair_order_id, action, from_status, to_status, location_id, note, "

@@ -20,16 +20,14 @@ import jakarta.inject.Singleton;
 class RepairPlaces {
 
     private final RepairStock stock;
-    private final RepairOrderStore store;
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final StockQueries stockQueries;
     private final Warehouse warehouse;
 
-    RepairPlaces(RepairStock stock, RepairOrderStore store, Catalog catalog, LocationDirectory locations,
+    RepairPlaces(RepairStock stock, Catalog catalog, LocationDirectory locations,
                  StockQueries stockQueries, Warehouse warehouse) {
         this.stock = stock;
-        this.store = store;
         this.catalog = catalog;
         this.locations = locations;
         this.stockQueries = stockQueries;
@@ -53,10 +51,8 @@ class RepairPlaces {
             throw new InvalidRequest("description", "a customer's item needs a sku or a description");
         }
         LocationInfo workshop = ofKind(LocationKind.WORKSHOP, location, null);
-        order.returnCount = order.serial == null ? 0 : store.previousCustomerRepairs(order.serial);
-        if (part != null && order.serial != null) {
-            warehouse.trackCustomerUnit(order.serial, part, workshop, UnitStatus.IN_REPAIR);
-        }
+        order.returnCount = part == null || order.serial == null ? 0
+                : warehouse.receiveCustomerItem(order.serial, part, workshop);
         return workshop;
     }
 

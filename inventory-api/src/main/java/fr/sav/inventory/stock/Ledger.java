@@ -51,8 +51,8 @@ class Ledger {
                 change.type() == MovementType.ADJUSTMENT ? change.delta() : null, change.serial(),
                 from == null ? null : from.location().code(), from == null ? null : from.condition(),
                 to == null ? null : to.location().code(), to == null ? null : to.condition(),
-                to != null ? to.condition() : from.condition(), change.reference(), change.unitCost(), change.note(),
-                occurredAt, recordedAt, actor);
+                to != null ? to.condition() : from.condition(), change.reason(), change.reference(), change.unitCost(),
+                change.note(), occurredAt, recordedAt, actor);
     }
 
     private Unit moveUnit(StockChange change) {

@@ -29,13 +29,14 @@ public record MovementRequest(@NotNull MovementType type,
                               @Nullable Condition fromCondition,
                               @Nullable Condition toCondition,
                               @Nullable Condition condition,
+                              @Nullable ReturnReason reason,
                               @Nullable @Size(max = 64) String reference,
                               @Nullable @DecimalMin("0") @Digits(integer = 8, fraction = 4) BigDecimal unitCost,
                               @Nullable @Size(max = 500) String note,
                               @Nullable Instant occurredAt) {
 
     public static MovementRequest of(MovementType type, String sku, int quantity) {
-        return new MovementRequest(type, sku, null, quantity, null, null, null, null, null, null, null, null, null,
+        return new MovementRequest(type, sku, null, quantity, null, null, null, null, null, null, null, null, null, null,
                 null, null);
     }
 }

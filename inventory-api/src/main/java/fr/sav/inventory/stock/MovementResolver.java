@@ -74,7 +74,7 @@ class MovementResolver {
             case REGRADE -> regrade(request, part, unit);
             case ADJUSTMENT -> adjustment(request, part, unit);
         };
-        return change.quantity(quantity).serial(target.serial).reference(trim(request.reference()))
+        return change.quantity(quantity).serial(target.serial).reason(request.reason()).reference(trim(request.reference()))
                 .unitCost(request.unitCost()).note(trim(request.note())).occurredAt(occurredAt(request)).build();
     }
 

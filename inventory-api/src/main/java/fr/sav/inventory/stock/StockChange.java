@@ -22,6 +22,7 @@ public record StockChange(MovementType type,
                           @Nullable String serial,
                           @Nullable Place from,
                           @Nullable Place to,
+                          @Nullable ReturnReason reason,
                           @Nullable String reference,
                           @Nullable BigDecimal unitCost,
                           @Nullable String note,
@@ -47,6 +48,11 @@ public record StockChange(MovementType type,
         } else if (serial != null) {
             throw new InvalidRequest("serial", part.sku() + " is not serialized: no serial expected");
         }
+        if (type == MovementType.RETURN) {
+            reason = reason == null ? ReturnReason.FAULTY : reason;
+        } else if (reason != null) {
+            throw new InvalidRequest("reason", "only a RETURN says why it came back");
+        }
         checkDefective(type, part, from, to);
         checkSides(type, from, to);
         unitCost = unitCost == null ? null : unitCost.setScale(4, RoundingMode.HALF_UP);
@@ -71,6 +77,7 @@ public record StockChange(MovementType type,
         private String serial;
         private Place from;
         private Place to;
+        private ReturnReason reason;
         private String reference;
         private BigDecimal unitCost;
         private String note;
@@ -102,6 +109,12 @@ public record StockChange(MovementType type,
             return this;
         }
 
+        /** Why a return came back; FAULTY when not said. */
+        public Builder reason(@Nullable ReturnReason value) {
+            reason = value;
+            return this;
+        }
+
         public Builder reference(@Nullable String value) {
             reference = value;
             return this;
@@ -129,7 +142,7 @@ public record StockChange(MovementType type,
         }
 
         public StockChange build() {
-            return new StockChange(type, part, quantity, serial, from, to, reference, unitCost, note, occurredAt,
+            return new StockChange(type, part, quantity, serial, from, to, reason, reference, unitCost, note, occurredAt,
                     consumesReservation);
         }
     }

@@ -36,11 +36,11 @@ class StockMovements {
         Place from = change.from();
         Place to = change.to();
         return sql.insert("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
-                        + "to_location_id, to_condition, reference, unit_cost, note, occurred_at, recorded_at, recorded_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "to_location_id, to_condition, return_reason, reference, unit_cost, note, occurred_at, recorded_at, "
+                        + "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 change.type(), change.part().id(), change.quantity(), change.serial(),
                 from == null ? null : from.location().id(), from == null ? null : from.condition(),
-                to == null ? null : to.location().id(), to == null ? null : to.condition(),
+                to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
                 change.reference(), change.unitCost(), change.note(), occurredAt, recordedAt, actor);
     }
 
@@ -113,6 +113,7 @@ class StockMovements {
         return new MovementView(row.getLong("id"), type, row.getString("sku"), quantity, delta, row.getString("serial"),
                 row.getString("from_code"), from, row.getString("to_code"), to,
                 to != null ? to : from,
+                row.getString("return_reason") == null ? null : ReturnReason.valueOf(row.getString("return_reason")),
                 row.getString("reference"), Sql.decimal(row, "unit_cost"), row.getString("note"),
                 Sql.instant(row, "occurred_at"), Sql.instant(row, "recorded_at"), row.getString("recorded_by"));
     }

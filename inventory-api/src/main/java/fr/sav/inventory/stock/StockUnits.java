@@ -49,17 +49,27 @@ class StockUnits {
 
     /** Registers or updates a customer's unit; a serial already known as company stock is refused. */
     void saveCustomerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status, Instant now) {
+        save(customerUnit(serial, part, location, status), now);
+    }
+
+    /** A customer's item dropped off for repair: it came back faulty, which counts one return; answers its returns. */
+    int customerItemBack(String serial, PartInfo part, LocationInfo location, Instant now) {
+        Unit unit = customerUnit(serial, part, location, UnitStatus.IN_REPAIR).cameBack(ReturnReason.FAULTY);
+        save(unit, now);
+        return unit.returnCount();
+    }
+
+    private Unit customerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {
         Optional<Unit> known = lock(serial);
         if (known.isPresent() && known.get().owner() == Owner.COMPANY) {
             throw new Conflict("serial-is-company-stock", "Serial belongs to company stock",
                     "Serial " + serial + " is a company unit; a customer's item needs its own serial");
         }
         Long locationId = location == null ? null : location.id();
-        Unit unit = known.map(u -> new Unit(u.id(), serial, part.id(), Condition.DEFECTIVE, locationId, status,
+        return known.map(u -> new Unit(u.id(), serial, part.id(), Condition.DEFECTIVE, locationId, status,
                         null, Owner.CUSTOMER, u.returnCount()))
                 .orElseGet(() -> new Unit(null, serial, part.id(), Condition.DEFECTIVE, locationId, status,
                         null, Owner.CUSTOMER, 0));
-        save(unit, now);
     }
 
     private static Unit unit(ResultSet row) throws SQLException {

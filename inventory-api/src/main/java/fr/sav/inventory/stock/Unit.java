@@ -15,8 +15,9 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             UnitStatus status, @Nullable String holder, Owner owner, int returnCount) {
 
     static Unit arriving(StockChange change) {
-        return new Unit(null, change.serial(), change.part().id(), change.to().condition(), change.to().location().id(),
-                UnitStatus.IN_STOCK, null, Owner.COMPANY, 0);
+        Unit unit = new Unit(null, change.serial(), change.part().id(), change.to().condition(),
+                change.to().location().id(), UnitStatus.IN_STOCK, null, Owner.COMPANY, 0);
+        return change.type() == MovementType.RETURN ? unit.cameBack(change.reason()) : unit;
     }
 
     static boolean mayArrive(StockChange change) {
@@ -33,10 +34,9 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
                     + change.part().sku());
         }
         return switch (change.type()) {
-            case RECEIPT -> arrive(change, returnCount);
-            case RETURN -> arrive(change, status == UnitStatus.ISSUED || status == UnitStatus.AT_CUSTOMER
-                    ? returnCount + 1 : returnCount);
-            case ADJUSTMENT -> change.to() != null ? arrive(change, returnCount) : leave(change, UnitStatus.SCRAPPED);
+            case RECEIPT -> arrive(change);
+            case RETURN -> arrive(change).cameBack(change.reason());
+            case ADJUSTMENT -> change.to() != null ? arrive(change) : leave(change, UnitStatus.SCRAPPED);
             case ISSUE -> leave(change, UnitStatus.ISSUED);
             case SCRAP -> leave(change, UnitStatus.SCRAPPED);
             case TRANSFER -> {
@@ -50,6 +50,16 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
                         returnCount);
             }
         };
+    }
+
+    /**
+     * The one definition of a return (DOMAIN rule 12), for company units and customers' items alike: a unit that
+     * comes back faulty (a faulty return, a core, a customer's drop-off) counts one; an unused part or a loan's
+     * end does not.
+     */
+    Unit cameBack(ReturnReason reason) {
+        return reason.countsAsReturn()
+                ? new Unit(id, serial, partId, condition, locationId, status, holder, owner, returnCount + 1) : this;
     }
 
     /** The unit held for a purpose (RESERVED, IN_REPAIR...) by the reference that holds it. */
@@ -66,7 +76,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
         return heldBy(newStatus, holder);
     }
 
-    private Unit arrive(StockChange change, int returns) {
+    private Unit arrive(StockChange change) {
         if (status.onHand()) {
             if (status != UnitStatus.IN_STOCK) {
                 throw new UnitHeld(serial, status, holder);
@@ -76,7 +86,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
         }
         Place to = change.to();
         return new Unit(id, serial, partId, to.condition(), to.location().id(), UnitStatus.IN_STOCK, null, owner,
-                returns);
+                returnCount);
     }
 
     private Unit leave(StockChange change, UnitStatus newStatus) {

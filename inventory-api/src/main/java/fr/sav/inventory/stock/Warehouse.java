@@ -134,6 +134,11 @@ public class Warehouse {
         });
     }
 
+    /** A customer's item dropped off for repair: followed from now on, and counted as one return; answers its returns. */
+    public int receiveCustomerItem(String serial, PartInfo part, LocationInfo location) {
+        return transactions.write(() -> units.customerItemBack(serial, part, location, clock.instant()));
+    }
+
     /**
      * Follows a customer's unit (never company stock): registers it on first sight, then records where it
      * is and what is happening to it.
