@@ -30,6 +30,9 @@ final class RepairOrder {
     String findings;
     BigDecimal estimatedCost;
     Integer estimatedMinutes;
+    BigDecimal subcontractQuote;
+    BigDecimal estimatedTotal;
+    BigDecimal threshold;
     Recommendation recommendation;
     String recommendationNote;
     BigDecimal quoteAmount;
@@ -43,11 +46,15 @@ final class RepairOrder {
     Instant closedAt;
     String createdBy;
 
-    RepairStatus diagnose(String findingsText, BigDecimal cost, Integer minutes, RepairPolicy.Advice advice) {
+    RepairStatus diagnose(String findingsText, BigDecimal cost, Integer minutes, BigDecimal quote,
+                          RepairPolicy.Advice advice) {
         require(RepairAction.DIAGNOSE);
         findings = findingsText;
         estimatedCost = cost;
         estimatedMinutes = minutes;
+        subcontractQuote = quote;
+        estimatedTotal = advice.estimatedTotal();
+        threshold = advice.threshold();
         recommendation = advice.recommendation();
         recommendationNote = advice.reason();
         return move(RepairStatus.DIAGNOSED);

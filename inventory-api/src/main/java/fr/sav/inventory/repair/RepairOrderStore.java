@@ -35,11 +35,13 @@ class RepairOrderStore {
 
     void update(RepairOrder order) {
         sql.update("UPDATE repair_order SET status = ?, location_id = ?, expected_date = ?, findings = ?, "
-                        + "estimated_cost = ?, estimated_minutes = ?, recommendation = ?, recommendation_note = ?, "
+                        + "estimated_cost = ?, estimated_minutes = ?, subcontract_quote = ?, estimated_total = ?, "
+                        + "threshold = ?, recommendation = ?, recommendation_note = ?, "
                         + "quote_amount = ?, subcontractor_id = ?, subcontract_cost = ?, labor_minutes = ?, labor_cost = ?, "
                         + "parts_cost = ?, total_cost = ?, completed_condition = ?, closed_at = ? WHERE id = ?",
                 order.status, order.locationId, date(order.expectedDate), order.findings, order.estimatedCost,
-                order.estimatedMinutes, order.recommendation, order.recommendationNote, order.quoteAmount,
+                order.estimatedMinutes, order.subcontractQuote, order.estimatedTotal, order.threshold,
+                order.recommendation, order.recommendationNote, order.quoteAmount,
                 order.subcontractorId, order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost,
                 order.totalCost, order.completedCondition, order.closedAt, order.id);
     }
@@ -143,6 +145,9 @@ class RepairOrderStore {
         order.findings = row.getString("findings");
         order.estimatedCost = row.getBigDecimal("estimated_cost");
         order.estimatedMinutes = Sql.integer(row, "estimated_minutes");
+        order.subcontractQuote = row.getBigDecimal("subcontract_quote");
+        order.estimatedTotal = row.getBigDecimal("estimated_total");
+        order.threshold = row.getBigDecimal("threshold");
         String recommendation = row.getString("recommendation");
         order.recommendation = recommendation == null ? null : Recommendation.valueOf(recommendation);
         order.recommendationNote = row.getString("recommendation_note");

@@ -7,38 +7,48 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The economic rule of the trade: repair unless the repair would cost more than a set share of a new
- * part ({@code maxCostRatio}), or the unit has already come back {@code maxReturns} times. Then a
- * customer gets a standard exchange when the part is in the exchange programme (it has an exchange
- * price), and otherwise the item is scrapped.
+ * The economic rule of the trade: repair unless everything the repair would cost (parts, labour and any
+ * subcontractor's quote) is above a set share of a new part ({@code maxCostRatio}, the threshold), or the
+ * unit has already come back {@code maxReturns} times. Then a customer gets a standard exchange when the
+ * part is in the exchange programme (it has an exchange price), and otherwise the item is scrapped.
  */
 public record RepairPolicy(BigDecimal maxCostRatio, int maxReturns) {
 
-    /** The recommendation and the reason, in words the workshop can check. */
-    public record Advice(Recommendation recommendation, String reason) {
+    /** What the repair would cost: parts, labour (estimated minutes at the hourly rate) and a subcontractor's quote. */
+    public record Estimate(BigDecimal parts, BigDecimal labour, BigDecimal subcontract) {
+
+        public BigDecimal total() {
+            return parts.add(labour).add(subcontract).setScale(2, RoundingMode.HALF_UP);
+        }
+
+        @Override
+        public String toString() {
+            return "parts " + parts + " + labour " + labour + " + subcontract " + subcontract;
+        }
     }
 
-    public Advice advise(BigDecimal estimatedCost, @Nullable BigDecimal newCost, int returnCount, Owner owner,
+    /** The recommendation, the figures it compared, and the reason in words the workshop can check. */
+    public record Advice(Recommendation recommendation, String reason, BigDecimal estimatedTotal,
+                         @Nullable BigDecimal threshold) {
+    }
+
+    public Advice advise(Estimate estimate, @Nullable BigDecimal newCost, int returnCount, Owner owner,
                          boolean exchangeable) {
-        String uneconomic = null;
-        if (returnCount >= maxReturns) {
-            uneconomic = "the unit has already come back " + returnCount + " times (limit " + maxReturns + ")";
-        } else if (newCost != null && newCost.signum() > 0) {
-            BigDecimal ratio = estimatedCost.divide(newCost, 4, RoundingMode.HALF_UP);
-            if (ratio.compareTo(maxCostRatio) > 0) {
-                uneconomic = "the estimate " + estimatedCost + " is " + percent(ratio) + " of a new part's cost "
-                        + newCost + " (limit " + percent(maxCostRatio) + ")";
-            }
-        }
-        if (uneconomic == null) {
-            return new Advice(Recommendation.REPAIR, newCost == null
-                    ? "no new-part cost is known to compare with; returns " + returnCount + " below " + maxReturns
-                    : "the estimate " + estimatedCost + " is within " + percent(maxCostRatio) + " of " + newCost
-                    + " and the unit came back " + returnCount + " times");
+        BigDecimal total = estimate.total();
+        BigDecimal threshold = newCost == null || newCost.signum() <= 0 ? null
+                : newCost.multiply(maxCostRatio).setScale(2, RoundingMode.HALF_UP);
+        String returns = "the unit came back " + returnCount + " times (limit " + maxReturns + ")";
+        String comparison = threshold == null
+                ? "the estimate " + total + " (" + estimate + ") has no new-part cost to compare with"
+                : "the estimate " + total + " (" + estimate + ") is " + percent(total.divide(newCost, 4, RoundingMode.HALF_UP))
+                + " of a new part's " + newCost + (total.compareTo(threshold) > 0 ? ", above " : ", within ")
+                + "the threshold " + threshold + " (" + percent(maxCostRatio) + ")";
+        if (returnCount < maxReturns && (threshold == null || total.compareTo(threshold) <= 0)) {
+            return new Advice(Recommendation.REPAIR, comparison + "; " + returns + ": repair it", total, threshold);
         }
         boolean exchange = owner == Owner.CUSTOMER && exchangeable;
-        return new Advice(exchange ? Recommendation.EXCHANGE : Recommendation.SCRAP, uneconomic
-                + (exchange ? ": offer a standard exchange" : ": scrap it and harvest what can be reused"));
+        return new Advice(exchange ? Recommendation.EXCHANGE : Recommendation.SCRAP, comparison + "; " + returns
+                + (exchange ? ": offer a standard exchange" : ": scrap it and harvest what can be reused"), total, threshold);
     }
 
     private static String percent(BigDecimal ratio) {

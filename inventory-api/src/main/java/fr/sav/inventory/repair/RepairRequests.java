@@ -36,7 +36,8 @@ public final class RepairRequests {
     public record Diagnose(@NotBlank @Size(max = 1000) String findings,
                            @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal estimatedCost,
                            @NotNull @PositiveOrZero @Max(100_000) Integer estimatedMinutes,
-                           @Nullable LocalDate expectedDate) {
+                           @Nullable LocalDate expectedDate,
+                           @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal subcontractQuote) {
     }
 
     @Serdeable

@@ -97,10 +97,13 @@ public class Repairs {
     public RepairOrderView diagnose(String number, RepairRequests.Diagnose request, String actor, @Nullable String key) {
         return step(number, RepairAction.DIAGNOSE, request, actor, key, order -> {
             PartInfo part = order.partId == null ? null : catalog.part(order.partId);
-            RepairPolicy.Advice advice = policy.advise(request.estimatedCost(),
+            BigDecimal quote = request.subcontractQuote() == null ? BigDecimal.ZERO : request.subcontractQuote();
+            RepairPolicy.Advice advice = policy.advise(new RepairPolicy.Estimate(request.estimatedCost(),
+                            labour.of(request.estimatedMinutes()), quote),
                     part == null ? null : part.standardCost(), order.returnCount, order.owner,
                     part != null && part.exchangePrice() != null);
-            order.diagnose(request.findings(), request.estimatedCost(), request.estimatedMinutes(), advice);
+            order.diagnose(request.findings(), request.estimatedCost(), request.estimatedMinutes(),
+                    request.subcontractQuote(), advice);
             if (request.expectedDate() != null) {
                 order.expectedDate = request.expectedDate();
             }

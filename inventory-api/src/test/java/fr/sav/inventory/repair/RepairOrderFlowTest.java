@@ -33,7 +33,7 @@ class RepairOrderFlowTest extends ApiTest {
         assertEquals(0, ((Number) given.level(sku, workshop, "DEFECTIVE").get("available")).intValue(), "held for the order");
         assertEquals(1, admin.get("/api/parts/" + sku + "/stock").integer("inRepair"));
         Reply diagnosed = admin.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "roulement HS",
-                "estimatedCost", "30.00", "estimatedMinutes", 45)).expect(200);
+                "estimatedCost", "30.00", "estimatedMinutes", 20)).expect(200);
         assertEquals("REPAIR", diagnosed.string("recommendation"));
         assertEquals(List.of("start", "send-to-subcontractor", "scrap"), diagnosed.get("allowedActions"));
         admin.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
@@ -132,7 +132,7 @@ class RepairOrderFlowTest extends ApiTest {
                 List.of(Map.of("sku", relay, "quantity", 2, "condition", "USED")))).expect(200);
 
         assertEquals("SCRAP", diagnosed.string("recommendation"));
-        assertTrue(diagnosed.string("recommendationReason").contains("90 %"), diagnosed.string("recommendationReason"));
+        assertTrue(diagnosed.string("recommendationReason").contains("270 %"), diagnosed.string("recommendationReason"));
         assertEquals("SCRAPPED", scrapped.string("status"));
         assertEquals(0, given.onHand(board, quarantine, "DEFECTIVE"));
         assertEquals(2, given.onHand(relay, quarantine, "USED"));
