@@ -347,6 +347,7 @@ export default {
   'accounts.roles': 'Roles',
   'accounts.enabled': 'Active',
   'accounts.active': 'active',
+  'accounts.disabled': 'Disabled',
   'accounts.save': 'Save',
   'accounts.saved': 'Account {username} changed: its open sessions are closed.',
   'accounts.created': 'Account {username} created.',

@@ -347,6 +347,7 @@ export default {
   'accounts.roles': 'Rôles',
   'accounts.enabled': 'Actif',
   'accounts.active': 'actif',
+  'accounts.disabled': 'Désactivé',
   'accounts.save': 'Enregistrer',
   'accounts.saved': 'Compte {username} modifié : ses sessions ouvertes sont fermées.',
   'accounts.created': 'Compte {username} créé.',

@@ -22,13 +22,15 @@ export function render(view) {
   const list = h('div', {id: 'accounts'}, h('p', {class: 'muted'}, t('loading')));
 
   const done = (key, username) => show(message, h('p', {class: 'notice', id: 'accounts-done'}, t(key, {username})));
+  /** A refused change is shown with the server's reason, and the list shows the accounts as they still are. */
   const refused = error => show(message, problemBox(error));
 
   async function load() {
     try {
       const users = await api('/api/users');
       show(list, table([[t('accounts.username')], [t('accounts.roles')], [t('accounts.enabled')],
-        [t('accounts.newPassword')], ['']], users.map(row)));
+        [t('accounts.newPassword')], ['']], users.map(row),
+        i => ({class: users[i].enabled ? null : 'disabled', dataset: {enabled: String(users[i].enabled)}})));
     } catch (error) {
       refused(error);
     }
@@ -52,9 +54,12 @@ export function render(view) {
         await load();
       } catch (error) {
         refused(error);
+        await load();
       }
     };
-    return [user.username, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), password,
+    const name = user.enabled ? user.username
+      : [user.username, ' ', h('span', {class: 'badge bad', id: id + '-disabled'}, t('accounts.disabled'))];
+    return [name, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), password,
       h('button', {type: 'button', id: id + '-save', onclick: save}, t('accounts.save'))];
   }
 

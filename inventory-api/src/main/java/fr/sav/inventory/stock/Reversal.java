@@ -36,6 +36,6 @@ final class Reversal {
     private static MovementRequest request(MovementType type, MovementView m, Integer quantity, Integer delta,
                                            String fromLocation, String toLocation, Condition condition, String note) {
         return new MovementRequest(type, m.sku(), null, quantity, delta, m.serial(), fromLocation, toLocation, null,
-                null, condition, m.reference(), null, note, null);
+                null, condition, null, m.reference(), null, note, null);
     }
 }

@@ -83,6 +83,20 @@ class WebPagesTest extends WebTest {
     }
 
     @Test
+    void aChangeTheServiceRefusesIsShownWithItsReasonAndTheAccountAsItStillIs() {
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+        browser.go("accounts");
+        browser.waitFor(By.id("user-admin-save"));
+
+        browser.click(By.id("user-admin-MANAGER"));
+        browser.click(By.id("user-admin-save"));
+
+        browser.waitFor(By.cssSelector("#accounts-message .problem"));
+        browser.until(d -> d.findElement(By.id("user-admin-MANAGER")).isSelected());
+        assertTrue(browser.find(By.id("user-admin-MANAGER")).isSelected(), "the box shows the role the account still has");
+    }
+
+    @Test
     void theManagerCreatesAnAccountThenTakesAwayARoleAndDisablesIt() {
         String username = fr.sav.inventory.support.Fixtures.key("p").toLowerCase();
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
@@ -103,6 +117,7 @@ class WebPagesTest extends WebTest {
         browser.click(By.id("user-" + username + "-save"));
 
         browser.waitForText(By.id("accounts-done"), username);
+        browser.waitForText(By.id("user-" + username + "-disabled"), "Désactivé");
         browser.fullScreenshot("accounts");
         person.get("/api/parts").expectProblem(401, "unauthorized");
         @SuppressWarnings("unchecked")
