@@ -239,6 +239,7 @@ export default {
   'buyer.action.order': 'Order',
   'buyer.action.cancel': 'Cancel',
   'buyer.action.receive': 'Receive',
+  'buyer.action.close': 'Close (rest not coming)',
   'buyer.exportTitle': 'CSV export',
   'buyer.status': 'Status',
   'buyer.any': 'Any',
@@ -336,6 +337,7 @@ export default {
   'term.ORDERED': 'Ordered',
   'term.PARTIALLY_RECEIVED': 'Partly received',
   'term.CANCELLED': 'Cancelled',
+  'term.CLOSED': 'Closed short',
 
   'accounts.title': 'Accounts',
   'accounts.hint': 'A change (roles, password, account disabled) closes the account’s open sessions.',

@@ -239,6 +239,7 @@ export default {
   'buyer.action.order': 'Commander',
   'buyer.action.cancel': 'Annuler',
   'buyer.action.receive': 'Réceptionner',
+  'buyer.action.close': 'Solder (le reste ne viendra pas)',
   'buyer.exportTitle': 'Export CSV',
   'buyer.status': 'Statut',
   'buyer.any': 'Tous',
@@ -336,6 +337,7 @@ export default {
   'term.ORDERED': 'Commandée',
   'term.PARTIALLY_RECEIVED': 'Reçue en partie',
   'term.CANCELLED': 'Annulée',
+  'term.CLOSED': 'Soldée',
 
   'accounts.title': 'Comptes',
   'accounts.hint': 'Un changement (rôles, mot de passe, compte désactivé) ferme les sessions ouvertes de ce compte.',

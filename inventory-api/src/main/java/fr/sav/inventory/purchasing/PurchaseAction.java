@@ -23,7 +23,9 @@ public enum PurchaseAction {
     /** Take delivery of some or all of it. */
     RECEIVE(EnumSet.of(ORDERED, PARTIALLY_RECEIVED)),
     /** Give it up before anything arrived. */
-    CANCEL(EnumSet.of(DRAFT, SUBMITTED, APPROVED, ORDERED));
+    CANCEL(EnumSet.of(DRAFT, SUBMITTED, APPROVED, ORDERED)),
+    /** Stop waiting for what has not arrived of a partial delivery. */
+    CLOSE(EnumSet.of(PARTIALLY_RECEIVED));
 
     private final Set<PurchaseStatus> from;
 

@@ -81,7 +81,7 @@ class PurchaseController {
     @Post("/{number}/approve")
     @Secured({"BUYER", "MANAGER"})
     PurchaseRequestView approve(String number, @Nullable @Header(KEY) String key, Authentication user) {
-        return purchasing.act(number, PurchaseAction.APPROVE, user.getName(), key);
+        return purchasing.approve(number, user.getName(), user.getRoles().contains("MANAGER"), key);
     }
 
     @Post("/{number}/order")
@@ -94,6 +94,13 @@ class PurchaseController {
     @Secured({"BUYER", "MANAGER"})
     PurchaseRequestView cancel(String number, @Nullable @Header(KEY) String key, Authentication user) {
         return purchasing.act(number, PurchaseAction.CANCEL, user.getName(), key);
+    }
+
+    /** Stops waiting for the rest of a partial delivery: it is no longer on order. */
+    @Post("/{number}/close")
+    @Secured({"BUYER", "MANAGER"})
+    PurchaseRequestView close(String number, @Nullable @Header(KEY) String key, Authentication user) {
+        return purchasing.act(number, PurchaseAction.CLOSE, user.getName(), key);
     }
 
     @Post("/{number}/receive")

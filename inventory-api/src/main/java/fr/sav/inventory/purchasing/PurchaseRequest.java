@@ -19,6 +19,7 @@ final class PurchaseRequest {
     String note;
     Instant createdAt;
     String createdBy;
+    String submittedBy;
     Instant closedAt;
     List<Line> lines;
 
@@ -40,7 +41,7 @@ final class PurchaseRequest {
         }
     }
 
-    PurchaseStatus act(PurchaseAction action, Instant now) {
+    PurchaseStatus act(PurchaseAction action, String actor, Instant now) {
         require(action);
         PurchaseStatus previous = status;
         status = switch (action) {
@@ -48,13 +49,39 @@ final class PurchaseRequest {
             case APPROVE -> PurchaseStatus.APPROVED;
             case ORDER -> PurchaseStatus.ORDERED;
             case CANCEL -> PurchaseStatus.CANCELLED;
+            case CLOSE -> PurchaseStatus.CLOSED;
             case RECEIVE -> lines.stream().allMatch(l -> l.outstanding() == 0)
                     ? PurchaseStatus.RECEIVED : PurchaseStatus.PARTIALLY_RECEIVED;
         };
-        if (status == PurchaseStatus.CANCELLED || status == PurchaseStatus.RECEIVED) {
+        if (action == PurchaseAction.SUBMIT) {
+            submittedBy = actor;
+        }
+        if (status == PurchaseStatus.CANCELLED || status == PurchaseStatus.RECEIVED || status == PurchaseStatus.CLOSED) {
             closedAt = now;
         }
         return previous;
+    }
+
+    /**
+     * Validates the request: never by the account that created or submitted it, and above the approver's
+     * limit (null: none) never at all.
+     */
+    PurchaseStatus approve(String approver, @Nullable BigDecimal limit, BigDecimal totalInEur, Instant now) {
+        require(PurchaseAction.APPROVE);
+        if (approver.equals(createdBy) || approver.equals(submittedBy)) {
+            throw new FourEyesRefusal(number, approver, createdBy, submittedBy);
+        }
+        if (limit != null && totalInEur.compareTo(limit) > 0) {
+            throw new ApprovalLimitExceeded(number, totalInEur, limit);
+        }
+        return act(PurchaseAction.APPROVE, approver, now);
+    }
+
+    /** What the priced lines come to, each converted by {@code toEur} (in the line's currency). */
+    BigDecimal total(java.util.function.BiFunction<BigDecimal, String, BigDecimal> toEur) {
+        return lines.stream().filter(l -> l.unitPrice != null)
+                .map(l -> toEur.apply(l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)), l.currency))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     void require(PurchaseAction action) {

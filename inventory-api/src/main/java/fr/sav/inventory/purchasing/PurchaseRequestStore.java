@@ -37,8 +37,8 @@ class PurchaseRequestStore {
     }
 
     void update(PurchaseRequest request) {
-        sql.update("UPDATE purchase_request SET status = ?, closed_at = ? WHERE id = ?", request.status,
-                request.closedAt, request.id);
+        sql.update("UPDATE purchase_request SET status = ?, submitted_by = ?, closed_at = ? WHERE id = ?", request.status,
+                request.submittedBy, request.closedAt, request.id);
         for (PurchaseRequest.Line line : request.lines) {
             sql.update("UPDATE purchase_request_line SET received_quantity = ? WHERE id = ?", line.received, line.id);
         }
@@ -109,6 +109,7 @@ class PurchaseRequestStore {
         request.note = row.getString("note");
         request.createdAt = Sql.instant(row, "created_at");
         request.createdBy = row.getString("created_by");
+        request.submittedBy = row.getString("submitted_by");
         request.closedAt = Sql.instant(row, "closed_at");
         request.lines = sql.list("SELECT * FROM purchase_request_line WHERE request_id = ? ORDER BY line_no",
                 PurchaseRequestStore::line, request.id);

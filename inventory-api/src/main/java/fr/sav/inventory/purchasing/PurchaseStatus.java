@@ -17,6 +17,8 @@ public enum PurchaseStatus {
     PARTIALLY_RECEIVED,
     /** All of it arrived. */
     RECEIVED,
+    /** Part of it arrived and the buyer gave up waiting for the rest: the rest is no longer on order. */
+    CLOSED,
     /** Will not be bought. */
     CANCELLED;
 

@@ -45,11 +45,12 @@ public class Purchasing {
     private final Reservations reservations;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
+    private final PurchasingSettings settings;
     private final Clock clock;
 
     Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, SupplierDirectory suppliers,
                LocationDirectory locations, Warehouse warehouse, Reservations reservations, Idempotency idempotency,
-               DocumentNumbers numbers, Clock clock) {
+               DocumentNumbers numbers, PurchasingSettings settings, Clock clock) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
@@ -59,6 +60,7 @@ public class Purchasing {
         this.reservations = reservations;
         this.idempotency = idempotency;
         this.numbers = numbers;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -106,13 +108,25 @@ public class Purchasing {
         return views.view(request, false);
     }
 
+    /** Submits, orders, cancels or closes the request, as its status allows. */
     public PurchaseRequestView act(String number, PurchaseAction action, String actor, @Nullable String key) {
-        if (action == PurchaseAction.RECEIVE) {
-            throw new InvalidRequest("action", "receiving needs the lines that arrived: POST .../receive");
+        if (action == PurchaseAction.RECEIVE || action == PurchaseAction.APPROVE) {
+            throw new InvalidRequest("action", "'" + action.path() + "' has its own door: POST .../" + action.path());
         }
+        return step(number, action, actor, key, request -> request.act(action, actor, clock.instant()));
+    }
+
+    /** Validates the request: by another account than its author and submitter, within the buyer's limit unless a manager. */
+    public PurchaseRequestView approve(String number, String actor, boolean manager, @Nullable String key) {
+        return step(number, PurchaseAction.APPROVE, actor, key, request -> request.approve(actor,
+                manager ? null : settings.getApprovalLimit(), request.total((amount, currency) -> amount), clock.instant()));
+    }
+
+    private PurchaseRequestView step(String number, PurchaseAction action, String actor, @Nullable String key,
+                                     java.util.function.Function<PurchaseRequest, PurchaseStatus> verb) {
         return idempotency.once("purchase-" + action.path(), actor, key, number, PurchaseRequestView.class, () -> {
             PurchaseRequest request = store.lock(number);
-            PurchaseStatus from = request.act(action, clock.instant());
+            PurchaseStatus from = verb.apply(request);
             store.update(request);
             store.event(request, action.path(), from, null, clock.instant(), actor);
             return views.view(request, true);
@@ -127,7 +141,7 @@ public class Purchasing {
                     for (int i = 0; i < body.lines().size(); i++) {
                         receiveLine(request, body.lines().get(i), "lines[" + i + "]", actor);
                     }
-                    PurchaseStatus from = request.act(PurchaseAction.RECEIVE, clock.instant());
+                    PurchaseStatus from = request.act(PurchaseAction.RECEIVE, actor, clock.instant());
                     store.update(request);
                     store.event(request, "receive", from, body.lines().size() + " line(s) received", clock.instant(), actor);
                     return views.view(request, true);

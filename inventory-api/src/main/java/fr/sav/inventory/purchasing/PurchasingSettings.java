@@ -2,6 +2,7 @@ package fr.sav.inventory.purchasing;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * The reorder policy's settings ({@code inventory.purchasing.*}): the target cycle service level (and per
  * part family), weeks of history, review period, the share of repairs that succeed, and the lead time
- * assumed when no supplier says.
+ * assumed when no supplier says; and the total in EUR up to which a buyer approves a purchase request.
  */
 @ConfigurationProperties("inventory.purchasing")
 public class PurchasingSettings {
@@ -20,6 +21,7 @@ public class PurchasingSettings {
     private double reviewWeeks = 4;
     private double repairYield = 0.8;
     private int defaultLeadTimeDays = 14;
+    private BigDecimal approvalLimit = new BigDecimal("5000");
 
     public double serviceLevelFor(String family) {
         return family == null ? serviceLevel
@@ -74,5 +76,13 @@ public class PurchasingSettings {
 
     public void setDefaultLeadTimeDays(int defaultLeadTimeDays) {
         this.defaultLeadTimeDays = defaultLeadTimeDays;
+    }
+
+    public BigDecimal getApprovalLimit() {
+        return approvalLimit;
+    }
+
+    public void setApprovalLimit(BigDecimal approvalLimit) {
+        this.approvalLimit = approvalLimit;
     }
 }

@@ -2,6 +2,7 @@ package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
+import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +32,14 @@ class PurchasingFlowTest extends ApiTest {
 
     @Inject
     Transactions transactions;
+
+    /** Another account than the one that creates and submits: four eyes. */
+    private Api approver;
+
+    @BeforeAll
+    void approver() {
+        approver = userWith("MANAGER");
+    }
 
     @Test
     void consumptionBecomesASuggestionARequestAndStockAgain() {
@@ -68,7 +78,7 @@ class PurchasingFlowTest extends ApiTest {
 
         admin.post("/api/purchase-requests/" + number + "/order", "{}").expectProblem(409, "invalid-transition");
         admin.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
-        admin.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
+        approver.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
         admin.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
         Reply partial = admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
                 List.of(Map.of("sku", sku, "quantity", 5, "location", store)))).expect(200);
@@ -149,9 +159,9 @@ class PurchasingFlowTest extends ApiTest {
         String quarantine = given.location("QUARANTINE");
         String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
                 Map.of("sku", sku, "quantity", 3, "reference", "TEST-RO-ALLOC")))).expect(201).string("number");
-        for (String action : List.of("submit", "approve", "order")) {
-            admin.post("/api/purchase-requests/" + number + "/" + action, "{}").expect(200);
-        }
+        admin.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
+        approver.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
+        admin.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
 
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
                 Map.of("sku", sku, "quantity", 1, "location", store, "qualityCheck", true)))).expectProblem(409, "wrong-location-kind");

@@ -103,6 +103,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("POST /api/purchase-requests/{number}/approve", BUYER),
             Map.entry("POST /api/purchase-requests/{number}/order", BUYER),
             Map.entry("POST /api/purchase-requests/{number}/cancel", BUYER),
+            Map.entry("POST /api/purchase-requests/{number}/close", BUYER),
             Map.entry("POST /api/purchase-requests/{number}/receive", Set.of("STOREKEEPER", "BUYER", "MANAGER")),
             Map.entry("GET /api/dashboard", MANAGER),
             Map.entry("POST /api/users", MANAGER),

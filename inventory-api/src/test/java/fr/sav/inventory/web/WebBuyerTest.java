@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The buyer's page against the purchasing API: a suggestion becomes a purchase request, which is submitted,
- * approved, ordered and received, then exported as CSV.
+ * approved by another buyer, ordered and received, then exported as CSV.
  */
 class WebBuyerTest extends WebTest {
 
@@ -43,6 +43,8 @@ class WebBuyerTest extends WebTest {
         String number = browser.waitFor(By.id("requests-created")).getText().replaceAll(".*(PR-\\d{4}-\\d{6}).*", "$1");
         By card = By.id("pr-" + number);
         step(number, "submit", "SUBMITTED");
+        loginAs("BUYER", "STOREKEEPER");
+        browser.go("buyer");
         step(number, "approve", "APPROVED");
         step(number, "order", "ORDERED");
         browser.find(By.cssSelector("#pr-" + number + " button[data-action='receive']")).click();
