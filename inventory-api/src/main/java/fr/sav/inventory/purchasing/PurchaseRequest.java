@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /** A purchase request to one supplier: its lines, and verbs that check the status before moving it on. */
 final class PurchaseRequest {
@@ -66,19 +68,20 @@ final class PurchaseRequest {
      * Validates the request: never by the account that created or submitted it, and above the approver's
      * limit (null: none) never at all.
      */
-    PurchaseStatus approve(String approver, @Nullable BigDecimal limit, BigDecimal totalInEur, Instant now) {
+    PurchaseStatus approve(String approver, @Nullable BigDecimal limit, Supplier<BigDecimal> totalInEur, Instant now) {
         require(PurchaseAction.APPROVE);
         if (approver.equals(createdBy) || approver.equals(submittedBy)) {
             throw new FourEyesRefusal(number, approver, createdBy, submittedBy);
         }
-        if (limit != null && totalInEur.compareTo(limit) > 0) {
-            throw new ApprovalLimitExceeded(number, totalInEur, limit);
+        BigDecimal total = limit == null ? null : totalInEur.get();
+        if (total != null && total.compareTo(limit) > 0) {
+            throw new ApprovalLimitExceeded(number, total, limit);
         }
         return act(PurchaseAction.APPROVE, approver, now);
     }
 
-    /** What the priced lines come to, each converted by {@code toEur} (in the line's currency). */
-    BigDecimal total(java.util.function.BiFunction<BigDecimal, String, BigDecimal> toEur) {
+    /** What the priced lines come to in EUR, each line's amount converted from its currency by {@code toEur}. */
+    BigDecimal total(BiFunction<BigDecimal, String, BigDecimal> toEur) {
         return lines.stream().filter(l -> l.unitPrice != null)
                 .map(l -> toEur.apply(l.unitPrice.multiply(BigDecimal.valueOf(l.quantity)), l.currency))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);

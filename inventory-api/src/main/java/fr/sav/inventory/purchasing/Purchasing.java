@@ -46,11 +46,12 @@ public class Purchasing {
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final PurchasingSettings settings;
+    private final CurrencyRates rates;
     private final Clock clock;
 
     Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, SupplierDirectory suppliers,
                LocationDirectory locations, Warehouse warehouse, Reservations reservations, Idempotency idempotency,
-               DocumentNumbers numbers, PurchasingSettings settings, Clock clock) {
+               DocumentNumbers numbers, PurchasingSettings settings, CurrencyRates rates, Clock clock) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
@@ -61,6 +62,7 @@ public class Purchasing {
         this.idempotency = idempotency;
         this.numbers = numbers;
         this.settings = settings;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -119,7 +121,7 @@ public class Purchasing {
     /** Validates the request: by another account than its author and submitter, within the buyer's limit unless a manager. */
     public PurchaseRequestView approve(String number, String actor, boolean manager, @Nullable String key) {
         return step(number, PurchaseAction.APPROVE, actor, key, request -> request.approve(actor,
-                manager ? null : settings.getApprovalLimit(), request.total((amount, currency) -> amount), clock.instant()));
+                manager ? null : settings.getApprovalLimit(), () -> request.total(rates::requireInEur), clock.instant()));
     }
 
     private PurchaseRequestView step(String number, PurchaseAction action, String actor, @Nullable String key,

@@ -41,18 +41,21 @@ public class ReorderSuggestions {
     private final PurchasingSettings settings;
     private final Purchasing purchasing;
     private final SupplierDirectory suppliers;
+    private final CurrencyRates rates;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
     private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReorderSuggestions(DemandSeries demand, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
-                       SupplierDirectory suppliers, Sql sql, Transactions transactions, Clock clock) {
+                       SupplierDirectory suppliers, CurrencyRates rates, Sql sql, Transactions transactions,
+                       Clock clock) {
         this.demand = demand;
         this.supply = supply;
         this.settings = settings;
         this.purchasing = purchasing;
         this.suppliers = suppliers;
+        this.rates = rates;
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
@@ -77,9 +80,10 @@ public class ReorderSuggestions {
                 String name = row.getString(3);
                 SupplyFigures.Figures part = figures.getOrDefault(id, new SupplyFigures.Figures());
                 int[] weekly = history.get(id);
-                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, partFamily, today)
+                ComparableOffers offers = ComparableOffers.of(part.offers, rates);
+                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, offers.inEur(), partFamily, today)
                         .filter(s -> supplierFilter == null || supplierFilter.equals(s.supplier()))
-                        .ifPresent(s -> rows.add(view(s, name, partFamily)));
+                        .ifPresent(s -> rows.add(view(s, name, partFamily, offers)));
             });
             rows.sort(Comparator.comparing((SuggestionView s) -> s.supplier() == null ? "~" : s.supplier())
                     .thenComparing(SuggestionView::sku));
@@ -112,10 +116,9 @@ public class ReorderSuggestions {
     }
 
     private java.util.Optional<ReorderSuggestion> suggestion(String sku, int[] weekly, SupplyFigures.Figures part,
-                                                             @Nullable String family, LocalDate today) {
-        List<SupplierOffer> offers = part.offers.stream().map(o -> new SupplierOffer(o.supplier(), o.price(),
-                o.minOrderQty(), o.packSize(), o.leadTimeDays(), o.preferred())).toList();
-        int leadTime = leadTime(part.offers);
+                                                             List<SupplierOffer> offers, @Nullable String family,
+                                                             LocalDate today) {
+        int leadTime = leadTime(offers);
         LocalDate horizon = today.plusDays(leadTime);
         int inRepair = (int) part.repairsExpected.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
         int coresDue = (int) part.coresDue.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
@@ -125,10 +128,10 @@ public class ReorderSuggestions {
     }
 
     /** The lead time of the offer a buyer would pick first (preferred, then cheapest), else the default. */
-    private int leadTime(List<SupplyFigures.Offer> offers) {
+    private int leadTime(List<SupplierOffer> offers) {
         return offers.stream()
-                .min(Comparator.comparing((SupplyFigures.Offer o) -> !o.preferred()).thenComparing(SupplyFigures.Offer::price))
-                .map(SupplyFigures.Offer::leadTimeDays).filter(days -> days != null)
+                .min(Comparator.comparing((SupplierOffer o) -> !o.preferred()).thenComparing(SupplierOffer::unitPrice))
+                .map(SupplierOffer::leadTimeDays).filter(days -> days != null)
                 .orElse(settings.getDefaultLeadTimeDays());
     }
 
@@ -137,13 +140,13 @@ public class ReorderSuggestions {
                 new PolicySettings(level, settings.getReviewWeeks(), true, Forecaster.DEFAULT)));
     }
 
-    private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family) {
+    private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family, ComparableOffers offers) {
         BigDecimal total = s.unitPrice() == null ? null
                 : s.unitPrice().multiply(BigDecimal.valueOf(s.suggestedQuantity())).setScale(2, RoundingMode.HALF_UP);
         return new SuggestionView(s.sku(), name, family, s.supplier(), s.onHandUsable(), s.reserved(), s.onOrder(),
                 s.inRepairExpected(), s.coresDue(), round(s.position()), round(s.forecastPerWeek()), s.method().name(),
                 s.classification().name(), s.leadTimeDays(), round(s.safetyStock()), s.reorderPoint(), s.orderUpTo(),
-                s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total, s.explanation());
+                s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total, offers.explained(s.explanation()));
     }
 
     private static double round(double value) {

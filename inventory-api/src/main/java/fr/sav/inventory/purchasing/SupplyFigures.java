@@ -29,8 +29,8 @@ class SupplyFigures {
         final List<Offer> offers = new ArrayList<>();
     }
 
-    /** A supplier's offer for the part, its lead time falling back to the supplier's. */
-    record Offer(String supplier, BigDecimal price, int minOrderQty, int packSize, Integer leadTimeDays,
+    /** A supplier's offer for the part, in its currency, its lead time falling back to the supplier's. */
+    record Offer(String supplier, BigDecimal price, String currency, int minOrderQty, int packSize, Integer leadTimeDays,
                  boolean preferred) {
     }
 
@@ -57,12 +57,12 @@ class SupplyFigures {
                 row -> of(figures, row.getLong(1)).repairsExpected.add(date(row.getDate(2))));
         sql.each("SELECT part_id, core_due_date FROM standard_exchange WHERE status = 'CORE_OWED'",
                 row -> of(figures, row.getLong(1)).coresDue.add(date(row.getDate(2))));
-        sql.each("SELECT o.part_id, s.code, o.price, o.min_order_qty, o.pack_size, "
+        sql.each("SELECT o.part_id, s.code, o.price, o.currency, o.min_order_qty, o.pack_size, "
                         + "COALESCE(o.lead_time_days, s.lead_time_days), o.preferred FROM supplier_offer o "
                         + "JOIN supplier s ON s.id = o.supplier_id",
                 row -> of(figures, row.getLong(1)).offers.add(new Offer(row.getString(2), row.getBigDecimal(3),
-                        row.getInt(4), row.getInt(5), Sql.integer(row, "COALESCE(o.lead_time_days, s.lead_time_days)"),
-                        row.getBoolean(7))));
+                        row.getString(4), row.getInt(5), row.getInt(6),
+                        Sql.integer(row, "COALESCE(o.lead_time_days, s.lead_time_days)"), row.getBoolean(8))));
         return figures;
     }
 

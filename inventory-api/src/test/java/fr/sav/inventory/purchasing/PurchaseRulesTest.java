@@ -7,8 +7,6 @@ import fr.sav.inventory.support.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +35,7 @@ class PurchaseRulesTest extends ApiTest {
         String supplier = given.supplier();
         admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "R-" + sku, "sku", sku,
                 "price", "10.00", "leadTimeDays", 14)).expect(200);
-        consumed(sku, store);
+        PurchasingFixtures.consumed(admin, sku, store);
         String number = buyer.post("/api/purchase-requests", Map.of("fromSuggestions", true, "family", family))
                 .expect(201).body().get("requests").toString().replaceAll(".*number=(PR-\\d{4}-\\d{6}).*", "$1");
         int ordered = buyer.get("/api/parts/" + sku + "/stock").integer("onOrder");
@@ -48,7 +46,7 @@ class PurchaseRulesTest extends ApiTest {
         buyer.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
                 Map.of("sku", sku, "quantity", 1, "location", store)))).expect(200);
         assertEquals(ordered - 1, buyer.get("/api/parts/" + sku + "/stock").integer("onOrder"));
-        assertEquals(List.of(), suggestions(family), "what is still on order is not suggested again");
+        assertEquals(List.of(), PurchasingFixtures.suggestions(buyer, family), "what is still on order is not suggested again");
 
         Reply closed = buyer.post("/api/purchase-requests/" + number + "/close", "{}").expect(200);
 
@@ -56,7 +54,7 @@ class PurchaseRulesTest extends ApiTest {
         assertEquals(List.of(), closed.get("allowedActions"));
         assertTrue(closed.get("closedAt") != null, closed.text());
         assertEquals(0, buyer.get("/api/parts/" + sku + "/stock").integer("onOrder"));
-        List<Map<String, Object>> suggested = suggestions(family);
+        List<Map<String, Object>> suggested = PurchasingFixtures.suggestions(buyer, family);
         assertEquals(1, suggested.size(), "the rest that will not come is suggested again");
         assertEquals(0, ((Number) suggested.get(0).get("onOrder")).intValue());
         buyer.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
@@ -117,23 +115,5 @@ class PurchaseRulesTest extends ApiTest {
                 "price", price)).expect(200);
         return buyer.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
                 Map.of("sku", sku, "quantity", quantity)))).expect(201).string("number");
-    }
-
-    /** Sixty pieces received and issued over forty weeks: the part has a history and no stock left. */
-    private void consumed(String sku, String store) {
-        given.receive(sku, store, 60, "NEW");
-        Instant now = Instant.now();
-        for (int week = 40; week >= 1; week--) {
-            admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "quantity",
-                    1 + week % 2, "reference", "TEST-RO-" + week, "occurredAt", now.minus(week * 7L, ChronoUnit.DAYS)
-                            .toString())).expect(201);
-        }
-    }
-
-    private List<Map<String, Object>> suggestions(String family) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) buyer.get("/api/reorder-suggestions?family="
-                + family).expect(200).json();
-        return rows;
     }
 }
