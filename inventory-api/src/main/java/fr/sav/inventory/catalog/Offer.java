@@ -8,7 +8,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A supplier's offer for one of our parts: its reference, price and ordering terms. */
+/** A supplier's offer for one of our parts: its reference, price, ordering terms and warranty. */
 @MappedEntity("supplier_offer")
 record Offer(@Id @GeneratedValue @Nullable Long id,
              Long supplierId,
@@ -20,5 +20,6 @@ record Offer(@Id @GeneratedValue @Nullable Long id,
              int packSize,
              @Nullable Integer leadTimeDays,
              boolean preferred,
-             Instant updatedAt) {
+             Instant updatedAt,
+             @Nullable Integer warrantyMonths) {
 }

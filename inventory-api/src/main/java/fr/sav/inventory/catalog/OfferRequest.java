@@ -23,5 +23,6 @@ public record OfferRequest(@NotBlank @Size(max = 60) String supplierRef,
                            @Nullable @Positive @Max(1_000_000) Integer minOrderQty,
                            @Nullable @Positive @Max(1_000_000) Integer packSize,
                            @Nullable @PositiveOrZero @Max(3650) Integer leadTimeDays,
-                           @Nullable Boolean preferred) {
+                           @Nullable Boolean preferred,
+                           @Nullable @PositiveOrZero @Max(600) Integer warrantyMonths) {
 }

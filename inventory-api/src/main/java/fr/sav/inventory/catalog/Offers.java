@@ -16,7 +16,7 @@ interface Offers extends CrudRepository<Offer, Long> {
     String OFFER_VIEW = """
             SELECT s.code AS supplier, s.name AS supplier_name, o.supplier_ref, p.sku, o.price, o.currency,
                    o.min_order_qty, o.pack_size, COALESCE(o.lead_time_days, s.lead_time_days) AS lead_time_days,
-                   o.preferred
+                   o.preferred, o.warranty_months
             FROM supplier_offer o JOIN supplier s ON s.id = o.supplier_id JOIN part p ON p.id = o.part_id
             """;
 

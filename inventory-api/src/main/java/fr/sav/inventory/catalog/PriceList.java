@@ -145,7 +145,8 @@ public class PriceList {
                 row -> offers.put(row.getString("supplier_ref").toUpperCase(Locale.ROOT), new Offer(row.getLong("id"),
                         supplierId, row.getLong("part_id"), row.getString("supplier_ref"), row.getBigDecimal("price"),
                         row.getString("currency"), row.getInt("min_order_qty"), row.getInt("pack_size"),
-                        Sql.integer(row, "lead_time_days"), row.getBoolean("preferred"), Sql.instant(row, "updated_at"))),
+                        Sql.integer(row, "lead_time_days"), row.getBoolean("preferred"), Sql.instant(row, "updated_at"),
+                        Sql.integer(row, "warranty_months"))),
                 values.toArray());
         return offers;
     }
@@ -156,7 +157,8 @@ public class PriceList {
                 line.minOrderQty() != null ? line.minOrderQty() : before != null ? before.minOrderQty() : 1,
                 line.packSize() != null ? line.packSize() : before != null ? before.packSize() : 1,
                 line.leadTimeDays() != null ? line.leadTimeDays() : before != null ? before.leadTimeDays() : null,
-                line.preferred() != null ? line.preferred() : before != null && before.preferred(), now);
+                line.preferred() != null ? line.preferred() : before != null && before.preferred(), now,
+                before != null ? before.warrantyMonths() : null);
     }
 
     private static boolean same(Offer a, Offer b) {
@@ -167,6 +169,7 @@ public class PriceList {
 
     private static Offer withId(Offer offer, long id) {
         return new Offer(id, offer.supplierId(), offer.partId(), offer.supplierRef(), offer.price(), offer.currency(),
-                offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), offer.updatedAt());
+                offer.minOrderQty(), offer.packSize(), offer.leadTimeDays(), offer.preferred(), offer.updatedAt(),
+                offer.warrantyMonths());
     }
 }

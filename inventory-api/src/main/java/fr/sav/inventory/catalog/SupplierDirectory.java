@@ -91,7 +91,8 @@ public class SupplierDirectory {
                     request.currency() == null ? supplier.currency() : request.currency().toUpperCase(Locale.ROOT),
                     request.minOrderQty() == null ? 1 : request.minOrderQty(),
                     request.packSize() == null ? 1 : request.packSize(),
-                    request.leadTimeDays(), Boolean.TRUE.equals(request.preferred()), clock.instant());
+                    request.leadTimeDays(), Boolean.TRUE.equals(request.preferred()), clock.instant(),
+                    request.warrantyMonths());
             if (existing == null) {
                 offers.save(offer);
             } else {

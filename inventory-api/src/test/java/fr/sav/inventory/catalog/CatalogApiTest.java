@@ -148,4 +148,25 @@ class CatalogApiTest extends ApiTest {
         admin.post("/api/suppliers", Map.of("code", supplier, "name", "x")).expectProblem(409, "duplicate");
         admin.get("/api/suppliers/NO-SUCH-SUPPLIER").expectProblem(404, "not-found");
     }
+
+    @Test
+    void anOfferCarriesTheSuppliersWarrantyInMonthsWhenOneIsGiven() {
+        String supplier = given.supplier();
+        String sku = given.part();
+
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "W-24", "sku", sku, "price", "10.00",
+                "warrantyMonths", 24)).expect(200);
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "W-NONE", "sku", sku, "price", "9.00"))
+                .expect(200);
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "W-BAD", "sku", sku, "price", "9.00",
+                "warrantyMonths", -1)).expectProblem(400, "invalid-request");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> offers = (List<Map<String, Object>>) admin.get("/api/parts/" + sku + "/offers").expect(200).json();
+        Map<Object, Object> warranties = new java.util.HashMap<>();
+        offers.forEach(offer -> warranties.put(offer.get("supplierRef"), offer.get("warrantyMonths")));
+        assertEquals(2, offers.size());
+        assertEquals(24, ((Number) warranties.get("W-24")).intValue());
+        assertEquals(null, warranties.get("W-NONE"), "no warranty said: none assumed");
+    }
 }

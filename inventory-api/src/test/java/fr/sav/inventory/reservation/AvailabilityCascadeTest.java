@@ -77,6 +77,6 @@ class AvailabilityCascadeTest {
     }
 
     private static OfferView offer(String supplier, String price, boolean preferred, int leadTime) {
-        return new OfferView(supplier, supplier, "REF", PUMP.sku(), new BigDecimal(price), "EUR", 1, 1, leadTime, preferred);
+        return new OfferView(supplier, supplier, "REF", PUMP.sku(), new BigDecimal(price), "EUR", 1, 1, leadTime, preferred, null);
     }
 }
