@@ -168,32 +168,15 @@ public class Purchasing {
                     + "QUARANTINE location; " + location.code() + " is a " + location.kind());
         }
         Condition condition = quality ? Condition.DEFECTIVE : received.condition() == null ? Condition.NEW : received.condition();
-        List<String> serials = serials(part, received, field);
-        for (int unit = 0; unit < (part.serialized() ? received.quantity() : 1); unit++) {
-            warehouse.post(StockChange.of(MovementType.RECEIPT, part).quantity(part.serialized() ? 1 : received.quantity())
-                    .serial(part.serialized() ? serials.get(unit) : null).to(new Place(location, condition))
-                    .reference(request.number).unitCost(line.unitPrice)
+        for (ReceivedPieces piece : ReceivedPieces.of(part, received.quantity(), received.serials(), field)) {
+            warehouse.post(StockChange.of(MovementType.RECEIPT, part).quantity(piece.quantity()).serial(piece.serial())
+                    .to(new Place(location, condition)).reference(request.number).unitCost(line.unitPrice)
                     .note(quality ? "quality check before release" : null).build(), actor);
             if (line.reference != null && !quality && condition.usable()) {
-                reservations.reserve(new ReservationRequest(part.sku(), part.serialized() ? 1 : received.quantity(),
-                        line.reference, line.neededBy, condition, location.code(),
-                        part.serialized() ? serials.get(unit) : null, false), actor, null);
+                reservations.reserve(new ReservationRequest(part.sku(), piece.quantity(), line.reference, line.neededBy,
+                        condition, location.code(), piece.serial(), false), actor, null);
             }
         }
         line.received += received.quantity();
-    }
-
-    private static List<String> serials(PartInfo part, PurchaseRequests.Received received, String field) {
-        if (!part.serialized()) {
-            if (received.serials() != null && !received.serials().isEmpty()) {
-                throw new InvalidRequest(field + ".serials", part.sku() + " is not serialized");
-            }
-            return List.of();
-        }
-        if (received.serials() == null || received.serials().size() != received.quantity()) {
-            throw new InvalidRequest(field + ".serials", part.sku() + " is serialized: give one serial per unit received ("
-                    + received.quantity() + ")");
-        }
-        return received.serials().stream().map(Codes::serial).toList();
     }
 }

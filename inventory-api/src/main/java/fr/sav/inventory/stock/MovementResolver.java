@@ -71,6 +71,8 @@ class MovementResolver {
                 yield StockChange.of(MovementType.TRANSFER, part).from(new Place(from, condition))
                         .to(new Place(required("toLocation", request.toLocation()), condition));
             }
+            case SUPPLIER_RETURN -> throw new InvalidRequest("type",
+                    "a return to the supplier goes through POST /api/supplier-returns");
             case REGRADE -> regrade(request, part, unit);
             case ADJUSTMENT -> adjustment(request, part, unit);
         };

@@ -15,7 +15,9 @@ public enum MovementType {
     /** A counted difference, signed, with a mandatory note. */
     ADJUSTMENT,
     /** Out of stock for good. */
-    SCRAP;
+    SCRAP,
+    /** Out of a location back to the supplier (a return to vendor); only through a supplier return. */
+    SUPPLIER_RETURN;
 
     /** Issues consume stock for a repair: they count as demand for reorder suggestions. */
     public boolean isDemand() {

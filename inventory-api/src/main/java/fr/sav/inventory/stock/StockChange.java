@@ -174,6 +174,8 @@ public record StockChange(MovementType type,
                 }
                 require(to.condition() == Condition.DEFECTIVE, "condition", "returned material always lands DEFECTIVE");
             }
+            case SUPPLIER_RETURN -> require(from != null && to == null, "fromLocation",
+                    "a return to the supplier needs fromLocation");
             case ISSUE, SCRAP -> require(from != null && to == null, "fromLocation",
                     "an " + type.name().toLowerCase() + " needs fromLocation");
             case TRANSFER -> {

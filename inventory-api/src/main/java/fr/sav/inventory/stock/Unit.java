@@ -39,6 +39,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             case ADJUSTMENT -> change.to() != null ? arrive(change) : leave(change, UnitStatus.SCRAPPED);
             case ISSUE -> leave(change, UnitStatus.ISSUED);
             case SCRAP -> leave(change, UnitStatus.SCRAPPED);
+            case SUPPLIER_RETURN -> leave(change, UnitStatus.AT_SUPPLIER);
             case TRANSFER -> {
                 requireAt(change.from(), change.consumesReservation());
                 yield new Unit(id, serial, partId, condition, change.to().location().id(), status, holder, owner,

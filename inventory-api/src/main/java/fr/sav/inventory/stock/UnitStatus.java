@@ -15,7 +15,9 @@ public enum UnitStatus {
     /** With a customer (an exchange unit, a repaired customer item). */
     AT_CUSTOMER,
     /** Out of stock for good. */
-    SCRAPPED;
+    SCRAPPED,
+    /** Sent back to its supplier (a return to vendor): not ours on hand until the supplier sends it back. */
+    AT_SUPPLIER;
 
     /** Whether the unit is counted in the company's on-hand stock. */
     public boolean onHand() {

@@ -36,6 +36,21 @@ class UnitTest {
     }
 
     @Test
+    void aUnitSentBackToItsSupplierIsOffTheBooksAndComesBackWithoutCountingAReturn() {
+        Unit sent = inStore.after(change(MovementType.SUPPLIER_RETURN).from(new Place(STORE, Condition.RECONDITIONED)).build());
+
+        Unit back = sent.after(change(MovementType.RETURN).to(new Place(WORKSHOP, Condition.DEFECTIVE)).build());
+
+        assertEquals(UnitStatus.AT_SUPPLIER, sent.status());
+        assertNull(sent.locationId());
+        assertEquals(false, sent.status().onHand());
+        assertThrows(Conflict.class, () -> sent.after(change(MovementType.ISSUE)
+                .from(new Place(STORE, Condition.RECONDITIONED)).build()));
+        assertEquals(UnitStatus.IN_STOCK, back.status());
+        assertEquals(0, back.returnCount());
+    }
+
+    @Test
     void aUnitInStockCannotArriveAgainNorLeaveFromElsewhere() {
         assertThrows(Conflict.class, () -> inStore.after(change(MovementType.RECEIPT)
                 .to(new Place(OTHER, Condition.NEW)).build()));
