@@ -90,7 +90,7 @@ function exporter() {
     }
   }},
   h('label', {}, t('buyer.status'), h('select', {name: 'status'}, h('option', {value: ''}, t('buyer.any')),
-    ['DRAFT', 'SUBMITTED', 'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED'].map(s => h('option', {value: s}, t('term.' + s))))),
+    ['DRAFT', 'SUBMITTED', 'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'CLOSED'].map(s => h('option', {value: s}, t('term.' + s))))),
   h('label', {}, t('offer.supplier'), h('input', {name: 'supplier', id: 'export-supplier'})),
   h('button', {type: 'submit', id: 'export'}, t('buyer.export')));
   return h('section', {class: 'panel'}, h('h2', {}, t('buyer.exportTitle')), form, message, preview);

@@ -53,7 +53,7 @@ public final class SupplierReturnRequests {
                               @Nullable @Size(max = 1000) List<@NotBlank String> serials) {
     }
 
-    /** Why the supplier refused it, and the WORKSHOP (or QUARANTINE) location it comes back to. */
+    /** Why the supplier refused it, and the WORKSHOP location it comes back to. */
     @Serdeable
     public record Reject(@NotBlank @Size(max = 500) String note, @NotBlank @Size(max = 32) String location) {
     }

@@ -3,10 +3,12 @@ package fr.sav.inventory.purchasing;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
@@ -122,11 +124,16 @@ public class SupplierReturns {
         });
     }
 
-    /** The supplier refused the return: the material comes back DEFECTIVE to a workshop or quarantine location. */
+    /** The supplier refused the return: the material comes back DEFECTIVE to a WORKSHOP location, to be inspected. */
     public SupplierReturnView reject(String number, SupplierReturnRequests.Reject body, String actor, @Nullable String key) {
         return settle("reject", number, body, actor, key, sent -> {
             sent.reject(body.note().trim(), actor, clock.instant());
             LocationInfo location = locations.location(Codes.location("location", body.location()));
+            if (location.kind() != LocationKind.WORKSHOP) {
+                throw new Conflict("wrong-location-kind", "Wrong kind of location", "What the supplier refused comes "
+                        + "back DEFECTIVE to a WORKSHOP location to be inspected; " + location.code() + " is a "
+                        + location.kind(), Map.of("location", location.code(), "kind", location.kind().name()));
+            }
             for (SupplierReturn.Line line : sent.lines) {
                 warehouse.post(StockChange.of(MovementType.RETURN, catalog.part(line.partId)).quantity(line.quantity)
                         .serial(line.serial).to(new Place(location, Condition.DEFECTIVE)).reference(sent.number)

@@ -94,7 +94,9 @@ class SupplierReturnTest extends ApiTest {
                 .expect(201).string("number");
 
         buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found", "location", store))
-                .expectProblem(409, "return-location");
+                .expectProblem(409, "wrong-location-kind");
+        buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found",
+                "location", given.location("QUARANTINE"))).expectProblem(409, "wrong-location-kind");
         Reply rejected = buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found",
                 "location", workshop)).expect(200);
 
