@@ -27,9 +27,10 @@ final class Reversal {
                     m.toCondition(), note);
             case ADJUSTMENT -> request(MovementType.ADJUSTMENT, m, null, -m.delta(),
                     m.delta() > 0 ? m.toLocation() : null, m.delta() < 0 ? m.fromLocation() : null, m.condition(), note);
-            case REGRADE, SCRAP -> throw new Conflict("not-reversible", "Not reversible",
-                    "A " + m.type() + " is not taken back by a reversal: post the movement that puts it right "
-                            + "(an inspection, a new receipt)", Map.of("movement", m.id(), "movementType", m.type()));
+            case REGRADE, SCRAP, SUPPLIER_RETURN -> throw new Conflict("not-reversible", "Not reversible",
+                    "A " + m.type() + " is not taken back by a reversal: post what puts it right (an inspection, "
+                            + "a new receipt, the supplier return's settlement)",
+                    Map.of("movement", m.id(), "movementType", m.type()));
         };
     }
 

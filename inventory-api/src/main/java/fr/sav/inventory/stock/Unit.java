@@ -35,7 +35,8 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
         }
         return switch (change.type()) {
             case RECEIPT -> arrive(change);
-            case RETURN -> arrive(change).cameBack(change.reason());
+            // A unit its supplier sends back (a rejected claim) has not failed in the field again.
+            case RETURN -> status == UnitStatus.AT_SUPPLIER ? arrive(change) : arrive(change).cameBack(change.reason());
             case ADJUSTMENT -> change.to() != null ? arrive(change) : leave(change, UnitStatus.SCRAPPED);
             case ISSUE -> leave(change, UnitStatus.ISSUED);
             case SCRAP -> leave(change, UnitStatus.SCRAPPED);
