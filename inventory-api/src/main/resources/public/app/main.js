@@ -8,6 +8,7 @@ import * as part from './pages/part.js';
 import * as workshop from './pages/workshop.js';
 import * as buyer from './pages/buyer.js';
 import * as imports from './pages/imports.js';
+import * as locations from './pages/locations.js';
 import * as dashboard from './pages/dashboard.js';
 import * as accounts from './pages/accounts.js';
 import * as password from './pages/password.js';
@@ -19,6 +20,7 @@ const PAGES = [
   {path: 'workshop', roles: ['WORKSHOP'], page: workshop},
   {path: 'buyer', roles: ['BUYER'], page: buyer},
   {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
+  {path: 'locations', roles: ['STOREKEEPER', 'MANAGER'], page: locations},
   {path: 'dashboard', roles: ['MANAGER'], page: dashboard},
   {path: 'accounts', roles: ['MANAGER'], page: accounts},
   {path: 'password', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER', 'MANAGER'], page: password},

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -43,5 +44,12 @@ class LocationController {
     @Get("/{code}")
     LocationView get(String code) {
         return locations.view(code);
+    }
+
+    /** A new name or parent; the code and kind stay. */
+    @Put("/{code}")
+    @Secured({"STOREKEEPER", "MANAGER"})
+    LocationView change(String code, @Body @Valid LocationView request) {
+        return locations.change(code, request);
     }
 }

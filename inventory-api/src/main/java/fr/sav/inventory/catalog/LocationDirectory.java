@@ -41,13 +41,36 @@ public class LocationDirectory {
             if (locations.findByCode(code).isPresent()) {
                 throw Conflict.duplicate("location", code);
             }
-            Long parentId = null;
-            if (request.parent() != null && !request.parent().isBlank()) {
-                parentId = locations.findByCode(Codes.location("parent", request.parent()))
-                        .orElseThrow(() -> new InvalidRequest("parent", "no location '" + request.parent() + "'")).id();
+            Location saved = locations.save(new Location(null, code, request.name().trim(), request.kind(),
+                    parentId(request.parent()), clock.instant()));
+            return view(saved);
+        });
+    }
+
+    private Long parentId(@Nullable String parent) {
+        if (parent == null || parent.isBlank()) {
+            return null;
+        }
+        return locations.findByCode(Codes.location("parent", parent))
+                .orElseThrow(() -> new InvalidRequest("parent", "no location '" + parent + "'")).id();
+    }
+
+    /**
+     * Changes a location's name and parent; its code and kind stay (stock and labels name the code, and what may
+     * happen there follows the kind: another kind is another location).
+     */
+    public LocationView change(String code, LocationView request) {
+        return transactions.write(() -> {
+            Location current = requireEntity(code);
+            if (request.kind() != current.kind()) {
+                throw new Conflict("location-kind-fixed", "A location keeps its kind", "Location " + current.code()
+                        + " is a " + current.kind() + ": create another location for a " + request.kind(),
+                        Map.of("location", current.code(), "kind", current.kind().name()));
             }
-            Location saved = locations.save(new Location(null, code, request.name().trim(), request.kind(), parentId,
-                    clock.instant()));
+            Location saved = locations.update(new Location(current.id(), current.code(), request.name().trim(),
+                    current.kind(), parentId(request.parent()), current.createdAt()));
+            byCode.remove(saved.code());
+            byId.remove(saved.id());
             return view(saved);
         });
     }

@@ -15,6 +15,8 @@ import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.util.Map;
+
 /** Where a repair order's item is: its intake place, the places of each kind it goes to, a customer unit's trace. */
 @Singleton
 class RepairPlaces {
@@ -74,6 +76,7 @@ class RepairPlaces {
             return location;
         }
         return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new Conflict("no-location-of-kind",
-                "No location of that kind", "Create a " + kind + " location first (POST /api/locations)"));
+                "No location of that kind", "Create a " + kind + " location first (page Emplacements, or POST "
+                        + "/api/locations)", Map.of("kind", kind.name())));
     }
 }

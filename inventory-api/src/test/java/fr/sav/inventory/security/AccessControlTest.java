@@ -49,6 +49,7 @@ class AccessControlTest extends ApiTest {
             Map.entry("POST /api/locations", STOREKEEPER),
             Map.entry("GET /api/locations", ANY),
             Map.entry("GET /api/locations/{code}", ANY),
+            Map.entry("PUT /api/locations/{code}", STOREKEEPER),
             Map.entry("POST /api/movements", FLOOR),
             Map.entry("POST /api/movements/{id}/reverse", FLOOR),
             Map.entry("GET /api/movements", ANY),

@@ -25,8 +25,8 @@ class WebPagesTest extends WebTest {
 
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
-        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-dashboard",
-                "nav-accounts", "nav-password"), navigation());
+        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-buyer", "nav-imports", "nav-locations",
+                "nav-dashboard", "nav-accounts", "nav-password"), navigation());
     }
 
     @Test
@@ -150,7 +150,7 @@ class WebPagesTest extends WebTest {
         Api.at(server.getURI()).as(username, chosen).get("/api/parts").expect(200);
         browser.go("part");
         browser.waitFor(By.id("nav-part"));
-        assertEquals(List.of("nav-scan", "nav-part", "nav-imports", "nav-password"), navigation(),
+        assertEquals(List.of("nav-scan", "nav-part", "nav-imports", "nav-locations", "nav-password"), navigation(),
                 "still logged in, with the new password");
     }
 
