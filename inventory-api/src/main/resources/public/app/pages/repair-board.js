@@ -7,14 +7,16 @@ import {problemBox} from '../problem.js';
 
 const COLUMNS = ['RECEIVED', 'DIAGNOSED', 'AWAITING_APPROVAL', 'APPROVED', 'IN_REPAIR', 'AT_SUBCONTRACTOR', 'READY_FOR_PICKUP'];
 
-/** The fields of each action that takes a body: [name, input type, options]. */
+/** The fields of each action that takes a body: [name, input type, options, only for this owner]. */
 const FORMS = {
   'diagnose': [['findings', 'text'], ['estimatedCost', 'money'], ['estimatedMinutes', 'number']],
   'quote': [['amount', 'money']],
   'send-to-subcontractor': [['supplier', 'text'], ['expectedDate', 'date']],
   'receive-from-subcontractor': [['cost', 'money']],
   'complete': [['condition', 'select', ['RECONDITIONED', 'REPAIRED']], ['laborMinutes', 'number'], ['cost', 'money', 'optional']],
-  'scrap': [['harvestSku', 'text', 'optional'], ['harvestQuantity', 'number', 'optional']],
+  'scrap': [['harvestSku', 'text', 'optional', 'COMPANY'], ['harvestQuantity', 'number', 'optional', 'COMPANY'],
+    ['customerConsent', 'checkbox', 'required', 'CUSTOMER']],
+  'return-unrepaired': [['fee', 'money', 'optional']],
 };
 
 export function repairBoard() {
@@ -51,9 +53,9 @@ export function repairBoard() {
   }
 
   function form(order, action, message) {
-    const inputs = FORMS[action].map(([name, type, extra]) => h('label', {}, t('repair.field.' + name),
+    const inputs = FORMS[action].filter(([, , , owner]) => !owner || owner === order.owner).map(([name, type, extra]) => h('label', {}, t('repair.field.' + name),
       type === 'select' ? h('select', {name}, extra.map(v => h('option', {value: v}, term(v))))
-        : h('input', {name, type: type === 'money' ? 'number' : type, step: type === 'money' ? '0.01' : null, min: type === 'text' || type === 'date' ? null : 0,
+        : h('input', {name, type: type === 'money' ? 'number' : type, step: type === 'money' ? '0.01' : null, min: type === 'number' || type === 'money' ? 0 : null,
           required: extra !== 'optional'})));
     const element = h('form', {class: 'stack', dataset: {action}, onsubmit: event => {
       event.preventDefault();
@@ -76,5 +78,6 @@ export function repairBoard() {
 
 function body(action, values) {
   if (action !== 'scrap') return values;
+  if (values.customerConsent) return {customerConsent: true};
   return values.harvestSku ? {harvest: [{sku: values.harvestSku, quantity: Number(values.harvestQuantity || 1)}]} : {};
 }

@@ -34,8 +34,13 @@ public enum RepairAction {
     RECEIVE_FROM_SUBCONTRACTOR(EnumSet.of(AT_SUBCONTRACTOR), null),
     /** Repaired: company items come back as usable stock, customer items are ready for pickup. */
     COMPLETE(EnumSet.of(IN_REPAIR), null),
-    /** Not worth repairing: the item leaves stock, harvested components enter it. */
-    SCRAP(EnumSet.of(RECEIVED, DIAGNOSED, IN_REPAIR), Owner.COMPANY),
+    /**
+     * Not worth repairing: a company item leaves stock, harvested components enter it; a customer's item is
+     * scrapped only with the customer's consent, and touches no stock.
+     */
+    SCRAP(EnumSet.of(RECEIVED, DIAGNOSED, AWAITING_APPROVAL, IN_REPAIR), null),
+    /** A customer's item not worth repairing: ready for pickup as it came, with a diagnosis fee if any. */
+    RETURN_UNREPAIRED(EnumSet.of(DIAGNOSED, AWAITING_APPROVAL, APPROVED, IN_REPAIR), Owner.CUSTOMER),
     /** The customer picks the item up. */
     DELIVER(EnumSet.of(READY_FOR_PICKUP), Owner.CUSTOMER);
 

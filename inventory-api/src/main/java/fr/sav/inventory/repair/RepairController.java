@@ -113,7 +113,15 @@ class RepairController {
     @Secured({"WORKSHOP", "MANAGER"})
     RepairOrderView scrap(String number, @Nullable @Body @Valid RepairRequests.Scrap request,
                           @Nullable @Header(KEY) String key, Authentication user) {
-        return repairs.scrap(number, request == null ? new RepairRequests.Scrap(null) : request, user.getName(), key);
+        return repairs.scrap(number, request == null ? new RepairRequests.Scrap(null, null) : request, user.getName(), key);
+    }
+
+    @Post("/{number}/return-unrepaired")
+    @Secured({"WORKSHOP", "MANAGER"})
+    RepairOrderView returnUnrepaired(String number, @Nullable @Body @Valid RepairRequests.ReturnUnrepaired request,
+                                     @Nullable @Header(KEY) String key, Authentication user) {
+        return repairs.returnUnrepaired(number, request == null ? new RepairRequests.ReturnUnrepaired(null, null) : request,
+                user.getName(), key);
     }
 
     @Post("/{number}/deliver")

@@ -43,6 +43,7 @@ final class RepairOrder {
     BigDecimal partsCost;
     BigDecimal totalCost;
     Condition completedCondition;
+    BigDecimal diagnosisFee;
     Instant closedAt;
     String createdBy;
 
@@ -111,16 +112,32 @@ final class RepairOrder {
         return move(owner == Owner.COMPANY ? RepairStatus.COMPLETED : RepairStatus.READY_FOR_PICKUP);
     }
 
-    RepairStatus scrap(Instant now) {
+    /** Scraps the item; a customer's item only with the customer's consent. */
+    RepairStatus scrap(boolean customerConsent, Instant now) {
         require(RepairAction.SCRAP);
+        if (owner == Owner.CUSTOMER && !customerConsent) {
+            throw new CustomerConsentRequired(number, customerRef, serial);
+        }
         closedAt = now;
         return move(RepairStatus.SCRAPPED);
+    }
+
+    /** A customer's item not worth repairing waits to be picked up as it came; a diagnosis fee may apply. */
+    RepairStatus returnUnrepaired(BigDecimal fee, Instant now) {
+        require(RepairAction.RETURN_UNREPAIRED);
+        diagnosisFee = fee;
+        closedAt = now;
+        return move(RepairStatus.READY_FOR_PICKUP);
     }
 
     RepairStatus deliver() {
         require(RepairAction.DELIVER);
         locationId = null;
         return move(RepairStatus.DELIVERED);
+    }
+
+    Outcome outcome() {
+        return Outcome.of(status, completedCondition);
     }
 
     boolean overdue(LocalDate today) {

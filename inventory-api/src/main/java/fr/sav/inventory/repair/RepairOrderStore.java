@@ -38,12 +38,12 @@ class RepairOrderStore {
                         + "estimated_cost = ?, estimated_minutes = ?, subcontract_quote = ?, estimated_total = ?, "
                         + "threshold = ?, recommendation = ?, recommendation_note = ?, "
                         + "quote_amount = ?, subcontractor_id = ?, subcontract_cost = ?, labor_minutes = ?, labor_cost = ?, "
-                        + "parts_cost = ?, total_cost = ?, completed_condition = ?, closed_at = ? WHERE id = ?",
+                        + "parts_cost = ?, total_cost = ?, completed_condition = ?, diagnosis_fee = ?, closed_at = ? WHERE id = ?",
                 order.status, order.locationId, date(order.expectedDate), order.findings, order.estimatedCost,
                 order.estimatedMinutes, order.subcontractQuote, order.estimatedTotal, order.threshold,
                 order.recommendation, order.recommendationNote, order.quoteAmount,
                 order.subcontractorId, order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost,
-                order.totalCost, order.completedCondition, order.closedAt, order.id);
+                order.totalCost, order.completedCondition, order.diagnosisFee, order.closedAt, order.id);
     }
 
     /** Reads the order and locks it until the transaction ends: actions on one order queue up. */
@@ -160,6 +160,7 @@ class RepairOrderStore {
         order.totalCost = row.getBigDecimal("total_cost");
         String completed = row.getString("completed_condition");
         order.completedCondition = completed == null ? null : Condition.valueOf(completed);
+        order.diagnosisFee = row.getBigDecimal("diagnosis_fee");
         order.closedAt = Sql.instant(row, "closed_at");
         order.createdBy = row.getString("created_by");
         return order;

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next;
- * the answer to a closing action lists the reservations it released.
+ * A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next,
+ * how it ended once closed; the answer to a closing action lists the reservations it released.
  */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
@@ -27,7 +27,7 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable BigDecimal subcontractCost, @Nullable Integer laborMinutes,
                               @Nullable BigDecimal laborCost, @Nullable BigDecimal partsCost,
                               @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
-                              @Nullable Instant closedAt, List<String> allowedActions, @Nullable List<Event> history,
+                              @Nullable BigDecimal diagnosisFee, @Nullable Instant closedAt, @Nullable Outcome outcome, List<String> allowedActions, @Nullable List<Event> history,
                               @Nullable List<Released> released) {
 
     /** One step of the order's life. */

@@ -10,7 +10,8 @@ import java.math.RoundingMode;
  * The economic rule of the trade: repair unless everything the repair would cost (parts, labour and any
  * subcontractor's quote) is above a set share of a new part ({@code maxCostRatio}, the threshold), or the
  * unit has already come back {@code maxReturns} times. Then a customer gets a standard exchange when the
- * part is in the exchange programme (it has an exchange price), and otherwise the item is scrapped.
+ * part is in the exchange programme (it has an exchange price), or the item back unrepaired; a company
+ * item is scrapped.
  */
 public record RepairPolicy(BigDecimal maxCostRatio, int maxReturns) {
 
@@ -46,9 +47,18 @@ public record RepairPolicy(BigDecimal maxCostRatio, int maxReturns) {
         if (returnCount < maxReturns && (threshold == null || total.compareTo(threshold) <= 0)) {
             return new Advice(Recommendation.REPAIR, comparison + "; " + returns + ": repair it", total, threshold);
         }
-        boolean exchange = owner == Owner.CUSTOMER && exchangeable;
-        return new Advice(exchange ? Recommendation.EXCHANGE : Recommendation.SCRAP, comparison + "; " + returns
-                + (exchange ? ": offer a standard exchange" : ": scrap it and harvest what can be reused"), total, threshold);
+        Recommendation notWorthIt = owner == Owner.COMPANY ? Recommendation.SCRAP
+                : exchangeable ? Recommendation.EXCHANGE : Recommendation.RETURN_UNREPAIRED;
+        return new Advice(notWorthIt, comparison + "; " + returns + ": " + advice(notWorthIt), total, threshold);
+    }
+
+    private static String advice(Recommendation notWorthIt) {
+        return switch (notWorthIt) {
+            case EXCHANGE -> "offer a standard exchange";
+            case RETURN_UNREPAIRED -> "hand it back unrepaired (a diagnosis fee may apply), or scrap it with the "
+                    + "customer's consent";
+            default -> "scrap it and harvest what can be reused";
+        };
     }
 
     private static String percent(BigDecimal ratio) {

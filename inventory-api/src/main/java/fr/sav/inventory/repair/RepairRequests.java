@@ -59,8 +59,20 @@ public final class RepairRequests {
                            @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal cost) {
     }
 
+    /** Scrap the item; a customer's item needs {@code customerConsent: true} and yields no harvest. */
     @Serdeable
-    public record Scrap(@Nullable @Size(max = 100) List<@Valid @NotNull Harvest> harvest) {
+    public record Scrap(@Nullable @Size(max = 100) List<@Valid @NotNull Harvest> harvest,
+                        @Nullable Boolean customerConsent) {
+
+        boolean consented() {
+            return Boolean.TRUE.equals(customerConsent);
+        }
+    }
+
+    /** Hand a customer's item back unrepaired, with the diagnosis fee if one applies. */
+    @Serdeable
+    public record ReturnUnrepaired(@Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal fee,
+                                   @Nullable @Size(max = 500) String note) {
     }
 
     /** A component taken out of a scrapped item into stock. */

@@ -188,11 +188,27 @@ public class Repairs {
 
     public RepairOrderView scrap(String number, RepairRequests.Scrap request, String actor, @Nullable String key) {
         return step(number, RepairAction.SCRAP, request, actor, key, order -> {
-            order.scrap(clock.instant());
+            order.scrap(request.consented(), clock.instant());
+            if (order.owner == Owner.CUSTOMER) {
+                if (request.harvest() != null && !request.harvest().isEmpty()) {
+                    throw new InvalidRequest("harvest", "a customer's item is not our stock: nothing is harvested from it");
+                }
+                places.trackCustomerUnit(order, UnitStatus.SCRAPPED);
+                return "scrapped with the customer's consent";
+            }
             PartInfo part = catalog.part(order.partId);
             List<RepairStock.Harvested> harvest = HarvestCheck.check(part, request.harvest(), catalog);
             stock.scrap(order, part, locations.location(order.locationId), harvest, actor);
             return harvest.isEmpty() ? "scrapped" : "scrapped, harvested " + harvest.size() + " component line(s)";
+        });
+    }
+
+    public RepairOrderView returnUnrepaired(String number, RepairRequests.ReturnUnrepaired request, String actor,
+                                            @Nullable String key) {
+        return step(number, RepairAction.RETURN_UNREPAIRED, request, actor, key, order -> {
+            order.returnUnrepaired(request.fee(), clock.instant());
+            String fee = request.fee() == null ? "no diagnosis fee" : "diagnosis fee " + request.fee();
+            return request.note() == null ? fee : fee + "; " + request.note();
         });
     }
 

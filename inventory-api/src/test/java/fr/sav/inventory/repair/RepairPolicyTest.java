@@ -21,7 +21,7 @@ class RepairPolicyTest {
             "20.00, 30.00, 10.00, 100.00, 0, COMPANY,  false, REPAIR",
             "20.00, 30.00, 10.01, 100.00, 0, COMPANY,  false, SCRAP",
             "10.00, 51.00,  0.00, 100.00, 0, CUSTOMER, true,  EXCHANGE",
-            "61.00,  0.00,  0.00, 100.00, 0, CUSTOMER, false, SCRAP",
+            "61.00,  0.00,  0.00, 100.00, 0, CUSTOMER, false, RETURN_UNREPAIRED",
             "10.00,  0.00,  0.00, 100.00, 2, CUSTOMER, true,  REPAIR",
             "10.00,  0.00,  0.00, 100.00, 3, CUSTOMER, true,  EXCHANGE",
             "10.00,  0.00,  0.00, 100.00, 3, COMPANY,  true,  SCRAP",
