@@ -17,6 +17,7 @@ const FORMS = {
   'scrap': [['harvestSku', 'text', 'optional', 'COMPANY'], ['harvestQuantity', 'number', 'optional', 'COMPANY'],
     ['customerConsent', 'checkbox', 'required', 'CUSTOMER']],
   'return-unrepaired': [['fee', 'money', 'optional']],
+  'exchange': [['poolSerial', 'text', 'optional'], ['coreCharge', 'money', 'optional']],
 };
 
 export function repairBoard() {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.exchange;
 
+import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import io.micronaut.core.annotation.Nullable;
@@ -58,6 +59,14 @@ class ExchangeController {
     ExchangeView core(String number, @Body @Valid ExchangeRequests.Core request, @Nullable @Header(KEY) String key,
                       Authentication user) {
         return exchanges.receiveCore(number, request, user.getName(), key);
+    }
+
+    @Post("/repair-orders/{number}/exchange")
+    @Secured({"WORKSHOP", "MANAGER"})
+    RepairOrderView forRepairOrder(String number, @Nullable @Body @Valid ExchangeRequests.ForRepairOrder request,
+                                   @Nullable @Header(KEY) String key, Authentication user) {
+        return exchanges.forRepairOrder(number, request == null ? new ExchangeRequests.ForRepairOrder(null, null) : request,
+                user.getName(), key);
     }
 
     @Post("/exchanges/{number}/charge")

@@ -25,6 +25,12 @@ public final class ExchangeRequests {
                         @Nullable @Size(max = 32) String location) {
     }
 
+    /** A customer's item in repair taken as the core: the pool unit asked for (or the best), and the core charge. */
+    @Serdeable
+    public record ForRepairOrder(@Nullable @Size(max = 40) String poolSerial,
+                                 @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal coreCharge) {
+    }
+
     /** The core comes back, into a workshop or quarantine location. */
     @Serdeable
     public record Core(@Nullable @Size(max = 40) String serial, @NotBlank @Size(max = 32) String location) {

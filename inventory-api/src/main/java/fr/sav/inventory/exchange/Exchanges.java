@@ -28,6 +28,7 @@ import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -75,22 +76,51 @@ public class Exchanges {
     public ExchangeView issue(ExchangeRequests.Issue request, String actor, @Nullable String key) {
         return idempotency.once("exchange", actor, key, request, ExchangeView.class, () -> {
             PartInfo part = catalog.part(request.sku());
-            Available unit = fromPool(part, request.serial(), request.location());
-            String number = numbers.next("EX");
-            warehouse.post(StockChange.of(MovementType.ISSUE, part).serial(unit.serial()).from(unit.place())
-                    .reference(number).unitCost(part.standardCost()).note("standard exchange for "
-                            + request.customerRef()).build(), actor);
-            if (unit.serial() != null) {
-                warehouse.handedToCustomer(unit.serial());
-            }
             int dueDays = request.coreDueDays() == null ? DEFAULT_CORE_DUE_DAYS : request.coreDueDays();
-            Exchange exchange = new Exchange(0, number, part.id(), request.customerRef().trim(), unit.serial(),
-                    unit.condition(), unit.location().id(), today().plusDays(dueDays),
-                    request.coreCharge() != null ? request.coreCharge() : part.standardCost(), ExchangeStatus.CORE_OWED,
-                    null, null, null, null, clock.instant(), actor);
-            store.insert(exchange);
+            String number = numbers.next("EX");
+            handOver(number, part, fromPool(part, request.serial(), request.location()), request.customerRef().trim(),
+                    today().plusDays(dueDays), request.coreCharge(), actor);
             return view(store.get(number));
         });
+    }
+
+    /**
+     * DOMAIN rule 10: a customer's item in repair, not worth repairing, is taken as the core of a standard exchange.
+     * In one transaction the repair order ends EXCHANGED and its item becomes our DEFECTIVE core in the workshop,
+     * the customer gets a pool unit, the exchange is opened with its core received, and a CORE_RETURN repair order
+     * is opened for the core. Answers the customer's repair order.
+     */
+    public RepairOrderView forRepairOrder(String repairOrder, ExchangeRequests.ForRepairOrder request, String actor,
+                                          @Nullable String key) {
+        return idempotency.once("exchange-repair", actor, key, Map.of("number", repairOrder, "body", request),
+                RepairOrderView.class, () -> {
+                    String number = numbers.next("EX");
+                    RepairOrderView exchanged = repairs.exchange(repairOrder, number, actor);
+                    PartInfo part = catalog.part(exchanged.sku());
+                    String customer = exchanged.customerRef() == null ? exchanged.number() : exchanged.customerRef();
+                    Exchange owed = handOver(number, part, fromPool(part, request.poolSerial(), null), customer, today(),
+                            request.coreCharge(), actor);
+                    RepairOrderView core = repairs.open(new RepairRequests.Open(part.sku(), exchanged.serial(),
+                            "core of " + number, Owner.COMPANY, Origin.CORE_RETURN, exchanged.location(), customer, null),
+                            actor, null);
+                    store.update(owed.coreReceived(exchanged.serial(), core.number(), clock.instant()));
+                    return exchanged;
+                });
+    }
+
+    /** The pool unit leaves stock to the customer, who owes its core by the due date. */
+    private Exchange handOver(String number, PartInfo part, Available unit, String customerRef, LocalDate coreDue,
+                              @Nullable BigDecimal coreCharge, String actor) {
+        warehouse.post(StockChange.of(MovementType.ISSUE, part).serial(unit.serial()).from(unit.place())
+                .reference(number).unitCost(part.standardCost()).note("standard exchange for " + customerRef).build(),
+                actor);
+        if (unit.serial() != null) {
+            warehouse.handedToCustomer(unit.serial());
+        }
+        store.insert(new Exchange(0, number, part.id(), customerRef, unit.serial(), unit.condition(),
+                unit.location().id(), coreDue, coreCharge != null ? coreCharge : part.standardCost(),
+                ExchangeStatus.CORE_OWED, null, null, null, null, clock.instant(), actor));
+        return store.lock(number);
     }
 
     /** The core comes back: it enters the workshop DEFECTIVE and a CORE_RETURN repair order is opened for it. */

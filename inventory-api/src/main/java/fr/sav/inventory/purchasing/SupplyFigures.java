@@ -53,7 +53,7 @@ class SupplyFigures {
                         + "'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED') GROUP BY l.part_id",
                 row -> of(figures, row.getLong(1)).onOrder = row.getLong(2));
         sql.each("SELECT part_id, expected_date FROM repair_order WHERE owner = 'COMPANY' AND part_id IS NOT NULL "
-                        + "AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED')",
+                        + "AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED', 'EXCHANGED')",
                 row -> of(figures, row.getLong(1)).repairsExpected.add(date(row.getDate(2))));
         sql.each("SELECT part_id, core_due_date FROM standard_exchange WHERE status = 'CORE_OWED'",
                 row -> of(figures, row.getLong(1)).coresDue.add(date(row.getDate(2))));

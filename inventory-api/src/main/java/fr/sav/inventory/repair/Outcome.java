@@ -23,6 +23,9 @@ public enum Outcome {
         if (status == RepairStatus.SCRAPPED) {
             return SCRAPPED;
         }
+        if (status == RepairStatus.EXCHANGED) {
+            return EXCHANGED;
+        }
         if (completed == Condition.REPAIRED) {
             return REPAIRED;
         }

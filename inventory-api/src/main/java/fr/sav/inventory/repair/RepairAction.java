@@ -41,6 +41,8 @@ public enum RepairAction {
     SCRAP(EnumSet.of(RECEIVED, DIAGNOSED, AWAITING_APPROVAL, IN_REPAIR), null),
     /** A customer's item not worth repairing: ready for pickup as it came, with a diagnosis fee if any. */
     RETURN_UNREPAIRED(EnumSet.of(DIAGNOSED, AWAITING_APPROVAL, APPROVED, IN_REPAIR), Owner.CUSTOMER),
+    /** A customer's item not worth repairing becomes our core; the customer gets a standard exchange unit. */
+    EXCHANGE(EnumSet.of(DIAGNOSED, AWAITING_APPROVAL, APPROVED, IN_REPAIR), Owner.CUSTOMER),
     /** The customer picks the item up. */
     DELIVER(EnumSet.of(READY_FOR_PICKUP), Owner.CUSTOMER);
 

@@ -44,6 +44,8 @@ final class RepairOrder {
     BigDecimal totalCost;
     Condition completedCondition;
     BigDecimal diagnosisFee;
+    String exchangeNumber;
+    String issuedInExchange;
     Instant closedAt;
     String createdBy;
 
@@ -128,6 +130,15 @@ final class RepairOrder {
         diagnosisFee = fee;
         closedAt = now;
         return move(RepairStatus.READY_FOR_PICKUP);
+    }
+
+    /** A customer's item taken as the core of a standard exchange: it stays in the workshop, now as our stock. */
+    RepairStatus exchange(String exchange, Instant now) {
+        require(RepairAction.EXCHANGE);
+        exchangeNumber = exchange;
+        locationId = workshopId;
+        closedAt = now;
+        return move(RepairStatus.EXCHANGED);
     }
 
     RepairStatus deliver() {

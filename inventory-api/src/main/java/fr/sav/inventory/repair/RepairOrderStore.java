@@ -26,11 +26,11 @@ class RepairOrderStore {
 
     void insert(RepairOrder order) {
         order.id = sql.insert("INSERT INTO repair_order (number, status, origin, owner, part_id, serial, description, "
-                        + "customer_ref, location_id, workshop_id, expected_date, received_at, return_count, created_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "customer_ref, location_id, workshop_id, expected_date, received_at, return_count, issued_in, created_by) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 order.number, order.status, order.origin, order.owner, order.partId, order.serial, order.description,
                 order.customerRef, order.locationId, order.workshopId, date(order.expectedDate), order.receivedAt,
-                order.returnCount, order.createdBy);
+                order.returnCount, order.issuedInExchange, order.createdBy);
     }
 
     void update(RepairOrder order) {
@@ -38,12 +38,14 @@ class RepairOrderStore {
                         + "estimated_cost = ?, estimated_minutes = ?, subcontract_quote = ?, estimated_total = ?, "
                         + "threshold = ?, recommendation = ?, recommendation_note = ?, "
                         + "quote_amount = ?, subcontractor_id = ?, subcontract_cost = ?, labor_minutes = ?, labor_cost = ?, "
-                        + "parts_cost = ?, total_cost = ?, completed_condition = ?, diagnosis_fee = ?, closed_at = ? WHERE id = ?",
+                        + "parts_cost = ?, total_cost = ?, completed_condition = ?, diagnosis_fee = ?, exchange_number = ?, closed_at = ? "
+                        + "WHERE id = ?",
                 order.status, order.locationId, date(order.expectedDate), order.findings, order.estimatedCost,
                 order.estimatedMinutes, order.subcontractQuote, order.estimatedTotal, order.threshold,
                 order.recommendation, order.recommendationNote, order.quoteAmount,
                 order.subcontractorId, order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost,
-                order.totalCost, order.completedCondition, order.diagnosisFee, order.closedAt, order.id);
+                order.totalCost, order.completedCondition, order.diagnosisFee, order.exchangeNumber, order.closedAt,
+                order.id);
     }
 
     /** Reads the order and locks it until the transaction ends: actions on one order queue up. */
@@ -72,7 +74,7 @@ class RepairOrderStore {
     /** Open company orders for a part, soonest expected first: supply that will come back. */
     List<RepairOrder> openForPart(long partId) {
         return sql.list("SELECT * FROM repair_order WHERE part_id = ? AND owner = 'COMPANY' AND status NOT IN "
-                + "('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED') "
+                + "('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED', 'EXCHANGED') "
                 + "ORDER BY expected_date IS NULL, expected_date, id", RepairOrderStore::order, partId);
     }
 
@@ -100,7 +102,7 @@ class RepairOrderStore {
             where.append(" AND part_id = ?");
         }
         if (overdueOn != null) {
-            where.append(" AND expected_date < ? AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED')");
+            where.append(" AND expected_date < ? AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED', 'EXCHANGED')");
         }
         return where.toString();
     }
@@ -161,6 +163,8 @@ class RepairOrderStore {
         String completed = row.getString("completed_condition");
         order.completedCondition = completed == null ? null : Condition.valueOf(completed);
         order.diagnosisFee = row.getBigDecimal("diagnosis_fee");
+        order.exchangeNumber = row.getString("exchange_number");
+        order.issuedInExchange = row.getString("issued_in");
         order.closedAt = Sql.instant(row, "closed_at");
         order.createdBy = row.getString("created_by");
         return order;

@@ -27,7 +27,8 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable BigDecimal subcontractCost, @Nullable Integer laborMinutes,
                               @Nullable BigDecimal laborCost, @Nullable BigDecimal partsCost,
                               @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
-                              @Nullable BigDecimal diagnosisFee, @Nullable Instant closedAt, @Nullable Outcome outcome, List<String> allowedActions, @Nullable List<Event> history,
+                              @Nullable BigDecimal diagnosisFee, @Nullable Instant closedAt, @Nullable Outcome outcome,
+                              @Nullable String exchange, @Nullable String issuedInExchange, List<String> allowedActions, @Nullable List<Event> history,
                               @Nullable List<Released> released) {
 
     /** One step of the order's life. */

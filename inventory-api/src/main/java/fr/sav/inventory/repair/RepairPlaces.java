@@ -8,6 +8,7 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.stock.CustomerItemBack;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
@@ -53,8 +54,11 @@ class RepairPlaces {
             throw new InvalidRequest("description", "a customer's item needs a sku or a description");
         }
         LocationInfo workshop = ofKind(LocationKind.WORKSHOP, location, null);
-        order.returnCount = part == null || order.serial == null ? 0
-                : warehouse.receiveCustomerItem(order.serial, part, workshop);
+        if (part != null && order.serial != null) {
+            CustomerItemBack back = warehouse.receiveCustomerItem(order.serial, part, workshop);
+            order.returnCount = back.returnCount();
+            order.issuedInExchange = back.issuedIn();
+        }
         return workshop;
     }
 

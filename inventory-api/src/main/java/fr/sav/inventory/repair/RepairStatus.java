@@ -21,10 +21,12 @@ public enum RepairStatus {
     /** A customer's item handed back. */
     DELIVERED,
     /** Scrapped; harvested components went to stock. */
-    SCRAPPED;
+    SCRAPPED,
+    /** A customer's item taken as our core: the customer got a standard exchange unit instead. */
+    EXCHANGED;
 
     /** Whether the item is still in the workshop's pipeline. */
     public boolean open() {
-        return this != COMPLETED && this != READY_FOR_PICKUP && this != DELIVERED && this != SCRAPPED;
+        return this != COMPLETED && this != READY_FOR_PICKUP && this != DELIVERED && this != SCRAPPED && this != EXCHANGED;
     }
 }

@@ -100,6 +100,11 @@ class RepairStock {
         }
     }
 
+    /** A customer's item given up for an exchange comes into the workshop as our DEFECTIVE core. */
+    void takeAsCore(RepairOrder order, PartInfo part, LocationInfo workshop, String exchange, String actor) {
+        warehouse.takeAsCore(part, order.serial, workshop, exchange, actor);
+    }
+
     /** A component taken from a scrapped item. */
     record Harvested(PartInfo part, int quantity, Condition condition, @Nullable String serial) {
     }

@@ -70,6 +70,7 @@ public class RepairViews {
                 order.quoteAmount, order.subcontractorId == null ? null : suppliers.supplierById(order.subcontractorId).code(),
                 order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
                 order.completedCondition, order.diagnosisFee, order.closedAt, order.outcome(),
+                order.exchangeNumber, order.issuedInExchange,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
                 withHistory ? store.history(order.id) : null, released);
     }

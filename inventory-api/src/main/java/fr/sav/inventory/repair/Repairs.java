@@ -212,6 +212,23 @@ public class Repairs {
         });
     }
 
+    /**
+     * A customer's item of an exchangeable part, not worth repairing, becomes our core under the given exchange:
+     * the order ends EXCHANGED and the item enters the workshop as DEFECTIVE company stock. Joins the caller's
+     * transaction, which hands over the pool unit.
+     */
+    public RepairOrderView exchange(String number, String exchange, String actor) {
+        return step(number, RepairAction.EXCHANGE, Map.of("exchange", exchange), actor, null, order -> {
+            PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+            if (part == null || part.exchangePrice() == null) {
+                throw new NotExchangeable(order.number, part == null ? null : part.sku());
+            }
+            order.exchange(exchange, clock.instant());
+            stock.takeAsCore(order, part, locations.location(order.workshopId), exchange, actor);
+            return "exchanged under " + exchange + ": the item is now our core";
+        });
+    }
+
     public RepairOrderView deliver(String number, RepairRequests.Step request, String actor, @Nullable String key) {
         return step(number, RepairAction.DELIVER, request, actor, key, order -> {
             order.deliver();

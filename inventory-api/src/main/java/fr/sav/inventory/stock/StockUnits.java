@@ -47,21 +47,27 @@ class StockUnits {
         }
     }
 
-    /** Registers or updates a customer's unit; a serial already known as company stock is refused. */
+    /** Registers or updates a customer's unit; a serial known as company stock (and not handed to a customer) is refused. */
     void saveCustomerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status, Instant now) {
         save(customerUnit(serial, part, location, status), now);
     }
 
     /** A customer's item dropped off for repair: it came back faulty, which counts one return; answers its returns. */
-    int customerItemBack(String serial, PartInfo part, LocationInfo location, Instant now) {
+    CustomerItemBack customerItemBack(String serial, PartInfo part, LocationInfo location, Instant now) {
+        String issuedIn = lock(serial).filter(StockUnits::issuedToACustomer).map(Unit::holder).orElse(null);
         Unit unit = customerUnit(serial, part, location, UnitStatus.IN_REPAIR).cameBack(ReturnReason.FAULTY);
         save(unit, now);
-        return unit.returnCount();
+        return new CustomerItemBack(unit.returnCount(), issuedIn);
+    }
+
+    /** A company unit handed to a customer (a standard exchange): the customer's now, still known by its serial. */
+    private static boolean issuedToACustomer(Unit unit) {
+        return unit.owner() == Owner.COMPANY && unit.status() == UnitStatus.AT_CUSTOMER;
     }
 
     private Unit customerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {
         Optional<Unit> known = lock(serial);
-        if (known.isPresent() && known.get().owner() == Owner.COMPANY) {
+        if (known.isPresent() && known.get().owner() == Owner.COMPANY && !issuedToACustomer(known.get())) {
             throw new Conflict("serial-is-company-stock", "Serial belongs to company stock",
                     "Serial " + serial + " is a company unit; a customer's item needs its own serial");
         }

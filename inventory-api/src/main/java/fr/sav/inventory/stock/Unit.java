@@ -64,6 +64,19 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
                 ? new Unit(id, serial, partId, condition, locationId, status, holder, owner, returnCount + 1) : this;
     }
 
+    /**
+     * A customer's item the customer gave up for a standard exchange: ours from now on, out of stock until the
+     * core RETURN brings it in. That RETURN counts the return its drop-off already counted, so it counts once.
+     */
+    Unit givenUpAsCore(long part) {
+        if (owner != Owner.CUSTOMER || partId != part) {
+            throw refused("not-a-customer-item", "Unit " + serial + " is not a customer's item of this part: only a "
+                    + "customer's item becomes our core in an exchange");
+        }
+        return new Unit(id, serial, partId, Condition.DEFECTIVE, null, UnitStatus.AT_CUSTOMER, null, Owner.COMPANY,
+                Math.max(0, returnCount - 1));
+    }
+
     /** The unit held for a purpose (RESERVED, IN_REPAIR...) by the reference that holds it. */
     Unit heldBy(UnitStatus purpose, @Nullable String by) {
         return new Unit(id, serial, partId, condition, locationId, purpose, by, owner, returnCount);

@@ -134,9 +134,29 @@ public class Warehouse {
         });
     }
 
-    /** A customer's item dropped off for repair: followed from now on, and counted as one return; answers its returns. */
-    public int receiveCustomerItem(String serial, PartInfo part, LocationInfo location) {
+    /**
+     * A customer's item dropped off for repair: followed from now on, and counted as one return; a unit we handed
+     * out in an exchange is recognised by its serial. Answers its returns and that exchange.
+     */
+    public CustomerItemBack receiveCustomerItem(String serial, PartInfo part, LocationInfo location) {
         return transactions.write(() -> units.customerItemBack(serial, part, location, clock.instant()));
+    }
+
+    /**
+     * DOMAIN rule 10: a customer's item given up for a standard exchange becomes our core, DEFECTIVE in the
+     * workshop, by a RETURN (reason CORE) that the ledger shows; joins the caller's transaction.
+     */
+    public MovementView takeAsCore(PartInfo part, @Nullable String serial, LocationInfo workshop, String reference,
+                                   String actor) {
+        return transactions.write(() -> {
+            if (serial != null) {
+                Unit unit = units.lock(serial).orElseThrow(() -> new NotFound("unit", serial));
+                units.save(unit.givenUpAsCore(part.id()), clock.instant());
+            }
+            return post(StockChange.of(MovementType.RETURN, part).serial(serial).reason(ReturnReason.CORE)
+                    .to(new Place(workshop, Condition.DEFECTIVE)).reference(reference)
+                    .note("customer's item taken as the core of " + reference).build(), actor);
+        });
     }
 
     /**
