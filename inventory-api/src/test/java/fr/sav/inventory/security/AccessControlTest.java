@@ -75,6 +75,8 @@ class AccessControlTest extends ApiTest {
             Map.entry("POST /api/repair-orders/{number}/receive-from-subcontractor", WORKSHOP),
             Map.entry("POST /api/repair-orders/{number}/complete", WORKSHOP),
             Map.entry("POST /api/repair-orders/{number}/scrap", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/return-unrepaired", WORKSHOP),
+            Map.entry("POST /api/repair-orders/{number}/exchange", WORKSHOP),
             Map.entry("POST /api/repair-orders/{number}/deliver", FLOOR),
             Map.entry("POST /api/exchanges", FLOOR),
             Map.entry("GET /api/exchanges", ANY),
