@@ -68,25 +68,28 @@ class LoginThrottleTest extends ApiTest {
         String known = given.user("BUYER");
         String disabled = given.user("BUYER");
         admin.patch("/api/users/" + disabled, Map.of("enabled", false)).expect(200);
-
         Api client = from("10.0.2.1");
-        long knownTime = fastest(() -> login(client, known, "not-the-password"));
-        long unknownTime = fastest(() -> login(client, Fixtures.key("ghost").toLowerCase(), "not-the-password"));
-        long disabledTime = fastest(() -> login(client, disabled, TestUsers.PASSWORD));
 
-        assertTrue(unknownTime > knownTime / 2 && unknownTime < knownTime * 2, unknownTime + " ms vs " + knownTime);
-        assertTrue(disabledTime > knownTime / 2 && disabledTime < knownTime * 2, disabledTime + " ms vs " + knownTime);
+        long[] fastest = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int round = 0; round < 5; round++) {
+            fastest[0] = Math.min(fastest[0], millis(() -> login(client, known, "not-the-password")));
+            fastest[1] = Math.min(fastest[1], millis(() -> login(client, Fixtures.key("ghost").toLowerCase(), "guess")));
+            fastest[2] = Math.min(fastest[2], millis(() -> login(client, disabled, TestUsers.PASSWORD)));
+        }
+
+        // Before the decoy check an unknown name answered some 200 times faster than a known one: a factor of 3
+        // either way tells the two apart on a machine as busy as a CI runner.
+        for (int other = 1; other < 3; other++) {
+            assertTrue(fastest[other] * 3 > fastest[0] && fastest[other] < fastest[0] * 3,
+                    fastest[other] + " ms against " + fastest[0] + " ms for a known account");
+        }
     }
 
-    /** The quickest of three refused logins, in milliseconds: the cost of the check without the machine's hiccups. */
-    private static long fastest(Supplier<Reply> attempt) {
-        long fastest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            assertEquals(401, attempt.get().status());
-            fastest = Math.min(fastest, (System.nanoTime() - start) / 1_000_000);
-        }
-        return fastest;
+    /** How long one refused login took, in milliseconds. */
+    private static long millis(Supplier<Reply> attempt) {
+        long start = System.nanoTime();
+        assertEquals(401, attempt.get().status());
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** A client seen at this address (the test service takes it from a header, as behind a reverse proxy). */
