@@ -4,7 +4,7 @@ import {download, fields, h, show, table} from '../dom.js';
 import {money, number, t} from '../i18n.js';
 import {api, blob, items, newKey} from '../api.js';
 import {problemBox} from '../problem.js';
-import {purchaseRequests} from './purchase-requests.js';
+import {purchaseRequests, requestStatus} from './purchase-requests.js';
 
 export function render(view) {
   const requests = purchaseRequests();
@@ -40,13 +40,17 @@ function suggestions(requests) {
         h('input', {type: 'number', min: 1, value: String(s.suggestedQuantity), style: 'width:5.5rem',
           onchange: e => { s.suggestedQuantity = Number(e.target.value); }}),
         money(s.unitPrice),
-        h('span', {class: 'muted'}, s.explanation)])) : h('p', {class: 'muted'}, t('buyer.noSuggestion')));
+        explanation(s)])) : h('p', {class: 'muted'}, t('buyer.noSuggestion')));
     } catch (error) {
       show(body, problemBox(error));
     }
   }
 
   async function createRequests() {
+    if (!selected.size) {
+      show(message, h('p', {class: 'problem', id: 'nothing-ticked'}, t('buyer.nothingTicked')));
+      return;
+    }
     const bySupplier = bySupplierOf([...selected.values()]);
     try {
       const made = [];
@@ -65,6 +69,13 @@ function suggestions(requests) {
   load();
   return h('section', {class: 'panel'}, h('h2', {}, t('buyer.suggestions')), filter, body,
     h('div', {class: 'row'}, create), message);
+}
+
+/** One line saying why the part is suggested; the whole reasoning folded under it. */
+function explanation(s) {
+  return h('details', {class: 'explanation'},
+    h('summary', {}, t('buyer.reason', {position: number(s.position), reorderPoint: s.reorderPoint})),
+    h('p', {class: 'muted'}, s.explanation));
 }
 
 function bySupplierOf(list) {
@@ -89,8 +100,8 @@ function exporter() {
       show(message, problemBox(error));
     }
   }},
-  h('label', {}, t('buyer.status'), h('select', {name: 'status'}, h('option', {value: ''}, t('buyer.any')),
-    ['DRAFT', 'SUBMITTED', 'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'CLOSED'].map(s => h('option', {value: s}, t('term.' + s))))),
+  h('label', {}, t('buyer.status'), h('select', {name: 'status', id: 'export-status'}, h('option', {value: ''}, t('buyer.any')),
+    ['DRAFT', 'SUBMITTED', 'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED', 'RECEIVED', 'CLOSED'].map(s => h('option', {value: s}, requestStatus(s))))),
   h('label', {}, t('offer.supplier'), h('input', {name: 'supplier', id: 'export-supplier'})),
   h('button', {type: 'submit', id: 'export'}, t('buyer.export')));
   return h('section', {class: 'panel'}, h('h2', {}, t('buyer.exportTitle')), form, message, preview);

@@ -9,6 +9,11 @@ const NEXT = {DRAFT: ['submit', 'cancel'], SUBMITTED: ['approve', 'cancel'], APP
   ORDERED: ['receive', 'cancel'], PARTIALLY_RECEIVED: ['receive']};
 const OPEN = ['DRAFT', 'SUBMITTED', 'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED'];
 
+/** A request's status in words that agree with "la demande". */
+export function requestStatus(status) {
+  return t('request.status.' + status);
+}
+
 export function purchaseRequests() {
   const body = h('div', {id: 'purchase-requests'});
   const message = h('div');
@@ -27,7 +32,7 @@ export function purchaseRequests() {
     const slot = h('div');
     const actions = (pr.allowedActions ?? NEXT[pr.status] ?? []).map(a => a.toLowerCase());
     return h('article', {class: 'card', id: 'pr-' + pr.number, dataset: {status: pr.status}},
-      h('div', {class: 'number'}, pr.number, ' · ', pr.supplierName ?? pr.supplier, ' ', h('span', {class: 'badge'}, term(pr.status)),
+      h('div', {class: 'number'}, pr.number, ' · ', pr.supplierName ?? pr.supplier, ' ', h('span', {class: 'badge'}, requestStatus(pr.status)),
         ' ', money(pr.total), ' ', h('span', {class: 'muted'}, dateTime(pr.createdAt))),
       table([[t('part.sku')], [t('part.name')], [t('buyer.quantity'), 'num'], [t('buyer.received'), 'num'], [t('offer.price'), 'num']],
         (pr.lines ?? []).map(l => [l.sku, l.name ?? '', l.quantity, l.receivedQuantity ?? 0, money(l.unitPrice)])),

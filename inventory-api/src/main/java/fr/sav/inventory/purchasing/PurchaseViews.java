@@ -48,13 +48,13 @@ public class PurchaseViews {
             return store.find(status, supplierId, Integer.MAX_VALUE, 0).stream()
                     .flatMap(request -> {
                         SupplierInfo info = suppliers.supplierById(request.supplierId);
-                        return view(request, false).lines().stream().map(line -> new ExportLine(request.number, info, line));
+                        return view(request, false).lines().stream().map(line -> new ExportLine(request.number, request.status, info, line));
                     }).toList();
         });
     }
 
-    /** One line of the export. */
-    public record ExportLine(String number, SupplierInfo supplier, PurchaseRequestView.Line line) {
+    /** One line of the export, with where its request stands. */
+    public record ExportLine(String number, PurchaseStatus status, SupplierInfo supplier, PurchaseRequestView.Line line) {
     }
 
     PurchaseRequestView view(PurchaseRequest request, boolean withHistory) {

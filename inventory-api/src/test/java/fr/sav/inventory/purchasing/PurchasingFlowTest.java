@@ -113,14 +113,15 @@ class PurchasingFlowTest extends ApiTest {
         String excel = admin.get("/api/purchase-requests/export.csv?supplier=" + supplier + "&excel=true").expect(200).text();
 
         List<String> lines = plain.lines().toList();
-        assertEquals("number,supplier,supplierName,supplierRef,sku,name,quantity,unitPrice,lineTotal,neededBy", lines.get(0));
-        assertEquals(number + "," + supplier + ",Fournisseur,P1," + pump + ",\"Pompe \"\"Askoll\"\", 30 W\",4,7.50,30.00,2026-12-15",
+        assertEquals("number,supplier,supplierName,supplierRef,sku,name,quantity,unitPrice,lineTotal,neededBy,status,receivedQuantity",
+                lines.get(0));
+        assertEquals(number + "," + supplier + ",Fournisseur,P1," + pump + ",\"Pompe \"\"Askoll\"\", 30 W\",4,7.50,30.00,2026-12-15,DRAFT,0",
                 lines.get(1));
-        assertEquals(number + "," + supplier + ",Fournisseur,M1," + motor + ",Pompe de vidange " + motor + ",1,120.00,120.00,",
+        assertEquals(number + "," + supplier + ",Fournisseur,M1," + motor + ",Pompe de vidange " + motor + ",1,120.00,120.00,,DRAFT,0",
                 lines.get(2));
         assertEquals(3, lines.size());
         assertTrue(excel.startsWith("\uFEFFnumber;supplier;"), "BOM and semicolons for Excel");
-        assertTrue(excel.contains(";4;7,50;30,00;2026-12-15"), excel);
+        assertTrue(excel.contains(";4;7,50;30,00;2026-12-15;DRAFT;0"), excel);
     }
 
     @Test
@@ -143,10 +144,10 @@ class PurchasingFlowTest extends ApiTest {
                     .expect(200).text(), excel);
 
             assertEquals(List.of(number, supplier, "'=cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0", typed,
-                    "'=HYPERLINK(\"http://x\",\"y\")", "4", excel ? "7,50" : "7.50", excel ? "30,00" : "30.00", ""),
+                    "'=HYPERLINK(\"http://x\",\"y\")", "4", excel ? "7,50" : "7.50", excel ? "30,00" : "30.00", "", "DRAFT", "0"),
                     rows.get(1).toList());
             assertEquals(List.of(number, supplier, "'=cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0", imported,
-                    "'@SUM(1+1)*cmd|' /C calc'!A0", "1", excel ? "12,00" : "12.00", excel ? "12,00" : "12.00", ""),
+                    "'@SUM(1+1)*cmd|' /C calc'!A0", "1", excel ? "12,00" : "12.00", excel ? "12,00" : "12.00", "", "DRAFT", "0"),
                     rows.get(2).toList());
         }
     }

@@ -4,6 +4,8 @@ import fr.sav.inventory.support.Browser;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,17 +30,12 @@ class WebBuyerTest extends WebTest {
         assertEquals(200, admin.get("/api/reorder-suggestions?size=1").status(),
                 "the purchasing API (reorder suggestions, purchase requests) must be on this branch: merge main");
         String supplier = given.supplier();
-        String sku = given.part(Map.of("standardCost", "12.50"));
+        String sku = suggestedBy(supplier);
         String store = given.store();
-        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "REF-" + sku, "sku", sku,
-                "price", "12.50", "preferred", true, "leadTimeDays", 7)).expect(200);
-        admin.upload("/api/imports/consumption-history", "history.csv", history(sku).getBytes(StandardCharsets.UTF_8),
-                Map.of()).expect(200);
         loginAs("BUYER", "STOREKEEPER");
         browser.go("buyer");
 
-        browser.type(By.id("suggestion-supplier"), supplier);
-        browser.find(By.id("suggestions-refresh")).click();
+        showSuggestionsOf(supplier, sku);
         browser.click(By.cssSelector("input.pick[data-sku='" + sku + "']"));
         browser.find(By.id("create-requests")).click();
         String number = browser.waitFor(By.id("requests-created")).getText().replaceAll(".*(PR-\\d{4}-\\d{6}).*", "$1");
@@ -46,7 +44,9 @@ class WebBuyerTest extends WebTest {
         loginAs("BUYER", "STOREKEEPER");
         browser.go("buyer");
         step(number, "approve", "APPROVED");
+        assertEquals("Validée", browser.find(By.cssSelector("#pr-" + number + " .badge")).getText());
         step(number, "order", "ORDERED");
+        assertEquals("Commandée", browser.find(By.cssSelector("#pr-" + number + " .badge")).getText());
         browser.find(By.cssSelector("#pr-" + number + " button[data-action='receive']")).click();
         browser.type(By.cssSelector("#pr-" + number + " input[name='location']"), store);
         browser.find(By.cssSelector("#pr-" + number + " form button[type='submit']")).click();
@@ -60,8 +60,77 @@ class WebBuyerTest extends WebTest {
         browser.find(By.id("export")).click();
         browser.waitForText(By.id("export-preview"), number);
         assertTrue(browser.find(By.id("export-preview")).getText().contains(sku));
+        assertTrue(browser.find(By.id("export-preview")).getText().contains(";RECEIVED;"),
+                "the export carries the request's status and the quantity received");
         browser.until(d -> Files.exists(Browser.DOWNLOADS.resolve("purchase-requests.csv")));
         browser.fullScreenshot("buyer");
+    }
+
+    @Test
+    void creatingRequestsWithNothingTickedSaysSoAndCreatesNothing() {
+        loginAs("BUYER", "STOREKEEPER");
+        browser.go("buyer");
+        browser.waitFor(By.cssSelector("#suggestions > *"));
+        long before = requestCount();
+
+        browser.find(By.id("create-requests")).click();
+
+        assertTrue(browser.waitFor(By.id("nothing-ticked")).getText().contains("Cochez"));
+        assertTrue(browser.all(By.id("requests-created")).isEmpty());
+        assertEquals(before, requestCount(), "no request was created");
+    }
+
+    @Test
+    void aSuggestionTakesOneLineWithItsReasonAndItsExplanationFolded() {
+        String supplier = given.supplier();
+        String sku = suggestedBy(supplier);
+        loginAs("BUYER", "STOREKEEPER");
+        browser.go("buyer");
+
+        showSuggestionsOf(supplier, sku);
+
+        By row = By.xpath("//input[@data-sku='" + sku + "']/ancestor::tr");
+        By details = By.cssSelector("#suggestions details.explanation");
+        assertTrue(browser.find(row).getSize().getHeight() <= 80,
+                "the row is " + browser.find(row).getSize().getHeight() + " px tall");
+        assertTrue(browser.find(By.cssSelector("#suggestions details.explanation summary")).getText()
+                .contains("sous le point de commande"));
+        browser.find(By.cssSelector("#suggestions details.explanation summary")).click();
+        assertTrue(browser.find(details).getAttribute("open") != null, "the explanation unfolds");
+        browser.fullScreenshot("buyer-suggestions");
+    }
+
+    @Test
+    void everyRequestStatusAgreesWithLaDemandeInFrench() {
+        loginAs("BUYER", "STOREKEEPER");
+
+        browser.go("buyer");
+
+        assertEquals(List.of("Tous", "Brouillon", "Soumise", "Validée", "Commandée", "Reçue en partie", "Reçue", "Soldée"),
+                browser.waitFor(By.cssSelector("#export-status")).findElements(By.tagName("option")).stream()
+                        .map(WebElement::getText).toList());
+    }
+
+    private long requestCount() {
+        return admin.get("/api/purchase-requests?size=1").expect(200).integer("total");
+    }
+
+    /** A part of this supplier's that sold ten a week and has no stock, so it is suggested. */
+    private String suggestedBy(String supplier) {
+        String sku = given.part(Map.of("standardCost", "12.50"));
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "REF-" + sku, "sku", sku,
+                "price", "12.50", "preferred", true, "leadTimeDays", 7)).expect(200);
+        admin.upload("/api/imports/consumption-history", "history.csv", history(sku).getBytes(StandardCharsets.UTF_8),
+                Map.of()).expect(200);
+        return sku;
+    }
+
+    private void showSuggestionsOf(String supplier, String sku) {
+        WebElement unfiltered = browser.waitFor(By.cssSelector("#suggestions > *"));
+        browser.type(By.id("suggestion-supplier"), supplier);
+        browser.find(By.id("suggestions-refresh")).click();
+        browser.until(ExpectedConditions.stalenessOf(unfiltered));
+        browser.waitFor(By.cssSelector("#suggestions input.pick[data-sku='" + sku + "']"));
     }
 
     private void step(String number, String action, String status) {
