@@ -308,6 +308,8 @@ export default {
   'import.message': 'Problem',
   'import.notListed': 'and {count} more error(s) not listed',
 
+  'chart.outlier': 'outlier, bar clipped',
+  'chart.outlierNote': 'Clipped bar: a week above {factor} × the median of the non-zero weeks ({bound}); its real value is written in red above it.',
   'dashboard.title': 'Dashboard',
   'dashboard.stockTotal': 'Stock value (standard cost)',
   'dashboard.openRepairs': 'Open repairs',

@@ -308,6 +308,8 @@ export default {
   'import.message': 'Problème',
   'import.notListed': 'et {count} autre(s) erreur(s) non listée(s)',
 
+  'chart.outlier': 'valeur aberrante, barre tronquée',
+  'chart.outlierNote': 'Barre tronquée : semaine au-dessus de {factor} × la médiane des semaines non nulles ({bound}) ; sa valeur réelle est écrite en rouge au-dessus.',
   'dashboard.title': 'Tableau de bord',
   'dashboard.stockTotal': 'Valeur du stock (coût standard)',
   'dashboard.openRepairs': 'Réparations en cours',

@@ -1,12 +1,18 @@
 package fr.sav.inventory.web;
 
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.TestUsers;
 import fr.sav.inventory.support.WebTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages per role, the part page, the manager's charts, the language switch and the static files' security. */
 class WebPagesTest extends WebTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Transactions transactions;
 
     @Test
     void eachRoleSeesItsPagesAndAManagerSeesThemAll() {
@@ -80,6 +92,41 @@ class WebPagesTest extends WebTest {
         browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
         assertTrue(browser.find(By.id("figure-stock")).getText().contains("€"));
         browser.fullScreenshot("dashboard");
+    }
+
+    @Test
+    void theDashboardIsReadableGroupsThousandsAndClipsAMistypedWeekOfUnmetDemand() {
+        String sku = given.part();
+        unmetDemand(sku, Map.of(2, 5, 3, 6, 4, 5, 5, 4, 7, 1_000_000));
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+
+        browser.go("dashboard");
+
+        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
+        List<?> sizes = (List<?>) browser.script("return [...document.querySelectorAll('#dashboard svg.chart text')].map(t => "
+                + "parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width "
+                + "/ t.ownerSVGElement.viewBox.baseVal.width)");
+        double smallest = sizes.stream().mapToDouble(size -> ((Number) size).doubleValue()).min().orElseThrow();
+        assertTrue(smallest >= 11, "chart text is rendered " + smallest + " px tall");
+        String million = "(?s).*\\d\u202F\\d{3}\u202F\\d{3}.*";
+        assertTrue(browser.find(By.id("figure-unmet")).getAttribute("textContent").matches("(?s).*\\d\u202F\\d{3}\u202F\\d{3}.*"),
+                browser.find(By.id("figure-unmet")).getAttribute("textContent"));
+        WebElement outlier = browser.find(By.cssSelector("#chart-unmet rect.outlier"));
+        assertTrue(outlier.findElement(By.tagName("title")).getAttribute("textContent").matches(million));
+        assertTrue(browser.find(By.cssSelector("#chart-unmet text.outlier")).getAttribute("textContent").matches(million));
+        assertTrue(browser.find(By.cssSelector("#chart-unmet .chart-note")).getText().contains("10 ×"));
+        double tallestOrdinary = ((Number) browser.script("return Math.max(...[...document.querySelectorAll("
+                + "'#chart-unmet rect:not(.outlier)')].map(r => r.getBoundingClientRect().height))")).doubleValue();
+        assertTrue(tallestOrdinary > 5, "the ordinary weeks still show: " + tallestOrdinary + " px");
+        browser.fullScreenshot("dashboard-outlier");
+    }
+
+    /** Pieces asked for and not served, by how many weeks ago. */
+    private void unmetDemand(String sku, Map<Integer, Integer> quantityByWeeksAgo) {
+        long partId = transactions.read(() -> sql.one("SELECT id FROM part WHERE sku = ?", r -> r.getLong(1), sku)).orElseThrow();
+        transactions.run(() -> quantityByWeeksAgo.forEach((weeks, quantity) -> sql.update(
+                "INSERT INTO unmet_demand (part_id, quantity, reference, source, occurred_at) VALUES (?, ?, 'TEST', 'ISSUE', ?)",
+                partId, quantity, Instant.now().minus(weeks * 7L, ChronoUnit.DAYS))));
     }
 
     @Test
