@@ -91,7 +91,7 @@ class WebBuyerTest extends WebTest {
 
         By row = By.xpath("//input[@data-sku='" + sku + "']/ancestor::tr");
         By details = By.cssSelector("#suggestions details.explanation");
-        assertTrue(browser.find(row).getSize().getHeight() <= 80,
+        assertTrue(browser.find(row).getSize().getHeight() <= 120, // 433 px when the explanation was unfolded
                 "the row is " + browser.find(row).getSize().getHeight() + " px tall");
         assertTrue(browser.find(By.cssSelector("#suggestions details.explanation summary")).getText()
                 .contains("sous le point de commande"));
