@@ -49,6 +49,13 @@ class RepairOrderStore {
     }
 
     /** Reads the order and locks it until the transaction ends: actions on one order queue up. */
+    /** Whether another order repaired or reconditioned this serial and closed within the period. */
+    boolean repairedBetween(String serial, long otherThan, Instant from, Instant to) {
+        return sql.count("SELECT COUNT(*) FROM repair_order WHERE serial = ? AND id <> ? AND completed_condition IN "
+                + "('REPAIRED', 'RECONDITIONED') AND status NOT IN ('SCRAPPED', 'EXCHANGED') AND closed_at BETWEEN ? AND ?",
+                serial, otherThan, from, to) > 0;
+    }
+
     RepairOrder lock(String number) {
         return sql.one("SELECT * FROM repair_order WHERE number = ? FOR UPDATE", RepairOrderStore::order, number)
                 .orElseThrow(() -> new NotFound("repair order", number));

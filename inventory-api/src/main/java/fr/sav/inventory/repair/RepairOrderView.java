@@ -28,6 +28,7 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable BigDecimal laborCost, @Nullable BigDecimal partsCost,
                               @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
                               @Nullable BigDecimal diagnosisFee, @Nullable Instant closedAt, @Nullable Outcome outcome,
+                              @Nullable LocalDate warrantyUntil, boolean underRepairWarranty,
                               @Nullable String exchange, @Nullable String issuedInExchange, List<String> allowedActions, @Nullable List<Event> history,
                               @Nullable List<Released> released) {
 

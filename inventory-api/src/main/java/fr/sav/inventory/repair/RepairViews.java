@@ -6,6 +6,7 @@ import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
+import fr.sav.inventory.stock.Owner;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -22,11 +23,13 @@ public class RepairViews {
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
+    private final RepairSettings.Warranty warranty;
     private final Transactions transactions;
     private final Clock clock;
 
     RepairViews(RepairOrderStore store, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
-                Transactions transactions, Clock clock) {
+                RepairSettings.Warranty warranty, Transactions transactions, Clock clock) {
+        this.warranty = warranty;
         this.store = store;
         this.catalog = catalog;
         this.locations = locations;
@@ -70,9 +73,16 @@ public class RepairViews {
                 order.quoteAmount, order.subcontractorId == null ? null : suppliers.supplierById(order.subcontractorId).code(),
                 order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
                 order.completedCondition, order.diagnosisFee, order.closedAt, order.outcome(),
+                warranty.until(order.outcome(), order.closedAt), underRepairWarranty(order),
                 order.exchangeNumber, order.issuedInExchange,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
                 withHistory ? store.history(order.id) : null, released);
+    }
+
+    /** A customer's item brought back while an earlier repair of the same serial still covers it. */
+    private boolean underRepairWarranty(RepairOrder order) {
+        return order.owner == Owner.CUSTOMER && order.serial != null
+                && store.repairedBetween(order.serial, order.id, warranty.coversFrom(order.receivedAt), order.receivedAt);
     }
 
     private LocalDate today() {
