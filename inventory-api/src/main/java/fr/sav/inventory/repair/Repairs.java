@@ -7,8 +7,6 @@ import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
-import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Idempotency;
@@ -46,12 +44,12 @@ public class Repairs {
     private final SupplierDirectory suppliers;
     private final StockQueries stockQueries;
     private final Idempotency idempotency;
-    private final DocumentNumbers numbers;
+    private final RepairIntake intake;
     private final Clock clock;
 
     Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
             RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
-            SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, DocumentNumbers numbers,
+            SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, RepairIntake intake,
             Clock clock) {
         this.store = store;
         this.stock = stock;
@@ -65,33 +63,12 @@ public class Repairs {
         this.suppliers = suppliers;
         this.stockQueries = stockQueries;
         this.idempotency = idempotency;
-        this.numbers = numbers;
+        this.intake = intake;
         this.clock = clock;
     }
 
     public RepairOrderView open(RepairRequests.Open request, String actor, @Nullable String key) {
-        return idempotency.once("repair-order", actor, key, request, RepairOrderView.class, () -> {
-            RepairOrder order = new RepairOrder();
-            order.owner = request.owner();
-            order.origin = request.origin();
-            order.description = request.description();
-            order.customerRef = request.customerRef();
-            order.expectedDate = request.expectedDate();
-            order.serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
-            order.receivedAt = clock.instant();
-            order.createdBy = actor;
-            PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
-            order.partId = part == null ? null : part.id();
-            order.number = numbers.next("RO");
-            LocationInfo where = request.owner() == Owner.COMPANY
-                    ? places.companyIntake(order, part, request.location())
-                    : places.customerIntake(order, part, request.location());
-            order.locationId = where.id();
-            order.workshopId = where.id();
-            store.insert(order);
-            store.event(order, "receive", null, request.description(), order.receivedAt, actor);
-            return views.view(order, true);
-        });
+        return intake.open(request, actor, key);
     }
 
     public RepairOrderView diagnose(String number, RepairRequests.Diagnose request, String actor, @Nullable String key) {

@@ -1,0 +1,62 @@
+package fr.sav.inventory.repair;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.stock.Owner;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** An item enters the workshop: a numbered repair order at its intake place, with its first event. */
+@Singleton
+class RepairIntake {
+
+    private final RepairOrderStore store;
+    private final RepairViews views;
+    private final RepairPlaces places;
+    private final Catalog catalog;
+    private final Idempotency idempotency;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+
+    RepairIntake(RepairOrderStore store, RepairViews views, RepairPlaces places, Catalog catalog,
+                 Idempotency idempotency, DocumentNumbers numbers, Clock clock) {
+        this.store = store;
+        this.views = views;
+        this.places = places;
+        this.catalog = catalog;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    RepairOrderView open(RepairRequests.Open request, String actor, @Nullable String key) {
+        return idempotency.once("repair-order", actor, key, request, RepairOrderView.class, () -> {
+            RepairOrder order = new RepairOrder();
+            order.owner = request.owner();
+            order.origin = request.origin();
+            order.description = request.description();
+            order.customerRef = request.customerRef();
+            order.expectedDate = request.expectedDate();
+            order.serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
+            order.receivedAt = clock.instant();
+            order.createdBy = actor;
+            PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
+            order.partId = part == null ? null : part.id();
+            order.number = numbers.next("RO");
+            LocationInfo where = request.owner() == Owner.COMPANY
+                    ? places.companyIntake(order, part, request.location())
+                    : places.customerIntake(order, part, request.location());
+            order.locationId = where.id();
+            order.workshopId = where.id();
+            store.insert(order);
+            store.event(order, "receive", null, request.description(), order.receivedAt, actor);
+            return views.view(order, true);
+        });
+    }
+}
