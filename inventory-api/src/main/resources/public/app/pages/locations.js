@@ -12,12 +12,21 @@ export function render(view) {
   const list = h('div', {id: 'locations'}, h('p', {class: 'muted'}, t('loading')));
   const label = h('div', {id: 'locations-label'});
 
-  const done = (key, code) => show(message, h('p', {class: 'notice', id: 'locations-done'}, t(key, {code})));
+  /** Locations created or changed here, shown first even where the list (by code, 500 at most) does not reach. */
+  const pinned = new Set();
+  const done = (key, code) => {
+    pinned.add(code);
+    show(message, h('p', {class: 'notice', id: 'locations-done'}, t(key, {code})));
+  };
   const refused = error => show(message, problemBox(error));
 
   async function load() {
     try {
-      const locations = await items('/api/locations?size=500');
+      const listed = await items('/api/locations?size=500');
+      const codes = new Set(listed.map(location => location.code));
+      const recent = await Promise.all([...pinned].filter(code => !codes.has(code))
+        .map(code => api('/api/locations/' + encodeURIComponent(code))));
+      const locations = [...recent, ...listed];
       show(list, table([[t('locations.code')], [t('locations.name')], [t('locations.kind')],
         [t('locations.parent')], ['']], locations.map(row)));
     } catch (error) {
