@@ -2,6 +2,7 @@ package fr.sav.inventory.exchange;
 
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Where;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Standard exchanges in the database, and the figures pool sizing needs. */
@@ -51,18 +51,14 @@ class ExchangeStore {
 
     List<Exchange> find(@Nullable ExchangeStatus status, @Nullable Long partId, @Nullable LocalDate overdueOn,
                         int limit, long offset) {
-        List<Object> values = new ArrayList<>();
-        String where = where(status, partId, overdueOn, values);
-        values.add(limit);
-        values.add(offset);
-        return sql.list("SELECT * FROM standard_exchange" + where + " ORDER BY core_due_date, id LIMIT ? OFFSET ?",
-                ExchangeStore::exchange, values.toArray());
+        Where where = where(status, partId, overdueOn);
+        return sql.list("SELECT * FROM standard_exchange" + where.clause()
+                + " ORDER BY core_due_date, id LIMIT ? OFFSET ?", ExchangeStore::exchange, where.values(limit, offset));
     }
 
     long count(@Nullable ExchangeStatus status, @Nullable Long partId, @Nullable LocalDate overdueOn) {
-        List<Object> values = new ArrayList<>();
-        return sql.count("SELECT COUNT(*) FROM standard_exchange" + where(status, partId, overdueOn, values),
-                values.toArray());
+        Where where = where(status, partId, overdueOn);
+        return sql.count("SELECT COUNT(*) FROM standard_exchange" + where.clause(), where.values());
     }
 
     int coresOwed(long partId) {
@@ -91,22 +87,9 @@ class ExchangeStore {
         return row.wasNull() ? null : value;
     }
 
-    private static String where(@Nullable ExchangeStatus status, @Nullable Long partId, @Nullable LocalDate overdueOn,
-                                List<Object> values) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (status != null) {
-            where.append(" AND status = ?");
-            values.add(status);
-        }
-        if (partId != null) {
-            where.append(" AND part_id = ?");
-            values.add(partId);
-        }
-        if (overdueOn != null) {
-            where.append(" AND status = 'CORE_OWED' AND core_due_date < ?");
-            values.add(Date.valueOf(overdueOn));
-        }
-        return where.toString();
+    private static Where where(@Nullable ExchangeStatus status, @Nullable Long partId, @Nullable LocalDate overdueOn) {
+        return new Where().and("status = ?", status).and("part_id = ?", partId)
+                .and("status = 'CORE_OWED' AND core_due_date < ?", overdueOn == null ? null : Date.valueOf(overdueOn));
     }
 
     private static Exchange exchange(ResultSet row) throws SQLException {

@@ -2,6 +2,7 @@ package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Where;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -9,7 +10,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Purchase requests, their lines and history in the database. */
@@ -61,17 +61,14 @@ class PurchaseRequestStore {
     }
 
     List<PurchaseRequest> find(@Nullable PurchaseStatus status, @Nullable Long supplierId, int limit, long offset) {
-        List<Object> values = new ArrayList<>();
-        String where = where(status, supplierId, values);
-        values.add(limit);
-        values.add(offset);
-        return sql.list("SELECT * FROM purchase_request" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", this::request,
-                values.toArray());
+        Where where = where(status, supplierId);
+        return sql.list("SELECT * FROM purchase_request" + where.clause() + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                this::request, where.values(limit, offset));
     }
 
     long count(@Nullable PurchaseStatus status, @Nullable Long supplierId) {
-        List<Object> values = new ArrayList<>();
-        return sql.count("SELECT COUNT(*) FROM purchase_request" + where(status, supplierId, values), values.toArray());
+        Where where = where(status, supplierId);
+        return sql.count("SELECT COUNT(*) FROM purchase_request" + where.clause(), where.values());
     }
 
     List<PurchaseRequestView.Event> history(long requestId) {
@@ -87,17 +84,8 @@ class PurchaseRequestStore {
                 + "JOIN purchase_request r ON r.id = l.request_id WHERE l.part_id = ? AND r.status IN " + OPEN, partId);
     }
 
-    private static String where(@Nullable PurchaseStatus status, @Nullable Long supplierId, List<Object> values) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (status != null) {
-            where.append(" AND status = ?");
-            values.add(status);
-        }
-        if (supplierId != null) {
-            where.append(" AND supplier_id = ?");
-            values.add(supplierId);
-        }
-        return where.toString();
+    private static Where where(@Nullable PurchaseStatus status, @Nullable Long supplierId) {
+        return new Where().and("status = ?", status).and("supplier_id = ?", supplierId);
     }
 
     private PurchaseRequest request(ResultSet row) throws SQLException {

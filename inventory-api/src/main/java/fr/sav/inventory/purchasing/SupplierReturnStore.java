@@ -2,13 +2,13 @@ package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Where;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Returns to vendor and their lines in the database. */
@@ -52,29 +52,18 @@ class SupplierReturnStore {
     }
 
     List<SupplierReturn> find(@Nullable Long supplierId, @Nullable SupplierReturnStatus status, int limit, long offset) {
-        List<Object> values = new ArrayList<>();
-        String where = where(supplierId, status, values);
-        values.add(limit);
-        values.add(offset);
-        return sql.list(SELECT + where + " ORDER BY r.id DESC LIMIT ? OFFSET ?", this::supplierReturn, values.toArray());
+        Where where = where(supplierId, status);
+        return sql.list(SELECT + where.clause() + " ORDER BY r.id DESC LIMIT ? OFFSET ?", this::supplierReturn,
+                where.values(limit, offset));
     }
 
     long count(@Nullable Long supplierId, @Nullable SupplierReturnStatus status) {
-        List<Object> values = new ArrayList<>();
-        return sql.count("SELECT COUNT(*) FROM supplier_return r" + where(supplierId, status, values), values.toArray());
+        Where where = where(supplierId, status);
+        return sql.count("SELECT COUNT(*) FROM supplier_return r" + where.clause(), where.values());
     }
 
-    private static String where(@Nullable Long supplierId, @Nullable SupplierReturnStatus status, List<Object> values) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (supplierId != null) {
-            where.append(" AND r.supplier_id = ?");
-            values.add(supplierId);
-        }
-        if (status != null) {
-            where.append(" AND r.status = ?");
-            values.add(status);
-        }
-        return where.toString();
+    private static Where where(@Nullable Long supplierId, @Nullable SupplierReturnStatus status) {
+        return new Where().and("r.supplier_id = ?", supplierId).and("r.status = ?", status);
     }
 
     private SupplierReturn supplierReturn(ResultSet row) throws SQLException {

@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Where;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -12,7 +13,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reservations and their lines in the database. */
@@ -60,17 +60,14 @@ class ReservationStore {
 
     List<Reservation> find(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status,
                            int limit, long offset) {
-        List<Object> values = new ArrayList<>();
-        String where = where(reference, partId, status, values);
-        values.add(limit);
-        values.add(offset);
-        return sql.list("SELECT * FROM reservation" + where + " ORDER BY id DESC LIMIT ? OFFSET ?", this::reservation,
-                values.toArray());
+        Where where = where(reference, partId, status);
+        return sql.list("SELECT * FROM reservation" + where.clause() + " ORDER BY id DESC LIMIT ? OFFSET ?",
+                this::reservation, where.values(limit, offset));
     }
 
     long count(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status) {
-        List<Object> values = new ArrayList<>();
-        return sql.count("SELECT COUNT(*) FROM reservation" + where(reference, partId, status, values), values.toArray());
+        Where where = where(reference, partId, status);
+        return sql.count("SELECT COUNT(*) FROM reservation" + where.clause(), where.values());
     }
 
     /** ACTIVE reservations for the reference, locked, oldest first. */
@@ -85,23 +82,10 @@ class ReservationStore {
                 + "FOR UPDATE SKIP LOCKED", row -> row.getLong(1), date(neededBefore), limit);
     }
 
-    private static String where(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status,
-                                List<Object> values) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (reference != null) {
-            where.append(" AND reference = ?");
-            values.add(reference);
-        }
-        if (partId != null) {
-            where.append(" AND (part_id = ? OR id IN (SELECT reservation_id FROM reservation_line WHERE part_id = ?))");
-            values.add(partId);
-            values.add(partId);
-        }
-        if (status != null) {
-            where.append(" AND status = ?");
-            values.add(status);
-        }
-        return where.toString();
+    private static Where where(@Nullable String reference, @Nullable Long partId, @Nullable ReservationStatus status) {
+        return new Where().and("reference = ?", reference)
+                .and("(part_id = ? OR id IN (SELECT reservation_id FROM reservation_line WHERE part_id = ?))", partId, partId)
+                .and("status = ?", status);
     }
 
     private Reservation reservation(ResultSet row) throws SQLException {
