@@ -63,7 +63,8 @@ class MovementController {
     PageView<MovementView> ledger(@Nullable @QueryValue String sku, @Nullable @QueryValue String location,
                                   @Nullable @QueryValue MovementType type, @Nullable @QueryValue Instant from,
                                   @Nullable @QueryValue Instant to, @Nullable @QueryValue String reference,
+                                  @Nullable @QueryValue String recordedBy,
                                   @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        return queries.movements(sku, location, type, from, to, reference, Paging.of(page, size));
+        return queries.movements(sku, location, type, from, to, reference, recordedBy, Paging.of(page, size));
     }
 }

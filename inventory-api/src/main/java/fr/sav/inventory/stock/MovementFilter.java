@@ -8,7 +8,7 @@ import java.util.List;
 /** What to look for in the ledger; every field is optional. */
 record MovementFilter(@Nullable Long partId, @Nullable Long locationId, @Nullable MovementType type,
                       @Nullable Instant from, @Nullable Instant to, @Nullable String reference,
-                      @Nullable String serial) {
+                      @Nullable String serial, @Nullable String recordedBy) {
 
     String where(List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -40,6 +40,10 @@ record MovementFilter(@Nullable Long partId, @Nullable Long locationId, @Nullabl
         if (serial != null) {
             where.append(" AND m.serial = ?");
             values.add(serial);
+        }
+        if (recordedBy != null) {
+            where.append(" AND m.recorded_by = ?");
+            values.add(recordedBy);
         }
         return where.toString();
     }

@@ -74,6 +74,15 @@ class StockLevels {
                 row -> new Available(Condition.valueOf(row.getString(1)), row.getInt(2)), partId, locationId);
     }
 
+    /** Where a part has available stock, most first, in at most {@code limit} places. */
+    List<InsufficientStock.Elsewhere> availableAnywhere(long partId, int limit) {
+        return sql.list("SELECT l.code, s.item_condition, s.on_hand - s.reserved FROM stock_level s "
+                        + "JOIN location l ON l.id = s.location_id "
+                        + "WHERE s.part_id = ? AND s.on_hand - s.reserved > 0 ORDER BY s.on_hand - s.reserved DESC LIMIT ?",
+                row -> new InsufficientStock.Elsewhere(row.getString(1), Condition.valueOf(row.getString(2)), row.getInt(3)),
+                partId, limit);
+    }
+
     record Available(Condition condition, int quantity) {
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,12 +103,13 @@ public class StockQueries {
 
     public PageView<MovementView> movements(@Nullable String sku, @Nullable String location, @Nullable MovementType type,
                                             @Nullable Instant from, @Nullable Instant to, @Nullable String reference,
-                                            Paging paging) {
+                                            @Nullable String recordedBy, Paging paging) {
         return transactions.read(() -> {
             MovementFilter filter = new MovementFilter(
                     sku == null || sku.isBlank() ? null : catalog.part(sku).id(),
                     location == null || location.isBlank() ? null : locations.location(Codes.location("location", location)).id(),
-                    type, from, to, reference == null || reference.isBlank() ? null : reference.trim(), null);
+                    type, from, to, reference == null || reference.isBlank() ? null : reference.trim(), null,
+                    recordedBy == null || recordedBy.isBlank() ? null : recordedBy.trim().toLowerCase(Locale.ROOT));
             return new PageView<>(movements.find(filter, paging.size(), paging.offset()), paging.page(), paging.size(),
                     movements.count(filter));
         });
@@ -119,7 +121,7 @@ public class StockQueries {
             PartInfo part = catalog.part(unit.partId());
             String location = unit.locationId() == null ? null : locations.location(unit.locationId()).code();
             List<MovementView> history = movements.find(
-                    new MovementFilter(null, null, null, null, null, null, unit.serial()), Paging.MAX_SIZE, 0);
+                    new MovementFilter(null, null, null, null, null, null, unit.serial(), null), Paging.MAX_SIZE, 0);
             return new UnitView(unit.serial(), part.sku(), part.name(), unit.condition(), location, unit.status(),
                     unit.holder(),
                     unit.owner(), unit.returnCount(), history);

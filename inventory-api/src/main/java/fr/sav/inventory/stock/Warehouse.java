@@ -21,6 +21,9 @@ import java.util.Optional;
 @Singleton
 public class Warehouse {
 
+    /** How many other places a refusal for lack of stock names. */
+    private static final int ELSEWHERE = 5;
+
     private final Ledger ledger;
     private final StockMovements movements;
     private final MovementResolver resolver;
@@ -63,11 +66,13 @@ public class Warehouse {
                 return post(change, recorder.name());
             });
         } catch (InsufficientStock refused) {
+            Optional<PartInfo> part = catalog.findPart(refused.sku());
             if (request.type() == MovementType.ISSUE) {
-                catalog.findPart(refused.sku()).ifPresent(part -> demand.recordUnmet(part.id(), refused.shortfall(),
-                        request.reference(), DemandLog.Source.ISSUE));
+                part.ifPresent(p -> demand.recordUnmet(p.id(), refused.shortfall(), request.reference(),
+                        DemandLog.Source.ISSUE));
             }
-            throw refused;
+            throw part.map(p -> refused.elsewhere(transactions.read(() -> levels.availableAnywhere(p.id(), ELSEWHERE))))
+                    .orElse(refused);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
@@ -11,6 +12,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MovementApiTest extends ApiTest {
 
@@ -194,5 +196,42 @@ class MovementApiTest extends ApiTest {
     private Reply issue(String sku, String location, int quantity) {
         return admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", location,
                 "quantity", quantity));
+    }
+
+    @Test
+    void aRefusalForLackOfStockNamesTheOtherPlacesAndConditionsThatHoldThePart() {
+        String sku = given.part();
+        String binA = given.location("BIN");
+        String binB = given.location("BIN");
+        given.receive(sku, binA, 2, "NEW");
+        given.receive(sku, binA, 3, "REPAIRED");
+        given.receive(sku, binB, 4, "NEW");
+
+        Reply refused = admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", binA,
+                "condition", "NEW", "quantity", 3, "reference", "RO-2026-000777")).expectProblem(409, "insufficient-stock");
+
+        assertEquals(2, refused.integer("available"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> elsewhere = (List<Map<String, Object>>) refused.get("elsewhere");
+        assertEquals(List.of(Map.of("location", binB, "condition", "NEW", "available", 4),
+                Map.of("location", binA, "condition", "REPAIRED", "available", 3)), elsewhere);
+        assertTrue(refused.string("detail").contains("4 NEW at " + binB), refused.string("detail"));
+        assertEquals(2, given.onHand(sku, binA, "NEW"), "nothing moved");
+    }
+
+    @Test
+    void theLedgerFindsWhatOneAccountRecorded() {
+        String sku = given.part();
+        String store = given.store();
+        Api storekeeper = userWith("STOREKEEPER");
+        given.receive(sku, store, 3, "NEW");
+        Reply mine = storekeeper.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", store,
+                "reference", "RO-2026-000778")).expect(201);
+
+        List<Map<String, Object>> found = admin.get("/api/movements?recordedBy=" + mine.string("recordedBy").toUpperCase()
+                + "&size=5").expect(200).items();
+
+        assertEquals(List.of(((Number) mine.get("id")).longValue()),
+                found.stream().map(m -> ((Number) m.get("id")).longValue()).toList(), "spelling aside, only its own");
     }
 }
