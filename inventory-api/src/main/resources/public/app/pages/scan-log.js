@@ -1,10 +1,11 @@
 // The last movements of the scan station, each with its undo (the server's reversal: the movement that puts stock
-// back exactly where and as it was) or its retry.
+// back exactly where and as it was) or its retry. It starts with the account's own recent movements from the
+// ledger, so a reload loses nothing; the newest one also shows under the result banner, undo included.
 import {h, show, table} from '../dom.js';
 import {t, time} from '../i18n.js';
-import {newKey} from '../api.js';
+import {items, newKey} from '../api.js';
 import {problemText} from '../problem.js';
-import {describe, post} from './scan-post.js';
+import {described, post} from './scan-post.js';
 
 const KEPT = 30;
 /** What the server takes back (POST /api/movements/{id}/reverse); a regrade or a scrap is put right otherwise. */
@@ -13,6 +14,7 @@ const REVERSIBLE = ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'ADJUSTMENT'];
 export function movementLog(message) {
   const entries = [];
   const body = h('div');
+  const latest = h('div', {class: 'latest', id: 'scan-last', 'aria-live': 'polite'});
   const element = h('section', {class: 'panel', id: 'scan-log'},
     h('h2', {}, t('scan.log')),
     h('details', {}, h('summary', {}, t('undo.help')),
@@ -22,18 +24,29 @@ export function movementLog(message) {
 
   const log = {
     element,
+    latest,
+    /** Loads the account's recent movements (newest first) under what this page already scanned. */
+    async load(username) {
+      const recorded = await items(`/api/movements?recordedBy=${encodeURIComponent(username)}&size=${KEPT}`);
+      const known = new Set(entries.map(e => e.movement?.id));
+      entries.push(...recorded.filter(m => !known.has(m.id))
+        .map(m => ({code: m.sku, movement: m, at: m.recordedAt, state: 'done'})));
+      entries.length = Math.min(entries.length, KEPT);
+      log.paint();
+    },
     add(entry) {
       entries.unshift({...entry, at: new Date().toISOString(), state: 'sending'});
       entries.length = Math.min(entries.length, KEPT);
       return entries[0];
     },
     paint() {
+      const last = entries[0];
+      show(latest, last ? [h('span', {class: 'what'}, what(last)), ' ', state(last), ' ', actions(last)] : null);
       show(body, entries.length ? table(
         [[t('scan.col.time')], [t('scan.col.what')], [t('scan.col.reference')], [t('scan.col.state')], ['']],
         entries.map(entry => [
           time(entry.at),
-          entry.undoes ? [entry.code, entry.movement ? ' — ' + describe(entry.movement) : ''].join('')
-            : describe(entry.movement ?? entry.body),
+          what(entry),
           entry.movement?.reference ?? entry.body?.reference ?? '',
           state(entry),
           actions(entry),
@@ -41,6 +54,10 @@ export function movementLog(message) {
         i => ({class: entries[i].undoneBy ? 'undone' : null, dataset: {state: entries[i].state}})) : h('p', {class: 'muted'}, t('scan.log.empty')));
     },
   };
+
+  function what(entry) {
+    return entry.undoes ? [entry.code, entry.movement ? ' — ' + described(entry) : ''].join('') : described(entry);
+  }
 
   function state(entry) {
     if (entry.undoneBy) return t('scan.state.undone', {id: entry.undoneBy});

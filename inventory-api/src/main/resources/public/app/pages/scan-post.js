@@ -18,7 +18,7 @@ export async function post(entry, log, message) {
       entry.state = 'done';
       entry.error = null;
       log.paint();
-      message('ok', describe(entry.movement));
+      message(entry.warning ? 'warn' : 'ok', described(entry), entry.warning);
       return true;
     } catch (error) {
       if (retryable(error) && attempt < RETRY_DELAYS_MS.length) {
@@ -28,10 +28,15 @@ export async function post(entry, log, message) {
       entry.state = 'failed';
       entry.error = error;
       log.paint();
-      message('error', t('scan.refused', {code: entry.code}), problemText(error));
+      message('error', t('scan.refused', {code: entry.code}), problemText(error), {entry, error});
       return false;
     }
   }
+}
+
+/** What an entry of the log did or will do: its own words (a reservation served), else its movement's. */
+export function described(entry) {
+  return entry.describe ? entry.describe(entry.movement) : describe(entry.movement ?? entry.body);
 }
 
 /** "Réception : 2 × LV-PMP-0042 MAG-A-03 neuf", for a recorded movement or one still to send. */

@@ -1,10 +1,11 @@
 // The scan station: scan a location, then parts; each part scan is one movement, posted with its own
 // Idempotency-Key so that a retry after a lost answer never counts twice.
-import {h, show} from '../dom.js';
+import {h, show, table} from '../dom.js';
 import {t, term} from '../i18n.js';
-import {api, newKey} from '../api.js';
+import {api, items, newKey} from '../api.js';
 import {problemText} from '../problem.js';
 import {listenForScans} from '../scanner.js';
+import * as session from '../session.js';
 import * as sound from '../sound.js';
 import {post} from './scan-post.js';
 import {movementLog} from './scan-log.js';
@@ -17,7 +18,7 @@ const KINDS = {RETURN: ['WORKSHOP', 'QUARANTINE']};
 const RETURN_REASONS = ['FAULTY', 'UNUSED', 'CORE', 'LOAN_END'];
 
 export function render(view) {
-  const state = {mode: 'RECEIPT', location: null, destination: null};
+  const state = {mode: 'RECEIPT', location: null, destination: null, picks: []};
   const feedback = h('div', {class: 'feedback', id: 'scan-feedback', 'aria-live': 'assertive'}, t('scan.ready'));
   const quantity = h('input', {id: 'scan-quantity', type: 'number', min: 1, value: '1', inputmode: 'numeric'});
   const reference = h('input', {id: 'scan-reference', placeholder: 'RO-2026-000123'});
@@ -26,16 +27,34 @@ export function render(view) {
   const reason = h('select', {id: 'scan-reason'}, RETURN_REASONS.map(r => h('option', {value: r}, t('scan.reason.' + r))));
   const modes = h('div', {class: 'modes', role: 'group'});
   const slots = h('div', {class: 'context'});
+  const hint = h('p', {class: 'hint', id: 'scan-hint'});
+  const pickList = h('section', {class: 'panel', id: 'pick-list', hidden: true});
   const log = movementLog(message);
   const count = countPanel(message);
   const manual = h('input', {id: 'scan-manual', autocomplete: 'off', placeholder: 'L:MAG-A-03, P:LV-PMP-0042...'});
   let queue = Promise.resolve();
 
-  function message(kind, text, detail) {
+  /** The result banner; a refusal for lack of stock also offers the places that could serve the same scan. */
+  function message(kind, text, detail, refused) {
     feedback.dataset.state = kind;
-    show(feedback, text, detail ? h('span', {class: 'detail'}, detail) : null);
-    if (kind === 'ok') sound.success();
+    show(feedback, text, detail ? h('span', {class: 'detail'}, detail) : null, refused ? elsewhere(refused) : null);
+    if (kind === 'ok' || kind === 'warn') sound.success();
     if (kind === 'error') sound.failure();
+  }
+
+  function elsewhere({entry, error}) {
+    const places = error.problem?.elsewhere ?? [];
+    if (!places.length || !entry.body?.fromLocation) return null;
+    const wanted = entry.body.quantity ?? 1;
+    const usable = places.filter(p => p.available >= wanted && (p.condition !== 'DEFECTIVE' || entry.body.condition === 'DEFECTIVE'));
+    return h('span', {class: 'detail elsewhere'}, t('scan.elsewhere', {places: places.map(p =>
+      `${p.location} (${p.available} ${term(p.condition)})`).join(', ')}), ' ',
+      usable.map(p => h('button', {type: 'button', class: 'secondary', dataset: {location: p.location, condition: p.condition},
+        onclick: () => {
+          entry.body = {...entry.body, fromLocation: p.location, condition: p.condition};
+          entry.key = newKey();
+          post(entry, log, message);
+        }}, t('scan.takeFrom', {location: p.location, condition: term(p.condition)}))));
   }
 
   /** Each mode starts empty: a location, condition or reference scanned for one mode never serves another. */
@@ -46,6 +65,7 @@ export function render(view) {
     state.destination = null;
     condition.value = '';
     reference.value = '';
+    state.picks = [];
     paint();
     message('info', t('scan.modeSet', {mode: t('scan.mode.' + mode)}));
   }
@@ -60,7 +80,10 @@ export function render(view) {
 
   function paint() {
     show(modes, MODES.map((mode, i) => h('button', {type: 'button', id: 'mode-' + mode,
-      'aria-pressed': String(state.mode === mode), onclick: () => setMode(mode)}, `${i + 1}. ${t('scan.mode.' + mode)}`)));
+      'aria-pressed': String(state.mode === mode), onclick: () => setMode(mode)},
+      h('span', {class: 'key'}, `${i + 1}. `), t('scan.mode.' + mode))));
+    show(hint, t(state.mode === 'COUNT' ? 'scan.hint.COUNT' : 'scan.hint'));
+    paintPicks();
     const primary = t('scan.slot.' + state.mode);
     show(slots,
       slot(primary, state.location, () => { state.location = null; paint(); }, 'slot-location'),
@@ -94,7 +117,45 @@ export function render(view) {
     if (found.kind === 'LOCATION') return place(found);
     if (found.kind === 'PART' || found.kind === 'UNIT') return item(code, found);
     reference.value = found.key;
-    message('ok', t('scan.referenceSet', {reference: found.key, kind: term(found.kind)}));
+    await loadPicks();
+    message('ok', t('scan.referenceSet', {reference: found.key, kind: term(found.kind)}),
+      state.picks.length ? t('pick.count', {count: state.picks.length}) : null);
+  }
+
+  /** The parts held for the reference (a repair order's pick list): what to take, and from where. */
+  async function loadPicks() {
+    const ref = reference.value.trim();
+    state.picks = ref ? await items(`/api/reservations?reference=${encodeURIComponent(ref)}&status=ACTIVE&size=100`)
+      .catch(() => []) : [];
+    paintPicks();
+  }
+
+  function paintPicks() {
+    pickList.hidden = !state.picks.length || state.mode === 'COUNT';
+    show(pickList, h('h2', {}, t('pick.title', {reference: reference.value.trim()})),
+      h('p', {class: 'hint'}, t('pick.hint')),
+      table([[t('part.sku')], [t('pick.quantity'), 'num'], [t('pick.where')], [t('scan.condition')]],
+        state.picks.map(r => [r.sku + (r.serial ? ' / ' + r.serial : ''), r.quantity,
+          r.lines.map(l => l.location).join(', '), term(r.condition)])));
+  }
+
+  /** The reservation of the reference that a scanned part (or unit) takes, if any. */
+  function pickFor(found) {
+    if (state.mode !== 'ISSUE') return null;
+    const sku = found.summary.sku ?? found.key;
+    const serial = found.kind === 'UNIT' ? found.key : null;
+    return state.picks.find(r => r.sku === sku && (!r.serial || r.serial === serial)) ?? null;
+  }
+
+  /** Issuing a reserved part serves its reservation (the service issues what it held) instead of taking more. */
+  async function fulfil(pick, code) {
+    const entry = log.add({code, key: newKey(), path: `/api/reservations/${pick.id}/fulfil`,
+      describe: r => t('pick.served', {id: pick.id, quantity: pick.quantity, sku: pick.sku, reference: pick.reference,
+        where: pick.lines.map(l => l.location).join(', ')}), body: undefined});
+    if (await post(entry, log, message)) {
+      state.picks = state.picks.filter(r => r !== pick);
+      paintPicks();
+    }
   }
 
   function place(found) {
@@ -114,6 +175,8 @@ export function render(view) {
 
   async function item(code, found) {
     const wanted = found.kind === 'UNIT' ? 1 : Math.max(1, Number(quantity.value) || 1);
+    const pick = pickFor(found);
+    if (pick) return fulfil(pick, code);
     if (!state.location || (state.mode === 'TRANSFER' && !state.destination)) {
       message('error', t('scan.needLocation'), t('scan.slot.' + (state.location ? 'destination' : state.mode)));
       return;
@@ -122,7 +185,9 @@ export function render(view) {
       count.add(found, condition.value || 'NEW', wanted);
       message('ok', t('count.added', {quantity: wanted, sku: found.summary.sku ?? found.key}));
     } else {
-      const entry = log.add({code, key: newKey(), body: movement(code, wanted), found});
+      const body = movement(code, wanted);
+      const warning = body.type === 'ISSUE' && !body.reference ? t('scan.noReference') : null;
+      const entry = log.add({code, key: newKey(), body, found, warning});
       await post(entry, log, message);
     }
     quantity.value = '1';
@@ -158,10 +223,12 @@ export function render(view) {
     if (code) queue = queue.then(() => handle(code));
   }}, h('label', {style: 'flex:1'}, t('scan.manual'), manual), h('button', {type: 'submit', class: 'secondary'}, 'OK'));
 
-  show(view, h('h1', {}, t('scan.title')), modes,
-    h('section', {class: 'panel'}, slots, h('p', {class: 'hint'}, t('scan.hint'))),
-    feedback, form, count.element, log.element);
+  reference.addEventListener('change', () => loadPicks());
+  // The result banner and the last movement come right under the modes: on a handheld they stay in sight.
+  show(view, h('div', {class: 'scan'}, h('h1', {}, t('scan.title')), modes, feedback, log.latest,
+    h('section', {class: 'panel'}, slots, hint), pickList, form, count.element, log.element));
   paint();
+  log.load(session.current().username).catch(() => {});
   const stop = listenForScans(code => { queue = queue.then(() => handle(code)); });
   window.addEventListener('keydown', onShortcut);
   return () => {
