@@ -83,3 +83,18 @@ window.addEventListener('session-expired', () => route());
 window.addEventListener('hashchange', route);
 setLanguage(language());
 route();
+keepPagesForOffline();
+
+/** Installs the service worker (sw.js) and hands it the files this visit loaded, so the pages open offline. */
+function keepPagesForOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('/sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then(registration => {
+      const loaded = performance.getEntriesByType('resource').map(entry => new URL(entry.name))
+        .filter(url => url.origin === location.origin && !url.pathname.startsWith('/api/'))
+        .map(url => url.pathname);
+      registration.active.postMessage({keep: [...new Set(loaded)]});
+    })
+    .catch(() => {});
+}

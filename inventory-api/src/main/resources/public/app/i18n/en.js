@@ -75,6 +75,10 @@ export default {
   'count.difference': 'Difference',
   'count.noDifference': 'No difference: the counted stock is the ledger’s.',
   'count.rejected': '{count} line(s) refused:',
+  'outbox.count': '{count} scan(s) waiting to be sent',
+  'outbox.waiting': 'Offline: scan kept on the device ({count} waiting)',
+  'outbox.why': 'Scans are sent in order as soon as the network is back; none is lost or counted twice.',
+  'scan.state.queued': 'Waiting',
   'scan.manual': 'Type a code',
   'scan.ready': 'Ready: scan a location.',
   'scan.resolving': 'Reading {code}…',
@@ -383,6 +387,7 @@ export default {
   'term.SCRAP': 'Scrap',
   'term.RETURN_UNREPAIRED': 'Hand back unrepaired',
   'term.REPAIR_ORDER': 'repair order',
+  'term.REFERENCE': 'reference',
   'term.PURCHASE_REQUEST': 'purchase request',
 
   'accounts.title': 'Accounts',

@@ -75,6 +75,10 @@ export default {
   'count.difference': 'Écart',
   'count.noDifference': 'Aucun écart : le stock compté est celui du registre.',
   'count.rejected': '{count} ligne(s) refusée(s) :',
+  'outbox.count': '{count} scan(s) en attente d’envoi',
+  'outbox.waiting': 'Hors ligne : scan gardé sur l’appareil ({count} en attente)',
+  'outbox.why': 'Les scans partent dans l’ordre dès que le réseau revient ; aucun ne sera perdu ni compté deux fois.',
+  'scan.state.queued': 'En attente',
   'scan.manual': 'Saisie manuelle d’un code',
   'scan.ready': 'Prêt : scannez un emplacement.',
   'scan.resolving': 'Lecture de {code}…',
@@ -383,6 +387,7 @@ export default {
   'term.SCRAP': 'Rebut',
   'term.RETURN_UNREPAIRED': 'Rendre non réparé',
   'term.REPAIR_ORDER': 'ordre de réparation',
+  'term.REFERENCE': 'référence',
   'term.PURCHASE_REQUEST': 'demande d’achat',
 
   'accounts.title': 'Comptes',

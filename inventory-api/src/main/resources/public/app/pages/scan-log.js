@@ -5,13 +5,14 @@ import {h, show, table} from '../dom.js';
 import {t, time} from '../i18n.js';
 import {items, newKey} from '../api.js';
 import {problemText} from '../problem.js';
-import {described, post} from './scan-post.js';
+import {described} from './scan-post.js';
 
 const KEPT = 30;
 /** What the server takes back (POST /api/movements/{id}/reverse); a regrade or a scrap is put right otherwise. */
 const REVERSIBLE = ['RECEIPT', 'ISSUE', 'RETURN', 'TRANSFER', 'ADJUSTMENT'];
 
-export function movementLog(message) {
+/** The log; send(entry) keeps and sends an entry (a retry, an undo) through the page's outbox. */
+export function movementLog(send) {
   const entries = [];
   const body = h('div');
   const latest = h('div', {class: 'latest', id: 'scan-last', 'aria-live': 'polite'});
@@ -35,7 +36,7 @@ export function movementLog(message) {
       log.paint();
     },
     add(entry) {
-      entries.unshift({...entry, at: new Date().toISOString(), state: 'sending'});
+      entries.unshift({at: new Date().toISOString(), state: 'sending', ...entry});
       entries.length = Math.min(entries.length, KEPT);
       return entries[0];
     },
@@ -65,12 +66,13 @@ export function movementLog(message) {
       return [h('span', {class: 'badge bad'}, t('scan.state.failed')), ' ', h('span', {class: 'muted'}, problemText(entry.error))];
     }
     if (entry.state === 'done') return h('span', {class: 'badge'}, '#' + entry.movement.id);
+    if (entry.state === 'queued') return h('span', {class: 'badge warn'}, t('scan.state.queued'));
     return t('scan.state.sending');
   }
 
   function actions(entry) {
     if (entry.state === 'failed') {
-      return h('button', {type: 'button', class: 'secondary', onclick: () => post(entry, log, message)}, t('scan.retry'));
+      return h('button', {type: 'button', class: 'secondary', onclick: () => send(entry)}, t('scan.retry'));
     }
     const undoable = entry.state === 'done' && !entry.undoneBy && !entry.undoes
       && REVERSIBLE.includes(entry.movement.type);
@@ -82,7 +84,7 @@ export function movementLog(message) {
     const id = entry.movement.id;
     const undo = log.add({code: t('scan.undoOf', {id}), key: newKey(), path: `/api/movements/${id}/reverse`,
       body: {note: t('undo.note', {id})}, undoes: entry});
-    if (await post(undo, log, message)) {
+    if (await send(undo)) {
       entry.undoneBy = undo.movement.id;
       log.paint();
     }

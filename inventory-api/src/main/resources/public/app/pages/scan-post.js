@@ -1,37 +1,81 @@
-// Posting one scan's movement: a lost answer or a 503 is sent again with the same Idempotency-Key,
-// which the service answers with the first result instead of moving stock twice.
+// Sending the scan station's movements: each scan is kept in the device's outbox first, then sent in the order it
+// was scanned. A lost answer, a 503 or no network at all leaves it waiting (the page says how many wait) and it is
+// sent again with the same Idempotency-Key, which the service answers with the first result instead of moving
+// stock twice. A refusal leaves the outbox and is shown with its reason; nothing else is lost or doubled.
 import {t, term} from '../i18n.js';
 import {api, retryable} from '../api.js';
 import {problemText} from '../problem.js';
+import * as outbox from '../outbox.js';
 
-const RETRY_DELAYS_MS = [400, 1500];
+const RETRY_MS = 3000;
 
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * The page's sender: send(entry) keeps and sends one log entry; restore() puts back the scans an earlier page
+ * left waiting; counted(n) hears how many wait. Entries are sent one at a time, oldest first.
+ */
+export function sender(user, log, message, counted) {
+  const queue = [];
+  let flushing = null;
+  let timer = null;
 
-/** Sends entry.body under entry.key; marks the entry done or failed and tells the storekeeper. */
-export async function post(entry, log, message) {
-  entry.state = 'sending';
-  log.paint();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      entry.movement = await api(entry.path ?? '/api/movements', {method: 'POST', body: entry.body, key: entry.key});
-      entry.state = 'done';
-      entry.error = null;
+  async function send(entry) {
+    entry.state = 'queued';
+    entry.error = null;
+    entry.seq ??= await outbox.keep({user, key: entry.key, path: entry.path ?? '/api/movements', body: entry.body,
+      code: entry.code, at: entry.at, text: entry.undoes ? entry.code : described(entry)});
+    queue.push(entry);
+    log.paint();
+    counted(queue.length);
+    return flush().then(() => entry.state === 'done');
+  }
+
+  function flush() {
+    flushing ??= drain().finally(() => { flushing = null; });
+    return flushing;
+  }
+
+  async function drain() {
+    while (queue.length) {
+      const entry = queue[0];
+      entry.state = 'sending';
       log.paint();
-      message(entry.warning ? 'warn' : 'ok', described(entry), entry.warning);
-      return true;
-    } catch (error) {
-      if (retryable(error) && attempt < RETRY_DELAYS_MS.length) {
-        await sleep(RETRY_DELAYS_MS[attempt]);
-        continue;
+      try {
+        entry.movement = await api(entry.path ?? '/api/movements', {method: 'POST', body: entry.body, key: entry.key});
+        entry.state = 'done';
+        message(entry.warning ? 'warn' : 'ok', described(entry), entry.warning);
+      } catch (error) {
+        if (retryable(error)) {
+          entry.state = 'queued';
+          log.paint();
+          message('warn', t('outbox.waiting', {count: queue.length}), t('outbox.why'));
+          clearTimeout(timer);
+          timer = setTimeout(flush, RETRY_MS);
+          return;
+        }
+        entry.state = 'failed';
+        entry.error = error;
+        message('error', t('scan.refused', {code: entry.code}), problemText(error), {entry, error});
       }
-      entry.state = 'failed';
-      entry.error = error;
+      await outbox.forget(entry.seq);
+      entry.seq = null;
+      queue.shift();
+      counted(queue.length);
       log.paint();
-      message('error', t('scan.refused', {code: entry.code}), problemText(error), {entry, error});
-      return false;
     }
   }
+
+  async function restore() {
+    const kept = await outbox.waiting(user);
+    for (const scan of kept) {
+      queue.push(log.add({...scan, state: 'queued', describe: m => m?.type ? describe(m) : scan.text}));
+    }
+    counted(queue.length);
+    log.paint();
+    if (queue.length) await flush();
+  }
+
+  window.addEventListener('online', flush);
+  return {send, restore, stop: () => { window.removeEventListener('online', flush); clearTimeout(timer); }};
 }
 
 /** What an entry of the log did or will do: its own words (a reservation served), else its movement's. */

@@ -2,12 +2,13 @@
 // Idempotency-Key so that a retry after a lost answer never counts twice.
 import {h, show, table} from '../dom.js';
 import {t, term} from '../i18n.js';
-import {api, items, newKey} from '../api.js';
+import {items, newKey} from '../api.js';
 import {problemText} from '../problem.js';
 import {listenForScans} from '../scanner.js';
 import * as session from '../session.js';
 import * as sound from '../sound.js';
-import {post} from './scan-post.js';
+import {sender} from './scan-post.js';
+import {resolve} from './scan-codes.js';
 import {movementLog} from './scan-log.js';
 import {countPanel} from './scan-count.js';
 
@@ -29,7 +30,12 @@ export function render(view) {
   const slots = h('div', {class: 'context'});
   const hint = h('p', {class: 'hint', id: 'scan-hint'});
   const pickList = h('section', {class: 'panel', id: 'pick-list', hidden: true});
-  const log = movementLog(message);
+  const waiting = h('span', {class: 'badge warn', id: 'outbox', hidden: true});
+  const log = movementLog(entry => outgoing.send(entry));
+  const outgoing = sender(session.current().username, log, message, count => {
+    waiting.hidden = count === 0;
+    show(waiting, t('outbox.count', {count}));
+  });
   const count = countPanel(message);
   const manual = h('input', {id: 'scan-manual', autocomplete: 'off', placeholder: 'L:MAG-A-03, P:LV-PMP-0042...'});
   let queue = Promise.resolve();
@@ -53,7 +59,7 @@ export function render(view) {
         onclick: () => {
           entry.body = {...entry.body, fromLocation: p.location, condition: p.condition};
           entry.key = newKey();
-          post(entry, log, message);
+          outgoing.send(entry);
         }}, t('scan.takeFrom', {location: p.location, condition: term(p.condition)}))));
   }
 
@@ -109,7 +115,7 @@ export function render(view) {
     show(feedback, t('scan.resolving', {code}));
     let found;
     try {
-      found = await api('/api/scan/' + encodeURIComponent(code));
+      found = await resolve(code);
     } catch (error) {
       message('error', t('scan.unknown', {code}), problemText(error));
       return;
@@ -152,7 +158,7 @@ export function render(view) {
     const entry = log.add({code, key: newKey(), path: `/api/reservations/${pick.id}/fulfil`,
       describe: r => t('pick.served', {id: pick.id, quantity: pick.quantity, sku: pick.sku, reference: pick.reference,
         where: pick.lines.map(l => l.location).join(', ')}), body: undefined});
-    if (await post(entry, log, message)) {
+    if (await outgoing.send(entry)) {
       state.picks = state.picks.filter(r => r !== pick);
       paintPicks();
     }
@@ -161,7 +167,7 @@ export function render(view) {
   function place(found) {
     const destination = state.mode === 'TRANSFER' && state.location && state.location.key !== found.key;
     const accepted = KINDS[state.mode];
-    if (!destination && accepted && !accepted.includes(found.summary.kind)) {
+    if (!destination && accepted && found.summary.kind && !accepted.includes(found.summary.kind)) {
       message('error', t('scan.wrongKind', {code: found.key, kind: term(found.summary.kind)}),
         t('scan.slot.' + state.mode));
       return;
@@ -188,7 +194,7 @@ export function render(view) {
       const body = movement(code, wanted);
       const warning = body.type === 'ISSUE' && !body.reference ? t('scan.noReference') : null;
       const entry = log.add({code, key: newKey(), body, found, warning});
-      await post(entry, log, message);
+      await outgoing.send(entry);
     }
     quantity.value = '1';
   }
@@ -225,13 +231,14 @@ export function render(view) {
 
   reference.addEventListener('change', () => loadPicks());
   // The result banner and the last movement come right under the modes: on a handheld they stay in sight.
-  show(view, h('div', {class: 'scan'}, h('h1', {}, t('scan.title')), modes, feedback, log.latest,
+  show(view, h('div', {class: 'scan'}, h('h1', {}, t('scan.title')), modes, waiting, feedback, log.latest,
     h('section', {class: 'panel'}, slots, hint), pickList, form, count.element, log.element));
   paint();
-  log.load(session.current().username).catch(() => {});
+  log.load(session.current().username).catch(() => {}).then(() => outgoing.restore());
   const stop = listenForScans(code => { queue = queue.then(() => handle(code)); });
   window.addEventListener('keydown', onShortcut);
   return () => {
+    outgoing.stop();
     stop();
     window.removeEventListener('keydown', onShortcut);
   };
