@@ -12,6 +12,7 @@ import * as locations from './pages/locations.js';
 import * as dashboard from './pages/dashboard.js';
 import * as accounts from './pages/accounts.js';
 import * as password from './pages/password.js';
+import * as inbox from './pages/inbox.js';
 
 /** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
 const PAGES = [
@@ -24,6 +25,7 @@ const PAGES = [
   {path: 'dashboard', roles: ['MANAGER'], page: dashboard},
   {path: 'accounts', roles: ['MANAGER'], page: accounts},
   {path: 'password', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER', 'MANAGER'], page: password},
+  {path: 'inbox', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER', 'MANAGER'], page: inbox, hidden: true},
 ];
 
 const view = document.getElementById('view');
@@ -35,11 +37,13 @@ function allowedPages() {
 
 function header(active) {
   const user = session.current();
-  show(document.getElementById('nav'), user ? allowedPages().map(p =>
+  show(document.getElementById('nav'), user ? allowedPages().filter(p => !p.hidden).map(p =>
     h('a', {href: '#/' + p.path, class: p.path === active ? 'active' : null, id: 'nav-' + p.path}, t('nav.' + p.path))) : []);
   show(document.getElementById('who'), user ? user.username : '');
   const logout = document.getElementById('logout');
   logout.hidden = !user;
+  document.getElementById('inbox').hidden = !user;
+  inbox.refreshBadge();
   logout.textContent = t('nav.logout');
   document.getElementById('lang').textContent = language() === 'fr' ? 'English' : 'Français';
 }

@@ -29,7 +29,7 @@ export function render(view) {
     try {
       const users = await api('/api/users');
       show(list, table([[t('accounts.username')], [t('accounts.roles')], [t('accounts.enabled')],
-        [t('accounts.newPassword')], ['']], users.map(row),
+        [t('accounts.email')], [t('accounts.newPassword')], ['']], users.map(row),
         i => ({class: users[i].enabled ? null : 'disabled', dataset: {enabled: String(users[i].enabled)}})));
     } catch (error) {
       refused(error);
@@ -41,12 +41,14 @@ export function render(view) {
     const roles = roleBoxes(id, user.roles);
     const enabled = h('input', {type: 'checkbox', checked: user.enabled, id: id + '-enabled'});
     const password = h('input', {type: 'password', autocomplete: 'new-password', id: id + '-password'});
+    const email = h('input', {type: 'email', value: user.email ?? '', id: id + '-email', placeholder: 'nom@exemple.fr'});
     const save = async () => {
       const change = {};
       const chosen = checked(roles);
       if ([...chosen].sort().join() !== [...user.roles].sort().join()) change.roles = chosen;
       if (enabled.checked !== user.enabled) change.enabled = enabled.checked;
       if (password.value) change.password = password.value;
+      if (email.value.trim() !== (user.email ?? '')) change.email = email.value.trim();
       if (!Object.keys(change).length) return done('accounts.unchanged', user.username);
       try {
         await api('/api/users/' + encodeURIComponent(user.username), {method: 'PATCH', body: change});
@@ -59,7 +61,7 @@ export function render(view) {
     };
     const name = user.enabled ? user.username
       : [user.username, ' ', h('span', {class: 'badge bad', id: id + '-disabled'}, t('accounts.disabled'))];
-    return [name, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), password,
+    return [name, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), email, password,
       h('button', {type: 'button', id: id + '-save', onclick: save}, t('accounts.save'))];
   }
 

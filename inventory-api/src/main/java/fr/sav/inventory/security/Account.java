@@ -25,13 +25,15 @@ record Account(@Id @GeneratedValue @Nullable Long id,
                String roles,
                boolean enabled,
                Instant createdAt,
-               Instant sessionsValidFrom) {
+               Instant sessionsValidFrom,
+               @Nullable String email) {
 
     /** What a username may be once written the one way it is stored: {@link #canonical}. */
     private static final Pattern CANONICAL = Pattern.compile("[a-z0-9._-]{2,64}");
 
-    static Account create(String username, String password, Set<Role> roles, Instant now) {
-        return new Account(null, canonical(username), PasswordHasher.hash(password), join(roles), true, now, now);
+    static Account create(String username, String password, Set<Role> roles, @Nullable String email, Instant now) {
+        return new Account(null, canonical(username), PasswordHasher.hash(password), join(roles), true, now, now,
+                blankless(email));
     }
 
     /**
@@ -50,7 +52,17 @@ record Account(@Id @GeneratedValue @Nullable Long id,
     /** The account after a manager's change; what is null stays as it was. Earlier sessions end. */
     Account changed(@Nullable String password, @Nullable Set<Role> newRoles, @Nullable Boolean nowEnabled, Instant now) {
         return new Account(id, username, password == null ? passwordHash : PasswordHasher.hash(password),
-                newRoles == null ? roles : join(newRoles), nowEnabled == null ? enabled : nowEnabled, createdAt, now);
+                newRoles == null ? roles : join(newRoles), nowEnabled == null ? enabled : nowEnabled, createdAt, now,
+                email);
+    }
+
+    /** The account with another e-mail address (blank: none); its sessions go on, nothing they carry changed. */
+    Account withEmail(String address) {
+        return new Account(id, username, passwordHash, roles, enabled, createdAt, sessionsValidFrom, blankless(address));
+    }
+
+    private static String blankless(@Nullable String email) {
+        return email == null || email.isBlank() ? null : email.trim();
     }
 
     boolean isEnabledManager() {

@@ -43,7 +43,7 @@ class AdminAccount {
         boolean random = configuredPassword == null || configuredPassword.isBlank();
         String password = random ? randomPassword() : configuredPassword;
         try {
-            accounts.save(Account.create("admin", password, EnumSet.of(Role.MANAGER), clock.instant()));
+            accounts.save(Account.create("admin", password, EnumSet.of(Role.MANAGER), null, clock.instant()));
         } catch (RuntimeException e) {
             LOG.info("Another instance created the first account at the same time: {}", e.getMessage());
             return;

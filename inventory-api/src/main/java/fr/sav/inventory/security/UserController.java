@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -61,7 +62,7 @@ class UserController {
                 throw Conflict.duplicate("user", request.username());
             }
             return accounts.save(Account.create(request.username(), request.password(),
-                    EnumSet.copyOf(request.roles()), clock.instant()));
+                    EnumSet.copyOf(request.roles()), request.email(), clock.instant()));
         });
         sessions.changed(saved);
         return HttpResponse.created(UserView.of(saved));
@@ -69,8 +70,9 @@ class UserController {
 
     @Patch("/{username}")
     UserView change(String username, @Body @Valid UserChange request, Authentication user) {
-        if (request.password() == null && request.roles() == null && request.enabled() == null) {
-            throw new InvalidRequest("body", "say what to change: password, roles or enabled");
+        if (request.password() == null && request.roles() == null && request.enabled() == null
+                && request.email() == null) {
+            throw new InvalidRequest("body", "say what to change: password, roles, enabled or email");
         }
         if (username.equalsIgnoreCase(user.getName()) && (Boolean.FALSE.equals(request.enabled())
                 || request.roles() != null && !request.roles().contains(Role.MANAGER))) {
@@ -83,7 +85,11 @@ class UserController {
             List<Account> all = accounts.findAll();
             Account before = all.stream().filter(account -> account.username().equalsIgnoreCase(username)).findFirst()
                     .orElseThrow(() -> new NotFound("user", username));
-            Account after = before.changed(request.password(), request.roles(), request.enabled(), clock.instant());
+            Account after = request.password() == null && request.roles() == null && request.enabled() == null
+                    ? before : before.changed(request.password(), request.roles(), request.enabled(), clock.instant());
+            if (request.email() != null) {
+                after = after.withEmail(request.email());
+            }
             if (Account.takesTheLastManager(all, before, after)) {
                 throw new Conflict("last-manager", "Last manager", "'" + before.username()
                         + "' is the last enabled manager: give another account the MANAGER role first");
@@ -102,20 +108,22 @@ class UserController {
     @Serdeable
     record NewUser(@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "2 to 64 letters, digits, '.', '_' or '-'") String username,
                    @NotNull @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
-                   @NotNull @NotEmpty Set<@NotNull Role> roles) {
+                   @NotNull @NotEmpty Set<@NotNull Role> roles,
+                   @Nullable @Email @Size(max = 254) String email) {
     }
 
     /** What a manager changes in an account; what is left out stays as it is. */
     @Serdeable
     record UserChange(@Nullable @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
                       @Nullable @Size(min = 1, message = "must name at least one role") Set<@NotNull Role> roles,
-                      @Nullable Boolean enabled) {
+                      @Nullable Boolean enabled,
+                      @Nullable @Email @Size(max = 254, message = "must be an e-mail address, or empty for none") String email) {
     }
 
     @Serdeable
-    record UserView(String username, Set<Role> roles, boolean enabled) {
+    record UserView(String username, Set<Role> roles, boolean enabled, @Nullable String email) {
         static UserView of(Account account) {
-            return new UserView(account.username(), account.grantedRoles(), account.enabled());
+            return new UserView(account.username(), account.grantedRoles(), account.enabled(), account.email());
         }
     }
 }

@@ -6,6 +6,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Demand that stock could not serve (an issue or a reservation refused for lack of stock), kept so that
@@ -34,5 +36,17 @@ public class DemandLog {
         }
         transactions.run(() -> sql.update("INSERT INTO unmet_demand (part_id, quantity, reference, source, occurred_at) "
                 + "VALUES (?, ?, ?, ?, ?)", partId, quantity, reference, source, clock.instant()));
+    }
+
+    /** The shortfalls recorded since then under a reference, by reference and part (what a repair order waits for). */
+    public List<Unmet> unmetSince(Instant since, int limit) {
+        return transactions.read(() -> sql.list("SELECT u.reference, p.sku, SUM(u.quantity) FROM unmet_demand u "
+                        + "JOIN part p ON p.id = u.part_id WHERE u.occurred_at >= ? AND u.reference IS NOT NULL "
+                        + "GROUP BY u.reference, p.sku ORDER BY MIN(u.occurred_at) LIMIT ?",
+                row -> new Unmet(row.getString(1), row.getString(2), row.getInt(3)), since, limit));
+    }
+
+    /** Pieces asked for under a reference that stock could not serve. */
+    public record Unmet(String reference, String sku, int quantity) {
     }
 }

@@ -119,7 +119,9 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/users", MANAGER),
             Map.entry("PATCH /api/users/{username}", MANAGER),
             Map.entry("GET /api/users/me", ANY),
-            Map.entry("PUT /api/users/me/password", ANY));
+            Map.entry("PUT /api/users/me/password", ANY),
+            Map.entry("GET /api/notifications", ANY),
+            Map.entry("POST /api/notifications/{id}/read", ANY));
 
     @Inject
     Router router;

@@ -57,7 +57,10 @@ public final class TestDatabase {
         }
     }
 
-    /** The properties that point a Micronaut context at the test database. */
+    /**
+     * The properties that point a Micronaut context at the test database. The notifier stays off: in a database
+     * every test class writes to, its rounds would tell hundreds of test accounts of thousands of things.
+     */
     public static Map<String, String> properties() {
         Server db = server();
         return Map.of(
@@ -66,7 +69,8 @@ public final class TestDatabase {
                 "datasources.default.username", db.username(),
                 "datasources.default.password", db.password(),
                 "inventory.admin-password", TestUsers.ADMIN_PASSWORD,
-                "inventory.jwt-secret", JWT_SECRET);
+                "inventory.jwt-secret", JWT_SECRET,
+                "inventory.notify.enabled", "false");
     }
 
     private static Server container() {
