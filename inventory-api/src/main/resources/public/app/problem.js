@@ -1,20 +1,36 @@
-// Shows what the service refused, as it said it: problem+json detail and each invalid field.
+// Shows what the service refused: the problem's title, detail and each invalid field. A French page says it in
+// French from the problem's type and facts (i18n/problems-fr.js); other languages show the service's own words.
 import {h} from './dom.js';
-import {t} from './i18n.js';
+import {language, t, term} from './i18n.js';
+import {CONSTRAINTS, french} from './i18n/problems-fr.js';
+
+/** The problem as the user reads it: {title, detail, errors: [text...]}. */
+export function said(error) {
+  const problem = error.problem ?? {title: t('error.unexpected'), detail: String(error.message ?? error)};
+  const words = language() === 'fr' ? french(problem, term) : null;
+  return {
+    title: words ? words[0] : problem.title ?? t('error.unexpected'),
+    detail: words ? words[1] : problem.detail,
+    errors: (problem.errors ?? []).map(e => (e.field ? e.field + ' : ' : '') + fieldMessage(e)),
+  };
+}
+
+function fieldMessage(error) {
+  const french = language() === 'fr' && error.constraint ? CONSTRAINTS[error.constraint] : null;
+  return french ? french(error.limits ?? {}) : error.message;
+}
 
 /** A red box with the problem's title, detail and errors[]; plain errors (bugs) show their message. */
 export function problemBox(error) {
-  const problem = error.problem ?? {title: t('error.unexpected'), detail: String(error.message ?? error)};
-  const errors = problem.errors ?? [];
+  const {title, detail, errors} = said(error);
   return h('div', {class: 'problem', role: 'alert'},
-    h('strong', {}, problem.title ?? t('error.unexpected')),
-    problem.detail ? h('span', {class: 'detail'}, problem.detail) : null,
-    errors.length ? h('ul', {}, errors.map(e => h('li', {}, e.field ? `${e.field} : ${e.message}` : e.message))) : null);
+    h('strong', {}, title),
+    detail ? h('span', {class: 'detail'}, detail) : null,
+    errors.length ? h('ul', {}, errors.map(e => h('li', {}, e))) : null);
 }
 
 /** The one-line text of a problem, for compact places (the scan feedback). */
 export function problemText(error) {
-  const problem = error.problem ?? {};
-  const fields = (problem.errors ?? []).map(e => (e.field ? e.field + ': ' : '') + e.message).join(' · ');
-  return [problem.detail ?? error.message, fields].filter(Boolean).join(' — ');
+  const {detail, errors} = said(error);
+  return [detail, errors.join(' · ')].filter(Boolean).join(' — ');
 }

@@ -18,12 +18,17 @@ import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Bean-validation failures become a 400 problem whose {@code errors} name each field and what is wrong with it. */
 @Produces
 @Singleton
 @Replaces(ProblemConstraintViolationExceptionHandler.class)
 class ValidationProblems implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+
+    private static final Set<String> LIMITS = Set.of("min", "max", "value", "integer", "fraction");
 
     private final ErrorResponseProcessor<?> responses;
 
@@ -34,12 +39,24 @@ class ValidationProblems implements ExceptionHandler<ConstraintViolationExceptio
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(v -> new FieldError(field(v), v.getMessage()))
+                .map(v -> new FieldError(field(v), v.getMessage(),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), limits(v)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return responses.processResponse(
                 ErrorContext.builder(request).cause(new InvalidRequest(errors)).build(),
                 HttpResponse.status(HttpStatus.BAD_REQUEST));
+    }
+
+    /** The constraint's bounds a user needs to hear (min, max, value, integer and fraction digits), if any. */
+    private static Map<String, Object> limits(ConstraintViolation<?> violation) {
+        Map<String, Object> limits = new TreeMap<>();
+        violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (LIMITS.contains(name)) {
+                limits.put(name, value);
+            }
+        });
+        return limits.isEmpty() ? null : limits;
     }
 
     /** "create.request.lines[0].sku" becomes "lines[0].sku": the path inside the request body or parameter. */

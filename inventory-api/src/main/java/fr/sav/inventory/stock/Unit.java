@@ -27,10 +27,10 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
 
     Unit after(StockChange change) {
         if (owner == Owner.CUSTOMER) {
-            throw refused("customer-owned", "Unit " + serial + " belongs to a customer: it is never company stock");
+            throw refused("customer-owned", serial, "Unit " + serial + " belongs to a customer: it is never company stock");
         }
         if (partId != change.part().id()) {
-            throw refused("serial-of-another-part", "Serial " + serial + " is a unit of another part, not of "
+            throw refused("serial-of-another-part", serial, "Serial " + serial + " is a unit of another part, not of "
                     + change.part().sku());
         }
         return switch (change.type()) {
@@ -70,7 +70,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
      */
     Unit givenUpAsCore(long part) {
         if (owner != Owner.CUSTOMER || partId != part) {
-            throw refused("not-a-customer-item", "Unit " + serial + " is not a customer's item of this part: only a "
+            throw refused("not-a-customer-item", serial, "Unit " + serial + " is not a customer's item of this part: only a "
                     + "customer's item becomes our core in an exchange");
         }
         return new Unit(id, serial, partId, Condition.DEFECTIVE, null, UnitStatus.AT_CUSTOMER, null, Owner.COMPANY,
@@ -96,7 +96,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             if (status != UnitStatus.IN_STOCK) {
                 throw new UnitHeld(serial, status, holder);
             }
-            throw refused("unit-in-stock", "Unit " + serial + " is already in stock (" + status + "); it cannot "
+            throw refused("unit-in-stock", serial, "Unit " + serial + " is already in stock (" + status + "); it cannot "
                     + "arrive again");
         }
         Place to = change.to();
@@ -115,12 +115,12 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             throw new UnitHeld(serial, status, holder);
         }
         if (locationId == null || locationId != place.location().id() || condition != place.condition()) {
-            throw refused("unit-elsewhere", "Unit " + serial + " is not " + place + "; it is " + condition
+            throw refused("unit-elsewhere", serial, "Unit " + serial + " is not " + place + "; it is " + condition
                     + (locationId == null ? "" : " elsewhere"));
         }
     }
 
-    private static Conflict refused(String type, String detail) {
-        return new Conflict(type, "Unit cannot move", detail, Map.of());
+    private static Conflict refused(String type, String serial, String detail) {
+        return new Conflict(type, "Unit cannot move", detail, Map.of("serial", serial));
     }
 }

@@ -58,7 +58,7 @@ class WebScanStationTest extends WebTest {
         browser.waitFor(By.id("mode-RETURN")).click();
 
         browser.scan("L:" + binA);
-        browser.waitForText(By.id("scan-feedback"), binA);
+        browser.until(d -> !"busy".equals(d.findElement(By.id("scan-feedback")).getAttribute("data-state")));
         assertEquals("error", browser.find(By.id("scan-feedback")).getAttribute("data-state"), "a return never lands in a bin");
         browser.scan("L:" + workshop);
         browser.waitForText(By.id("slot-location"), workshop);
@@ -133,7 +133,7 @@ class WebScanStationTest extends WebTest {
         browser.scan("P:NO-SUCH-PART-XYZ");
         browser.waitForText(By.id("scan-feedback"), "NO-SUCH-PART-XYZ");
 
-        assertTrue(refused.contains(sku) && refused.contains("1 available"), refused);
+        assertTrue(refused.contains(sku) && refused.contains("1 disponible"), refused);
         assertEquals(1, given.onHand(sku, store, "NEW"));
         browser.screenshot("scan-station-refused");
     }

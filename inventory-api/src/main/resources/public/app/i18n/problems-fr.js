@@ -1,0 +1,123 @@
+// Every problem type the service answers, said in French from its facts (the problem's own members), so that a
+// French page never shows the service's English. Each entry: [title, (facts, term) => detail]. A type missing
+// here is a defect: ProblemTranslationTest compares this list with the types the service's code can answer.
+const at = p => p.location ? ` à ${p.location}` : '';
+const unit = p => p.serial ? `L’unité ${p.serial}` : 'L’unité';
+const RESOURCES = {
+  code: 'code', exchange: 'échange', import: 'import', location: 'emplacement', movement: 'mouvement',
+  notification: 'notification', part: 'pièce', printer: 'imprimante', 'purchase request': 'demande d’achat',
+  'repair order': 'ordre de réparation', reservation: 'réservation', 'supplier return': 'retour fournisseur',
+  supplier: 'fournisseur', unit: 'unité', user: 'compte', gtin: 'GTIN',
+};
+const resource = p => RESOURCES[p.resource] ?? 'élément';
+const UNREADABLE = {
+  EMPTY: 'le fichier est vide',
+  PDF: 'c’est un document PDF, pas un fichier CSV',
+  ZIP_OR_XLSX: 'c’est un classeur Excel (.xlsx) ou une archive zip, pas un fichier CSV',
+  OLD_EXCEL: 'c’est un ancien classeur Excel (.xls), pas un fichier CSV',
+  MARKUP: 'c’est une page HTML ou un document XML, pas un fichier CSV',
+  BINARY: 'il contient des données binaires, pas du texte',
+  SINGLE_COLUMN: 'la ligne d’en-tête n’a qu’une colonne : aucun séparateur trouvé',
+  UNTERMINATED_QUOTE: 'un guillemet ouvert ne se ferme jamais',
+  RECORD_TOO_LONG: 'une ligne est anormalement longue',
+  MISSING_COLUMNS: 'une colonne nécessaire manque dans la ligne d’en-tête',
+  MALFORMED: 'la structure CSV est cassée',
+};
+
+const PROBLEMS = {
+  // Input
+  'invalid-request': ['Demande invalide', () => 'Un ou plusieurs champs sont refusés :'],
+  'bad-request': ['Demande illisible', () => 'La demande n’a pas pu être lue : vérifiez les valeurs saisies.'],
+  'unsupported-media-type': ['Format non pris en charge', () => 'Ce type de contenu n’est pas accepté ici.'],
+  'request-entity-too-large': ['Fichier trop gros', () => 'Le fichier dépasse la taille acceptée.'],
+  'unreadable-file': ['Fichier illisible', p => `Le fichier ne peut pas être importé : ${UNREADABLE[p.reason] ?? 'il est illisible'}${p.line ? ` (ligne ${p.line})` : ''}. Enregistrez-le au format CSV depuis le tableur.`],
+  'import-rejected': ['Lignes refusées', () => 'Des lignes sont refusées : rien n’a été importé. Le rapport les liste une par une.'],
+  'code-does-not-fit': ['Le code ne tient pas sur l’étiquette', () => 'Aucune symbologie ne fait tenir ce code à cette taille et cette résolution : choisissez une étiquette plus grande.'],
+  'quantity-out-of-range': ['Quantité hors limites', () => 'Cette quantité dépasse ce qu’un chiffre de stock peut contenir.'],
+  'constraint-violated': ['Refusé par une règle de la base', () => 'La base de données a refusé cette modification : elle contredirait une donnée existante.'],
+  'idempotency-key-reused': ['Clé d’idempotence réutilisée', () => 'Cette clé a déjà servi pour une autre demande : envoyez la nouvelle demande avec une nouvelle clé.'],
+  // Access
+  'unauthorized': ['Connexion nécessaire', () => 'Connectez-vous (ou reconnectez-vous : la session a expiré).'],
+  'forbidden': ['Action non autorisée', () => 'Votre rôle ne permet pas cette action.'],
+  'too-many-attempts': ['Trop de tentatives', () => 'Trop de mots de passe erronés : patientez avant de réessayer.'],
+  'own-account': ['Votre propre compte', () => 'Un responsable ne peut ni désactiver son propre compte ni se retirer le rôle responsable.'],
+  'last-manager': ['Dernier responsable', () => 'C’est le dernier responsable actif : donnez d’abord le rôle responsable à un autre compte.'],
+  'four-eyes': ['Validation par une autre personne', p => `${p.number} a été créée ou soumise par ${p.approver} : une autre personne doit l’approuver.`],
+  'approval-limit': ['Au-delà du plafond d’approbation', p => `${p.number} s’élève à ${p.total} € : au-delà de ${p.limit} €, un responsable l’approuve.`],
+  // Not found, already there
+  'not-found': ['Introuvable', p => p.key ? `Introuvable : ${resource(p)} « ${p.key} ».` : 'Cette adresse n’existe pas.'],
+  'duplicate': ['Existe déjà', p => `Existe déjà : ${resource(p)} « ${p.key || ''} »${p.sku ? ` (pièce ${p.sku})` : ''}.`],
+  'part-changed': ['Pièce modifiée entre-temps', p => `${p.sku} a été modifiée par quelqu’un d’autre : rechargez-la et refaites vos changements.`],
+  // Stock
+  'insufficient-stock': ['Stock insuffisant', (p, term) => `${p.requested} × ${p.sku}${p.condition ? ' ' + term(p.condition) : ''} demandé(s)${at(p)} ; ${p.available} disponible(s).`],
+  'defective-location': ['Le défectueux reste à l’atelier', p => `${p.sku} défectueux ne peut aller${at(p)} : seulement dans un atelier, une quarantaine ou chez un sous-traitant.`],
+  'defective-not-usable': ['Le défectueux ne sert à aucune intervention', p => `${p.sku} défectueux ne sort que pour une réparation, un retour fournisseur ou un sous-traitant : indiquez la référence.`],
+  'inspection-required': ['Contrôle par l’atelier', p => `Seul l’atelier rend utilisable du ${p.sku} défectueux, après contrôle.`],
+  'new-is-never-used': ['Rien ne redevient neuf', p => `${p.sku} ne peut pas être reclassé neuf : choisissez réparé, reconditionné ou occasion.`],
+  'return-location': ['Retour à l’atelier', () => 'Un retour arrive à l’atelier ou en quarantaine : scannez l’un ou l’autre.'],
+  'unit-held': ['Unité retenue', p => `${unit(p)} est retenue${p.holder ? ` par ${p.holder}` : ''} : elle ne peut pas bouger avant.`],
+  'unit-not-available': ['Unité indisponible', p => `${unit(p)} n’est pas disponible à cet endroit.`],
+  'unit-in-stock': ['Unité déjà en stock', p => `${unit(p)} est déjà en stock : elle ne peut pas entrer une seconde fois.`],
+  'unit-elsewhere': ['Unité ailleurs', p => `${unit(p)} n’est pas à cet endroit ou dans cet état : scannez-la là où elle est.`],
+  'customer-owned': ['Appareil du client', p => `${unit(p)} appartient à un client : elle n’entre jamais dans notre stock.`],
+  'serial-of-another-part': ['Numéro d’une autre pièce', p => `Le numéro de série ${p.serial || ''} appartient à une autre pièce.`],
+  'not-a-customer-item': ['Pas un appareil client', p => `${unit(p)} n’est pas un appareil client de cette pièce.`],
+  'serial-is-company-stock': ['Numéro de notre stock', () => 'Ce numéro de série est une unité de notre stock, pas un appareil client.'],
+  'hold-missing': ['Rien de réservé ici', p => `Aucune quantité de ${p.sku} n’est réservée${at(p)}.`],
+  'already-reversed': ['Déjà annulé', p => `Le mouvement #${p.movement} est déjà annulé${p.reversedBy ? ` (par #${p.reversedBy})` : ''}.`],
+  'not-reversible': ['Non annulable', p => `Un mouvement de type ${p.movementType || ''} ne s’annule pas : corrigez-le par un autre mouvement.`],
+  // Catalog and locations
+  'location-kind-fixed': ['Le type d’emplacement ne change pas', p => `${p.location} reste de type ${p.kind} : créez un autre emplacement.`],
+  'wrong-location-kind': ['Mauvais type d’emplacement', p => `${p.location || 'Cet emplacement'} est de type ${p.kind || '?'} : il ne convient pas ici.`],
+  'no-location-of-kind': ['Aucun emplacement de ce type', p => `Créez d’abord un emplacement de type ${p.kind} (page Emplacements).`],
+  'serialization-locked': ['Suivi par numéro figé', () => 'Le suivi par numéro de série ne change plus une fois que la pièce a du stock ou des mouvements.'],
+  'component-cycle': ['Un ensemble ne se contient pas', () => 'Cette nomenclature ferait d’un ensemble son propre composant.'],
+  // Workshop, exchanges, purchasing
+  'invalid-transition': ['Action impossible à ce stade', (p, term) => `${p.number || (p.id ? 'Réservation ' + p.id : '')} est « ${term(p.currentStatus)} » : « ${p.action || 'cette action'} » n’est pas possible.`],
+  'not-defective-stock': ['Pas de défectueux à l’atelier', p => `Aucun ${p.sku || ''} défectueux à l’atelier : faites-le d’abord revenir à l’atelier.`],
+  'customer-consent-required': ['Accord du client nécessaire', p => `Mettre au rebut l’appareil du client${p.customerRef ? ' ' + p.customerRef : ''} demande son accord enregistré.`],
+  'not-exchangeable': ['Hors échange standard', p => `${p.number} : ${p.sku || 'cette pièce'} n’est pas dans le programme d’échange standard.`],
+  'over-receipt': ['Plus que commandé', p => `Il reste ${p.outstanding} × ${p.sku} à recevoir sur cette demande.`],
+  'out-of-warranty': ['Hors garantie fournisseur', p => `${p.sku}${p.serial ? ' / ' + p.serial : ''} reçu le ${p.receivedAt || '?'} n’est plus sous la garantie de ${p.supplier}${p.warrantyMonths ? ` (${p.warrantyMonths} mois)` : ''} ; forcez le retour si le fournisseur l’accepte.`],
+  'missing-currency-rate': ['Pas de taux pour cette devise', p => `Les montants en ${p.currency} ne se comparent pas en euros : renseignez ${p.setting}.`],
+  // The service itself
+  'printer-unreachable': ['L’imprimante ne répond pas', p => `L’imprimante ${p.printer || ''} ne répond pas : rien n’a été imprimé.`],
+  'database-unavailable': ['Base de données indisponible', () => 'La base de données ne répond pas : réessayez dans un instant, rien n’a été perdu.'],
+  'internal-server-error': ['Erreur du service', () => 'Le service n’a pas pu terminer : l’erreur est enregistrée.'],
+  'method-not-allowed': ['Action inconnue', () => 'Cette adresse ne prend pas cette action.'],
+  'not-acceptable': ['Format de réponse impossible', () => 'Le service ne sait pas répondre dans ce format.'],
+};
+
+/**
+ * The French [title, detail] of a problem, or null for a type this list does not know. A fact the problem lacks
+ * reads as empty, never as "undefined".
+ */
+export function french(problem, term) {
+  const entry = PROBLEMS[(problem.type ?? '').replace(/^\/problems\//, '')];
+  if (!entry) return null;
+  const facts = new Proxy(problem, {get: (target, name) => target[name] ?? ''});
+  return [entry[0], entry[1](facts, value => (value === '' ? '' : term(value)))];
+}
+
+/** What a bean-validation constraint says in French, given its limits. */
+export const CONSTRAINTS = {
+  NotNull: () => 'obligatoire',
+  NotBlank: () => 'obligatoire',
+  NotEmpty: () => 'ne doit pas être vide',
+  Size: l => l.max !== undefined && l.max < 2147483647 ? `entre ${l.min ?? 0} et ${l.max} éléments ou caractères` : `au moins ${l.min}`,
+  Min: l => `au moins ${l.value}`,
+  Max: l => `au plus ${l.value}`,
+  DecimalMin: l => `au moins ${l.value}`,
+  DecimalMax: l => `au plus ${l.value}`,
+  Positive: () => 'doit être supérieur à zéro',
+  PositiveOrZero: () => 'doit être positif ou nul',
+  Digits: l => `au plus ${l.integer} chiffres avant la virgule et ${l.fraction} après`,
+  Email: () => 'doit être une adresse e-mail',
+  Pattern: () => 'format non reconnu',
+  Future: () => 'doit être dans le futur',
+  FutureOrPresent: () => 'ne doit pas être dans le passé',
+  Past: () => 'doit être dans le passé',
+  PastOrPresent: () => 'ne doit pas être dans le futur',
+};
+
+export default PROBLEMS;
