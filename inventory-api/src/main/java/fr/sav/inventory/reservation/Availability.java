@@ -35,6 +35,11 @@ public class Availability {
     }
 
     public AvailabilityView of(String sku, int quantity) {
+        return of(sku, quantity, false);
+    }
+
+    /** The cascade; {@code includeVans} adds the technicians' van stock as options of its own. */
+    public AvailabilityView of(String sku, int quantity, boolean includeVans) {
         if (quantity < 1 || quantity > 100_000) {
             throw new InvalidRequest("quantity", "must be between 1 and 100000");
         }
@@ -47,7 +52,7 @@ public class Availability {
         Map<PartInfo, List<Available>> assemblyStock = new LinkedHashMap<>();
         assemblies.keySet().forEach(assembly -> assemblyStock.put(assembly, stock.usableAvailable(assembly)));
         return AvailabilityCascade.rank(new AvailabilityCascade.Inputs(part, quantity, preference,
-                stock.usableAvailable(part), equivalents, repairs.openFor(part.id()), assemblies, assemblyStock,
+                stock.usableAvailable(part), includeVans ? stock.usableInVans(part) : List.of(), equivalents, repairs.openFor(part.id()), assemblies, assemblyStock,
                 catalog.offersOf(part.sku()), LocalDate.now(clock.withZone(ZoneOffset.UTC))));
     }
 }

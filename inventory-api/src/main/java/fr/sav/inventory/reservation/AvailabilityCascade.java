@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The availability check a storekeeper walks by hand (contrôle de disponibilité), as a pure function:
- * usable stock of the part in order of condition preference, then equivalent parts' stock, then units in
- * repair by expected date, then repaired assemblies that hold the part, then the best purchase offer.
+ * usable stock of the part in order of condition preference, then equivalent parts' stock, then (when asked)
+ * technicians' vans, which serve only by a transfer and are not counted as servable, then units in repair by expected date, then repaired assemblies that hold the part, then the best purchase offer.
  */
 final class AvailabilityCascade {
 
@@ -29,7 +29,7 @@ final class AvailabilityCascade {
 
     /** What the cascade is computed from. */
     record Inputs(PartInfo part, int quantity, ConditionPreference preference, List<Available> stock,
-                  Map<PartInfo, List<Available>> equivalents, List<InRepair> inRepair,
+                  List<Available> vans, Map<PartInfo, List<Available>> equivalents, List<InRepair> inRepair,
                   Map<PartInfo, Integer> assemblies, Map<PartInfo, List<Available>> assemblyStock,
                   List<OfferView> offers, LocalDate today) {
     }
@@ -45,6 +45,7 @@ final class AvailabilityCascade {
         in.equivalents().forEach((equivalent, stock) -> in.preference().rank(stock)
                 .forEach(a -> options.add(stockOption(Source.EQUIVALENT_STOCK, equivalent, a, in.quantity()))));
         int servable = (int) Math.min(in.quantity(), options.stream().mapToLong(AvailabilityOption::quantity).sum());
+        in.preference().rank(in.vans()).forEach(a -> options.add(stockOption(Source.VAN_STOCK, in.part(), a, in.quantity())));
         for (InRepair order : in.inRepair()) {
             options.add(new AvailabilityOption(Source.IN_REPAIR, in.part().sku(), null, null, order.serial(), 1,
                     order.expectedDate(), null, null, null, order.number()));

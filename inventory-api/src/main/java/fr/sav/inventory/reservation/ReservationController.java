@@ -35,8 +35,9 @@ class ReservationController {
     }
 
     @Get("/parts/{sku}/availability")
-    AvailabilityView availability(String sku, @Nullable @QueryValue Integer quantity) {
-        return availability.of(sku, quantity == null ? 1 : quantity);
+    AvailabilityView availability(String sku, @Nullable @QueryValue Integer quantity,
+                                  @Nullable @QueryValue Boolean includeVans) {
+        return availability.of(sku, quantity == null ? 1 : quantity, Boolean.TRUE.equals(includeVans));
     }
 
     @Post("/reservations")

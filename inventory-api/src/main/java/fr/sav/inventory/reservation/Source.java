@@ -4,6 +4,8 @@ package fr.sav.inventory.reservation;
 public enum Source {
     /** Usable stock of the part itself. */
     STOCK,
+    /** Usable stock in a technician's van: serves others only by a transfer (asked for with includeVans). */
+    VAN_STOCK,
     /** Usable stock of a part that can replace it. */
     EQUIVALENT_STOCK,
     /** A unit of the part in an open repair order, expected back. */

@@ -34,6 +34,9 @@ public class StockQueries {
             FROM stock_level s JOIN part p ON p.id = s.part_id JOIN location l ON l.id = s.location_id
             WHERE s.on_hand > 0""";
 
+    /** The kinds of location whose usable stock serves anyone who asks; vans and quarantine do not. */
+    private static final String SERVING_KINDS = "('STORE', 'BIN', 'WORKSHOP')";
+
     private final Sql sql;
     private final Catalog catalog;
     private final LocationDirectory locations;
@@ -129,19 +132,30 @@ public class StockQueries {
     }
 
     /**
-     * Usable stock of a part available now: one entry per level, or one per unit for a serialized part
-     * (company units in stock, not held).
+     * Usable stock of a part available now where it can serve anyone (STORE, BIN and WORKSHOP locations): one
+     * entry per level, or one per unit for a serialized part (company units in stock, not held).
      */
     public List<Available> usableAvailable(PartInfo part) {
+        return usableAvailable(part, SERVING_KINDS);
+    }
+
+    /** Usable stock of a part in technicians' vans: theirs, serving others only by a transfer. */
+    public List<Available> usableInVans(PartInfo part) {
+        return usableAvailable(part, "('VAN')");
+    }
+
+    private List<Available> usableAvailable(PartInfo part, String kinds) {
         return transactions.read(() -> part.serialized()
                 ? sql.list("SELECT u.serial, u.item_condition, l.id, l.code, l.name, l.kind FROM stock_unit u "
                         + "JOIN location l ON l.id = u.location_id WHERE u.part_id = ? AND u.owner = 'COMPANY' "
-                        + "AND u.status = 'IN_STOCK' AND u.item_condition <> 'DEFECTIVE' ORDER BY u.serial",
+                        + "AND u.status = 'IN_STOCK' AND u.item_condition <> 'DEFECTIVE' AND l.kind IN " + kinds
+                        + " ORDER BY u.serial",
                 row -> new Available(location(row), Condition.valueOf(row.getString("item_condition")), 1,
                         row.getString("serial")), part.id())
                 : sql.list("SELECT s.item_condition, s.on_hand - s.reserved AS available, l.id, l.code, l.name, l.kind "
                         + "FROM stock_level s JOIN location l ON l.id = s.location_id WHERE s.part_id = ? "
-                        + "AND s.item_condition <> 'DEFECTIVE' AND s.on_hand - s.reserved > 0 ORDER BY l.code",
+                        + "AND s.item_condition <> 'DEFECTIVE' AND s.on_hand - s.reserved > 0 AND l.kind IN " + kinds
+                        + " ORDER BY l.code",
                 row -> new Available(location(row), Condition.valueOf(row.getString("item_condition")),
                         row.getInt("available"), null), part.id()));
     }

@@ -72,7 +72,7 @@ class AvailabilityCascadeTest {
                                                      Map<PartInfo, List<Available>> equivalents, List<InRepair> repairs,
                                                      Map<PartInfo, List<Available>> assemblyStock, List<OfferView> offers) {
         Map<PartInfo, Integer> assemblies = assemblyStock.isEmpty() ? Map.of() : Map.of(MOTOR, 1);
-        return new AvailabilityCascade.Inputs(PUMP, quantity, ConditionPreferenceFixture.defaults(), stock, equivalents,
+        return new AvailabilityCascade.Inputs(PUMP, quantity, ConditionPreferenceFixture.defaults(), stock, List.of(), equivalents,
                 repairs, assemblies, assemblyStock, offers, TODAY);
     }
 
