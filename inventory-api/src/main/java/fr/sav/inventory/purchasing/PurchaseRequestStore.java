@@ -29,11 +29,23 @@ class PurchaseRequestStore {
                         + "VALUES (?, ?, ?, ?, ?, ?)", request.number, request.supplierId, request.status, request.note,
                 request.createdAt, request.createdBy);
         for (PurchaseRequest.Line line : request.lines) {
-            line.id = sql.insert("INSERT INTO purchase_request_line (request_id, line_no, part_id, quantity, unit_price, "
-                            + "currency, supplier_ref, needed_by, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    request.id, line.lineNo, line.partId, line.quantity, line.unitPrice, line.currency, line.supplierRef,
-                    line.neededBy, line.reference);
+            insertLine(request, line);
         }
+    }
+
+    /** Adds the line to the stored request. */
+    void insertLine(PurchaseRequest request, PurchaseRequest.Line line) {
+        line.id = sql.insert("INSERT INTO purchase_request_line (request_id, line_no, part_id, quantity, unit_price, "
+                        + "currency, supplier_ref, needed_by, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                request.id, line.lineNo, line.partId, line.quantity, line.unitPrice, line.currency, line.supplierRef,
+                line.neededBy, line.reference);
+    }
+
+    /** The supplier's latest DRAFT request without a line of the part, locked. */
+    java.util.Optional<PurchaseRequest> latestDraftWithout(long supplierId, long partId) {
+        return sql.one("SELECT * FROM purchase_request r WHERE r.supplier_id = ? AND r.status = 'DRAFT' AND NOT EXISTS "
+                + "(SELECT 1 FROM purchase_request_line l WHERE l.request_id = r.id AND l.part_id = ?) "
+                + "ORDER BY r.id DESC LIMIT 1 FOR UPDATE", this::request, supplierId, partId);
     }
 
     void update(PurchaseRequest request) {

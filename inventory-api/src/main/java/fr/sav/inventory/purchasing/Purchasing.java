@@ -8,6 +8,7 @@ import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.reservation.PurchaseOrders;
 import fr.sav.inventory.reservation.ReservationRequest;
 import fr.sav.inventory.reservation.Reservations;
 import fr.sav.inventory.shared.Codes;
@@ -34,7 +35,7 @@ import java.util.Map;
  * check), and lines for a repair order reserved for it on arrival.
  */
 @Singleton
-public class Purchasing {
+public class Purchasing implements PurchaseOrders {
 
     private final PurchaseRequestStore store;
     private final PurchaseViews views;
@@ -86,24 +87,49 @@ public class Purchasing {
         request.createdBy = actor;
         request.lines = new ArrayList<>();
         for (PurchaseRequests.NewLine line : lines) {
-            PartInfo part = catalog.part(line.sku());
-            OfferView offer = catalog.offersOf(part.sku()).stream().filter(o -> o.supplier().equals(supplier.code()))
-                    .min(java.util.Comparator.comparing((OfferView o) -> !o.preferred()).thenComparing(OfferView::price))
-                    .orElse(null);
-            PurchaseRequest.Line added = new PurchaseRequest.Line();
-            added.lineNo = request.lines.size() + 1;
-            added.partId = part.id();
-            added.quantity = line.quantity();
-            added.unitPrice = offer == null ? null : offer.price();
-            added.currency = offer == null ? supplier.currency() : offer.currency();
-            added.supplierRef = offer == null ? null : offer.supplierRef();
-            added.neededBy = line.neededBy();
-            added.reference = line.reference() == null || line.reference().isBlank() ? null : line.reference().trim();
-            request.lines.add(added);
+            request.lines.add(line(supplier, line, request.lines.size() + 1));
         }
         store.insert(request);
         store.event(request, "create", null, note, request.createdAt, actor);
         return request;
+    }
+
+    /** A line priced from the supplier's preferred, then cheapest, offer of the part. */
+    private PurchaseRequest.Line line(SupplierInfo supplier, PurchaseRequests.NewLine line, int lineNo) {
+        PartInfo part = catalog.part(line.sku());
+        OfferView offer = catalog.offersOf(part.sku()).stream().filter(o -> o.supplier().equals(supplier.code()))
+                .min(java.util.Comparator.comparing((OfferView o) -> !o.preferred()).thenComparing(OfferView::price))
+                .orElse(null);
+        PurchaseRequest.Line added = new PurchaseRequest.Line();
+        added.lineNo = lineNo;
+        added.partId = part.id();
+        added.quantity = line.quantity();
+        added.unitPrice = offer == null ? null : offer.price();
+        added.currency = offer == null ? supplier.currency() : offer.currency();
+        added.supplierRef = offer == null ? null : offer.supplierRef();
+        added.neededBy = line.neededBy();
+        added.reference = line.reference() == null || line.reference().isBlank() ? null : line.reference().trim();
+        return added;
+    }
+
+    /**
+     * The supplier's latest DRAFT request that does not have the part yet gets the line (a new DRAFT when there is
+     * none); the pieces are reserved for the reference when they are received.
+     */
+    @Override
+    public String orderFor(String supplierCode, String sku, int quantity, String reference,
+                           @Nullable java.time.LocalDate neededBy, String actor) {
+        SupplierInfo supplier = suppliers.supplier(supplierCode);
+        PurchaseRequests.NewLine wanted = new PurchaseRequests.NewLine(sku, quantity, neededBy, reference);
+        long partId = catalog.part(sku).id();
+        PurchaseRequest draft = store.latestDraftWithout(supplier.id(), partId).orElse(null);
+        if (draft == null) {
+            return draft(supplier, List.of(wanted), "for reservation " + reference, actor).number;
+        }
+        PurchaseRequest.Line line = line(supplier, wanted, draft.lines.size() + 1);
+        store.insertLine(draft, line);
+        store.event(draft, "add-line", draft.status, quantity + " × " + sku + " for " + reference, clock.instant(), actor);
+        return draft.number;
     }
 
     PurchaseRequestView view(PurchaseRequest request) {
@@ -173,8 +199,8 @@ public class Purchasing {
                     .to(new Place(location, condition)).reference(request.number).unitCost(line.unitPrice)
                     .note(quality ? "quality check before release" : null).build(), actor);
             if (line.reference != null && !quality && condition.usable()) {
-                reservations.reserve(new ReservationRequest(part.sku(), piece.quantity(), line.reference, line.neededBy,
-                        condition, location.code(), piece.serial(), false), actor, null);
+                reservations.reserveOnReceipt(request.number, ReservationRequest.fromStock(part.sku(), piece.quantity(),
+                        line.reference, line.neededBy, condition, location.code(), piece.serial(), false), actor);
             }
         }
         line.received += received.quantity();

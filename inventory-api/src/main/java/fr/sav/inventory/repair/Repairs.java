@@ -11,6 +11,7 @@ import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Idempotency;
 import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
 import io.micronaut.core.annotation.Nullable;
@@ -156,8 +157,10 @@ public class Repairs {
             order.complete(request.condition(), request.laborMinutes(), labour.of(request.laborMinutes()), parts,
                     request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
             if (order.owner == Owner.COMPANY) {
-                stock.complete(order, catalog.part(order.partId), locations.location(order.locationId),
-                        request.condition(), actor);
+                PartInfo part = catalog.part(order.partId);
+                LocationInfo at = locations.location(order.locationId);
+                stock.complete(order, part, at, request.condition(), actor);
+                reservations.outputReady(order.number, part, new Place(at, request.condition()), order.serial);
             }
             return "completed " + request.condition() + ", total cost " + order.totalCost;
         });
@@ -222,6 +225,9 @@ public class Repairs {
                     RepairStatus from = order.status;
                     String note = verb.apply(order);
                     List<Released> released = order.status.open() ? null : reservations.releaseAll(order.number);
+                    if (!order.status.open()) {
+                        reservations.outputLost(order.number);
+                    }
                     store.update(order);
                     store.event(order, action.path(), from, note, clock.instant(), actor);
                     if (released != null && !released.isEmpty()) {

@@ -24,7 +24,7 @@ import java.util.Set;
 final class AvailabilityCascade {
 
     /** Assemblies worth taking apart: repaired or second-hand ones, never new ones. */
-    private static final Set<Condition> CANNIBALISABLE = EnumSet.of(Condition.REPAIRED, Condition.RECONDITIONED,
+    static final Set<Condition> CANNIBALISABLE = EnumSet.of(Condition.REPAIRED, Condition.RECONDITIONED,
             Condition.USED);
 
     /** What the cascade is computed from. */

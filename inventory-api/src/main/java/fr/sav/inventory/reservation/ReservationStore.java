@@ -31,15 +31,29 @@ class ReservationStore {
 
     long insert(Reservation reservation) {
         long id = sql.insert("INSERT INTO reservation (reference, part_id, quantity, needed_by, status, created_at, "
-                        + "created_by) VALUES (?, ?, ?, ?, ?, ?, ?)", reservation.reference(), reservation.partId(),
-                reservation.quantity(), date(reservation.neededBy()), reservation.status(), reservation.createdAt(),
-                reservation.createdBy());
-        for (HeldLine line : reservation.lines()) {
-            sql.update("INSERT INTO reservation_line (reservation_id, part_id, location_id, item_condition, serial, "
-                            + "quantity) VALUES (?, ?, ?, ?, ?, ?)", id, line.part().id(), line.location().id(),
-                    line.condition(), line.serial(), line.quantity());
-        }
+                        + "created_by, source, awaiting) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", reservation.reference(),
+                reservation.partId(), reservation.quantity(), date(reservation.neededBy()), reservation.status(),
+                reservation.createdAt(), reservation.createdBy(), reservation.source(), reservation.awaiting());
+        reservation.lines().forEach(line -> insertLine(id, line));
         return id;
+    }
+
+    /** A waiting reservation now holds one more line, and perhaps becomes ACTIVE. */
+    void arrived(Reservation reservation, HeldLine line) {
+        insertLine(reservation.id(), line);
+        sql.update("UPDATE reservation SET status = ? WHERE id = ?", reservation.status(), reservation.id());
+    }
+
+    private void insertLine(long reservationId, HeldLine line) {
+        sql.update("INSERT INTO reservation_line (reservation_id, part_id, location_id, item_condition, serial, "
+                        + "quantity) VALUES (?, ?, ?, ?, ?, ?)", reservationId, line.part().id(), line.location().id(),
+                line.condition(), line.serial(), line.quantity());
+    }
+
+    /** The reservations waiting (in that status) for the repair order or purchase request, locked, oldest first. */
+    List<Reservation> lockAwaiting(String awaited, ReservationStatus status) {
+        return sql.list("SELECT * FROM reservation WHERE awaiting = ? AND status = ? ORDER BY id FOR UPDATE",
+                this::reservation, awaited, status);
     }
 
     void close(Reservation reservation) {
@@ -94,7 +108,8 @@ class ReservationStore {
         String closed = row.getString("status");
         return new Reservation(id, row.getString("reference"), row.getLong("part_id"), row.getInt("quantity"),
                 neededBy == null ? null : neededBy.toLocalDate(), ReservationStatus.valueOf(closed),
-                Sql.instant(row, "created_at"), row.getString("created_by"), Sql.instant(row, "closed_at"), lines(id));
+                Sql.instant(row, "created_at"), row.getString("created_by"), Sql.instant(row, "closed_at"), lines(id),
+                Source.valueOf(row.getString("source")), row.getString("awaiting"));
     }
 
     private List<HeldLine> lines(long reservationId) {

@@ -11,12 +11,15 @@ import java.util.List;
 /**
  * What was reserved: {@code sku}, {@code condition}, {@code location} and {@code serial} name the first
  * (usually only) line; {@code lines} lists every part of the stock held when several served the request.
+ * {@code source} is the cascade's option it came from; {@code awaiting} names the repair order or purchase
+ * request a waiting reservation (no lines yet) waits for.
  */
 @Serdeable
 public record ReservationView(long id, String reference, String requestedSku, int quantity, String sku,
                               @Nullable Condition condition, @Nullable String location, @Nullable String serial,
                               @Nullable LocalDate neededBy, ReservationStatus status, Instant createdAt,
-                              String createdBy, @Nullable Instant closedAt, List<Line> lines) {
+                              String createdBy, @Nullable Instant closedAt, List<Line> lines, Source source,
+                              @Nullable String awaiting) {
 
     /** One piece of held stock. */
     @Serdeable

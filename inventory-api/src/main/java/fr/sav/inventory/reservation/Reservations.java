@@ -2,8 +2,11 @@ package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.repair.OrderReservations;
 import fr.sav.inventory.repair.Released;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
@@ -11,9 +14,11 @@ import fr.sav.inventory.stock.DemandLog;
 import fr.sav.inventory.stock.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
 import fr.sav.inventory.stock.UnitStatus;
 import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -23,8 +28,9 @@ import java.util.List;
 /**
  * Workshop staff reserve parts for repair orders: reserving holds stock (available falls, on-hand stays),
  * fulfilling issues it to the reference, releasing gives it back. A reservation nothing can serve is
- * refused with the availability cascade, and its shortfall is kept as unmet demand. A repair order that
- * closes gives back what it still holds.
+ * refused with the availability cascade, and its shortfall is kept as unmet demand. Every option of the cascade
+ * can be reserved: a unit in repair and a purchase are waited for, an assembly is taken apart. A repair order that
+ * closes gives back what it still holds, and hands its output to the reservation that waits for it.
  */
 @Singleton
 public class Reservations implements OrderReservations {
@@ -39,10 +45,15 @@ public class Reservations implements OrderReservations {
     private final DemandLog demand;
     private final Idempotency idempotency;
     private final Transactions transactions;
+    private final RepairOutputs repairOutputs;
+    private final Disassembly disassembly;
+    private final BeanProvider<PurchaseOrders> purchases;
     private final Clock clock;
 
     Reservations(ReservationStore store, ReservationPlanner planner, Availability availability, Warehouse warehouse,
-                 Catalog catalog, DemandLog demand, Idempotency idempotency, Transactions transactions, Clock clock) {
+                 Catalog catalog, DemandLog demand, Idempotency idempotency, Transactions transactions,
+                 RepairOutputs repairOutputs, Disassembly disassembly, BeanProvider<PurchaseOrders> purchases,
+                 Clock clock) {
         this.store = store;
         this.planner = planner;
         this.availability = availability;
@@ -51,6 +62,9 @@ public class Reservations implements OrderReservations {
         this.demand = demand;
         this.idempotency = idempotency;
         this.transactions = transactions;
+        this.repairOutputs = repairOutputs;
+        this.disassembly = disassembly;
+        this.purchases = purchases;
         this.clock = clock;
     }
 
@@ -60,7 +74,7 @@ public class Reservations implements OrderReservations {
         for (int attempt = 1; ; attempt++) {
             try {
                 return idempotency.once("reservation", actor, key, request, ReservationView.class,
-                        () -> view(store.get(hold(part, request, actor))));
+                        () -> view(store.get(open(part, request, actor))));
             } catch (NothingToReserve refused) {
                 demand.recordUnmet(part.id(), refused.shortfall(), request.reference(), DemandLog.Source.RESERVATION);
                 throw refused;
@@ -98,6 +112,46 @@ public class Reservations implements OrderReservations {
                 .toList());
     }
 
+    @Override
+    public void outputReady(String number, PartInfo part, Place place, @Nullable String serial) {
+        for (Reservation waiting : store.lockAwaiting(number, ReservationStatus.AWAITING_REPAIR)) {
+            HeldLine line = new HeldLine(part, place.location(), place.condition(), serial, waiting.outstanding());
+            warehouse.hold(part, place, line.quantity(), serial, UnitStatus.RESERVED, waiting.reference());
+            store.arrived(waiting.arrived(line), line);
+        }
+    }
+
+    @Override
+    public void outputLost(String number) {
+        store.lockAwaiting(number, ReservationStatus.AWAITING_REPAIR)
+                .forEach(waiting -> giveBack(waiting, ReservationStatus.RELEASED));
+    }
+
+    /**
+     * Received pieces for a purchase request line with a reference: the reservation that waits for that request
+     * holds them (ACTIVE once all have come); without one, they are reserved for the reference as they are.
+     * Joins the caller's transaction.
+     */
+    public void reserveOnReceipt(String purchaseRequest, ReservationRequest received, String actor) {
+        PartInfo part = catalog.part(received.sku());
+        Reservation waiting = store.lockAwaiting(purchaseRequest, ReservationStatus.AWAITING_RECEIPT).stream()
+                .filter(r -> r.partId() == part.id() && r.reference().equals(received.reference())).findFirst()
+                .orElse(null);
+        if (waiting == null) {
+            reserve(received, actor, null);
+            return;
+        }
+        int quantity = Math.min(waiting.outstanding(), received.quantity());
+        for (HeldLine line : planner.plan(part, ReservationRequest.fromStock(part.sku(), quantity,
+                received.reference(), received.neededBy(), received.condition(), received.location(),
+                received.serial(), false))) {
+            warehouse.hold(line.part(), line.place(), line.quantity(), line.serial(), UnitStatus.RESERVED,
+                    waiting.reference());
+            waiting = waiting.arrived(line);
+            store.arrived(waiting, line);
+        }
+    }
+
     /** Gives back every ACTIVE reservation needed before the day; answers how many expired. */
     public int expireNeededBefore(java.time.LocalDate day) {
         int expired = 0;
@@ -127,20 +181,50 @@ public class Reservations implements OrderReservations {
         });
     }
 
-    /** Plans the stock that serves the request and holds it, in the caller's transaction. */
-    private long hold(PartInfo part, ReservationRequest request, String actor) {
+    /** Reserves from the request's source, in the caller's transaction; answers the reservation's id. */
+    private long open(PartInfo part, ReservationRequest request, String actor) {
+        return switch (request.sourceOrStock()) {
+            case STOCK -> hold(part, request, plan(part, request), Source.STOCK, actor);
+            case CANNIBALISE -> hold(part, request, List.of(disassembly.takeApart(part, request, actor)),
+                    Source.CANNIBALISE, actor);
+            case IN_REPAIR -> store.insert(repairOutputs.promise(part, request, actor));
+            case PURCHASE -> store.insert(purchase(part, request, actor));
+            case VAN_STOCK, EQUIVALENT_STOCK -> throw new InvalidRequest("source",
+                    "a technician's van stock serves others only by a transfer order");
+        };
+    }
+
+    /** Plans the stock that serves the request; refused with the cascade when stock cannot serve it all. */
+    private List<HeldLine> plan(PartInfo part, ReservationRequest request) {
         List<HeldLine> lines = planner.plan(part, request);
         int planned = lines.stream().mapToInt(HeldLine::quantity).sum();
         if (planned < request.quantity()) {
             throw new NothingToReserve(part.sku(), request.quantity(), planned,
                     availability.of(part.sku(), request.quantity()).options());
         }
+        return lines;
+    }
+
+    /** Puts the pieces on a draft request to the best offer's supplier; the reservation waits for them. */
+    private Reservation purchase(PartInfo part, ReservationRequest request, String actor) {
+        OfferView offer = AvailabilityCascade.bestOffer(catalog.offersOf(part.sku())).orElseThrow(() -> new Conflict(
+                "no-offer", "No supplier offers the part", "No supplier offers " + part.sku()
+                + ": record an offer before buying it for a reservation", java.util.Map.of("sku", part.sku())));
+        String reference = request.reference().trim();
+        String number = purchases.get().orderFor(offer.supplier(), part.sku(), request.quantity(), reference,
+                request.neededBy(), actor);
+        return Reservation.awaiting(reference, part.id(), request.quantity(), request.neededBy(),
+                ReservationStatus.AWAITING_RECEIPT, Source.PURCHASE, number, clock.instant(), actor);
+    }
+
+    /** Holds the planned stock for the request, in the caller's transaction. */
+    private long hold(PartInfo part, ReservationRequest request, List<HeldLine> lines, Source source, String actor) {
         for (HeldLine line : lines) {
             warehouse.hold(line.part(), line.place(), line.quantity(), line.serial(), UnitStatus.RESERVED,
                     request.reference().trim());
         }
         return store.insert(new Reservation(0, request.reference().trim(), part.id(), request.quantity(),
-                request.neededBy(), ReservationStatus.ACTIVE, clock.instant(), actor, null, lines));
+                request.neededBy(), ReservationStatus.ACTIVE, clock.instant(), actor, null, lines, source, null));
     }
 
     private Reservation giveBack(Reservation active, ReservationStatus outcome) {
@@ -153,10 +237,13 @@ public class Reservations implements OrderReservations {
     }
 
     private ReservationView view(Reservation reservation) {
-        HeldLine first = reservation.lines().get(0);
-        return new ReservationView(reservation.id(), reservation.reference(), catalog.part(reservation.partId()).sku(),
-                reservation.quantity(), first.part().sku(), first.condition(), first.location().code(), first.serial(),
+        String requested = catalog.part(reservation.partId()).sku();
+        HeldLine first = reservation.lines().isEmpty() ? null : reservation.lines().get(0);
+        return new ReservationView(reservation.id(), reservation.reference(), requested, reservation.quantity(),
+                first == null ? requested : first.part().sku(), first == null ? null : first.condition(),
+                first == null ? null : first.location().code(), first == null ? null : first.serial(),
                 reservation.neededBy(), reservation.status(), reservation.createdAt(), reservation.createdBy(),
-                reservation.closedAt(), reservation.lines().stream().map(HeldLine::view).toList());
+                reservation.closedAt(), reservation.lines().stream().map(HeldLine::view).toList(),
+                reservation.source(), reservation.awaiting());
     }
 }

@@ -1,0 +1,100 @@
+package fr.sav.inventory.stories;
+
+import fr.sav.inventory.support.Api;
+import fr.sav.inventory.support.Fixtures;
+import fr.sav.inventory.support.Reply;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The story tests' mother: an after-sales department with its own central store and workshop, and the steps its
+ * people take over and over (a repair, a purchase received, a look at the ledger, the unit and the dashboard).
+ */
+public final class Department {
+
+    private final Api api;
+    private final Fixtures given;
+    private final Api approver;
+    public final String store;
+    public final String workshop;
+
+    public Department(Api admin, Api approver) {
+        this.api = admin;
+        this.given = new Fixtures(admin);
+        this.approver = approver;
+        this.store = given.store();
+        this.workshop = given.workshop();
+    }
+
+    /** A faulty company unit a technician brings back to the workshop, and the repair order opened for it. */
+    public String companyRepairOrder(String sku, String serial) {
+        api.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "serial", serial, "toLocation", workshop))
+                .expect(201);
+        return api.post("/api/repair-orders", Map.of("sku", sku, "serial", serial, "owner", "COMPANY",
+                "origin", "TECHNICIAN_RETURN", "location", workshop,
+                "expectedDate", LocalDate.now().plusDays(3).toString())).expect(201).string("number");
+    }
+
+    /** A customer's item dropped off at the workshop. */
+    public String customerDropOff(String sku, String serial, String customerRef) {
+        return api.post("/api/repair-orders", Map.of("sku", sku, "serial", serial, "owner", "CUSTOMER",
+                "origin", "CUSTOMER_DROP_OFF", "customerRef", customerRef, "location", workshop)).expect(201)
+                .string("number");
+    }
+
+    /** Diagnosed as worth repairing, repaired in the workshop, completed in the condition given. */
+    public Reply repair(String number, String condition, int laborMinutes) {
+        diagnose(number, "10.00", 20);
+        api.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
+        return api.post("/api/repair-orders/" + number + "/complete", Map.of("condition", condition,
+                "laborMinutes", laborMinutes)).expect(200);
+    }
+
+    public Reply diagnose(String number, String estimatedCost, int estimatedMinutes) {
+        return api.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "constaté en atelier",
+                "estimatedCost", estimatedCost, "estimatedMinutes", estimatedMinutes)).expect(200);
+    }
+
+    /** The purchase request submitted, approved by another account, ordered and received whole into the store. */
+    public Reply purchaseArrives(String number, String sku, int quantity) {
+        api.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
+        approver.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
+        api.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
+        return api.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
+                List.of(Map.of("sku", sku, "quantity", quantity, "location", store)))).expect(200);
+    }
+
+    /** The ledger rows under a reference, oldest first, as "TYPE SKU CONDITION→CONDITION". */
+    public List<String> ledger(String reference) {
+        List<Map<String, Object>> rows = api.get("/api/movements?reference=" + reference + "&size=100").expect(200).items();
+        return rows.stream().sorted((a, b) -> Long.compare(((Number) a.get("id")).longValue(),
+                ((Number) b.get("id")).longValue())).map(Department::row).toList();
+    }
+
+    private static String row(Map<String, Object> movement) {
+        return movement.get("type") + " " + movement.get("sku") + " " + movement.get("fromCondition") + "→"
+                + movement.get("toCondition");
+    }
+
+    public Map<String, Object> unit(String serial) {
+        return api.get("/api/units/" + serial).expect(200).body();
+    }
+
+    public Map<String, Object> order(String number) {
+        return api.get("/api/repair-orders/" + number).expect(200).body();
+    }
+
+    public int onHand(String sku, String location, String condition) {
+        return given.onHand(sku, location, condition);
+    }
+
+    public int reserved(String sku, String location, String condition) {
+        return ((Number) given.level(sku, location, condition).get("reserved")).intValue();
+    }
+
+    public Figures dashboard() {
+        return new Figures(api.get("/api/dashboard").expect(200).body());
+    }
+}
