@@ -30,21 +30,23 @@ function availability() {
     h('div', {class: 'row'},
       h('label', {}, t('part.sku'), h('input', {name: 'sku', id: 'cascade-sku', required: true})),
       h('label', {}, t('part.quantity'), h('input', {name: 'quantity', id: 'cascade-quantity', type: 'number', min: 1, value: '1', style: 'width:6rem'})),
-      h('label', {}, t('workshop.reference'), h('input', {name: 'reference', id: 'cascade-reference', placeholder: 'RO-2026-000123'}))),
+      h('label', {}, t('workshop.reference'), h('input', {name: 'reference', id: 'cascade-reference', placeholder: 'RO-2026-000123'})),
+      h('label', {class: 'inline'}, h('input', {name: 'includeVans', id: 'cascade-vans', type: 'checkbox', value: 'true'}), t('workshop.vans'))),
     h('button', {type: 'submit', id: 'cascade-go'}, t('workshop.check')));
 
   async function look(notice) {
     const values = fields(form);
     try {
-      const answer = await api(`/api/parts/${encodeURIComponent(values.sku)}/availability?quantity=${values.quantity ?? 1}`);
+      const vans = form.querySelector('#cascade-vans').checked ? '&includeVans=true' : '';
+      const answer = await api(`/api/parts/${encodeURIComponent(values.sku)}/availability?quantity=${values.quantity ?? 1}${vans}`);
       show(result, notice, h('p', {}, answer.covered ? t('workshop.covered', {count: answer.servableFromStock})
         : t('workshop.notCovered', {count: answer.servableFromStock, wanted: answer.quantity})),
       table([[t('workshop.source')], [t('part.sku')], [t('scan.condition')], [t('part.location')], [t('part.quantity'), 'num'],
         [t('workshop.when')], [t('offer.price'), 'num'], ['']],
       answer.options.map(o => [term(o.source), o.sku, term(o.condition), o.location ?? o.supplier ?? '', o.quantity,
         o.expectedDate ? date(o.expectedDate) : o.leadTimeDays !== undefined ? t('offer.days', {days: o.leadTimeDays}) : '',
-        money(o.unitCost), reservable(o) ? h('button', {type: 'button', class: 'reserve', onclick: () => reserve(o, values)},
-          t('workshop.reserve')) : ''])));
+        money(o.unitCost), ACTIONS[o.source] ? h('button', {type: 'button', class: ACTIONS[o.source],
+          onclick: () => reserve(o, values)}, t('workshop.action.' + ACTIONS[o.source])) : ''])));
     } catch (error) {
       show(result, problemBox(error));
     }
@@ -52,11 +54,12 @@ function availability() {
 
   async function reserve(option, values) {
     try {
-      const made = await api('/api/reservations', {method: 'POST', key: newKey(), body: {
-        sku: option.sku, quantity: Math.min(option.quantity, Number(values.quantity ?? 1)), reference: values.reference,
-        condition: option.condition, location: option.location, serial: option.serial, allowEquivalents: false}});
-      await look(h('p', {class: 'notice', id: 'reserved'}, t('workshop.reserved', {id: made.id, quantity: made.quantity,
-        sku: made.sku, condition: term(made.condition), location: made.location, reference: made.reference})));
+      const made = await api('/api/reservations', {method: 'POST', key: newKey(), body: request(option, values)});
+      await look(h('p', {class: 'notice', id: 'reserved'}, made.awaiting
+        ? t('workshop.waiting', {id: made.id, quantity: made.quantity, sku: made.requestedSku, reference: made.reference,
+          status: term(made.status), awaiting: made.awaiting})
+        : t('workshop.reserved', {id: made.id, quantity: made.quantity, sku: made.sku, condition: term(made.condition),
+          location: made.location, reference: made.reference})));
     } catch (error) {
       show(result, problemBox(error), result.lastChild);
     }
@@ -65,8 +68,20 @@ function availability() {
   return h('section', {class: 'panel'}, h('h2', {}, t('workshop.availability')), form, result);
 }
 
-function reservable(option) {
-  return option.source === 'STOCK' || option.source === 'EQUIVALENT_STOCK';
+// What each option of the cascade lets the user do; van stock serves others only by a transfer order.
+const ACTIONS = {STOCK: 'reserve', EQUIVALENT_STOCK: 'reserve', IN_REPAIR: 'wait', CANNIBALISE: 'cannibalise', PURCHASE: 'buy'};
+
+function request(option, values) {
+  const quantity = Math.min(option.quantity, Number(values.quantity ?? 1));
+  const base = {quantity, reference: values.reference};
+  switch (option.source) {
+    case 'IN_REPAIR': return {...base, sku: values.sku, quantity: 1, source: 'IN_REPAIR', repairOrder: option.reference};
+    case 'CANNIBALISE': return {...base, sku: option.reference, source: 'CANNIBALISE', assemblySku: option.sku,
+      assemblySerial: option.serial};
+    case 'PURCHASE': return {...base, sku: values.sku, quantity: Number(values.quantity ?? 1), source: 'PURCHASE'};
+    default: return {...base, sku: option.sku, condition: option.condition, location: option.location,
+      serial: option.serial, allowEquivalents: false};
+  }
 }
 
 function intake(board) {

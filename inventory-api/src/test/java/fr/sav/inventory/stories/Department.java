@@ -4,7 +4,10 @@ import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +31,18 @@ public final class Department {
         this.workshop = given.workshop();
     }
 
-    /** A faulty company unit a technician brings back to the workshop, and the repair order opened for it. */
-    public String companyRepairOrder(String sku, String serial) {
-        api.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "serial", serial, "toLocation", workshop))
-                .expect(201);
-        return api.post("/api/repair-orders", Map.of("sku", sku, "serial", serial, "owner", "COMPANY",
-                "origin", "TECHNICIAN_RETURN", "location", workshop,
-                "expectedDate", LocalDate.now().plusDays(3).toString())).expect(201).string("number");
+    /** A faulty company piece (a unit, when a serial is given) brought back to the workshop, and its repair order. */
+    public String companyRepairOrder(String sku, @Nullable String serial) {
+        Map<String, Object> piece = new HashMap<>(Map.of("sku", sku));
+        if (serial != null) {
+            piece.put("serial", serial);
+        }
+        Map<String, Object> returned = new HashMap<>(piece);
+        returned.putAll(Map.of("type", "RETURN", "toLocation", workshop));
+        api.post("/api/movements", returned).expect(201);
+        piece.putAll(Map.of("owner", "COMPANY", "origin", "TECHNICIAN_RETURN", "location", workshop,
+                "expectedDate", LocalDate.now().plusDays(3).toString()));
+        return api.post("/api/repair-orders", piece).expect(201).string("number");
     }
 
     /** A customer's item dropped off at the workshop. */

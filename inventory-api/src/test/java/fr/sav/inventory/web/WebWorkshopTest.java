@@ -1,9 +1,12 @@
 package fr.sav.inventory.web;
 
+import fr.sav.inventory.stories.Department;
+import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,45 @@ class WebWorkshopTest extends WebTest {
         assertEquals("RO-2026-WEB001", reservations.get(0).get("reference"));
         assertEquals(2, ((Number) given.level(sku, store, "RECONDITIONED").get("reserved")).intValue());
         browser.screenshot("workshop-cascade");
+    }
+
+    @Test
+    void eachOptionOfTheCascadeOffersItsAction() {
+        String motor = given.part(Map.of("repairable", true));
+        String machine = given.serializedPart();
+        admin.put("/api/parts/" + machine + "/components", Map.of("components", List.of(Map.of("sku", motor,
+                "quantity", 1)))).expect(200);
+        Department department = new Department(admin, userWith("MANAGER"));
+        String inRepair = department.companyRepairOrder(motor, null);
+        given.receiveUnit(machine, Fixtures.key("SN"), department.workshop, "REPAIRED");
+        String supplier = given.supplier();
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "R-" + motor, "sku", motor,
+                "price", "55.00")).expect(200);
+        loginAs("WORKSHOP");
+        browser.go("workshop");
+
+        Map<String, String> chosen = new java.util.LinkedHashMap<>();
+        for (String action : List.of("wait", "cannibalise", "buy")) {
+            String reference = Fixtures.key("RO");
+            browser.type(By.id("cascade-sku"), motor);
+            browser.type(By.id("cascade-reference"), reference);
+            browser.find(By.id("cascade-go")).click();
+            browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reserved")));
+            browser.click(By.cssSelector("#cascade button." + action));
+            browser.waitForText(By.id("reserved"), reference);
+            chosen.put(action, reference);
+        }
+
+        assertEquals("AWAITING_REPAIR", reservationOf(chosen.get("wait")).get("status"));
+        assertEquals(inRepair, reservationOf(chosen.get("wait")).get("awaiting"));
+        assertEquals("ACTIVE", reservationOf(chosen.get("cannibalise")).get("status"));
+        assertEquals("CANNIBALISE", reservationOf(chosen.get("cannibalise")).get("source"));
+        assertEquals("AWAITING_RECEIPT", reservationOf(chosen.get("buy")).get("status"));
+        browser.screenshot("workshop-cascade-actions");
+    }
+
+    private Map<String, Object> reservationOf(String reference) {
+        return admin.get("/api/reservations?reference=" + reference).expect(200).items().get(0);
     }
 
     @Test
