@@ -1,12 +1,9 @@
 package fr.sav.inventory.dashboard;
 
 import fr.sav.inventory.support.ApiTest;
-import fr.sav.inventory.support.TestDatabase;
+import fr.sav.inventory.support.Backdating;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,7 +68,7 @@ class DashboardApiTest extends ApiTest {
 
         String number = admin.post("/api/exchanges", Map.of("sku", sku, "customerRef", "CLIENT-DASH", "coreCharge", "75.00"))
                 .expect(201).string("number");
-        dueOn(number, LocalDate.now().minusDays(10));
+        Backdating.coreDue(number, LocalDate.now().minusDays(10));
 
         Map<String, Object> after = dashboard();
         assertEquals(1, count(after, "owed") - count(before, "owed"));
@@ -152,17 +149,5 @@ class DashboardApiTest extends ApiTest {
 
     private static long count(Map<String, Object> dashboard, String field) {
         return ((Number) cores(dashboard).get(field)).longValue();
-    }
-
-    /** Moves a core's due date into the past: the service never backdates one itself. */
-    private static void dueOn(String exchange, LocalDate due) throws SQLException {
-        TestDatabase.Server db = TestDatabase.server();
-        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE standard_exchange SET core_due_date = ? WHERE number = ?")) {
-            update.setObject(1, due);
-            update.setString(2, exchange);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 }

@@ -22,6 +22,7 @@ public final class Department {
     private final Api approver;
     public final String store;
     public final String workshop;
+    public final String awaitingCustomer;
 
     public Department(Api admin, Api approver) {
         this.api = admin;
@@ -29,6 +30,7 @@ public final class Department {
         this.approver = approver;
         this.store = given.store();
         this.workshop = given.workshop();
+        this.awaitingCustomer = given.location("AWAITING_CUSTOMER");
     }
 
     /** A faulty company piece (a unit, when a serial is given) brought back to the workshop, and its repair order. */
@@ -58,6 +60,23 @@ public final class Department {
         api.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
         return api.post("/api/repair-orders/" + number + "/complete", Map.of("condition", condition,
                 "laborMinutes", laborMinutes)).expect(200);
+    }
+
+    /** A customer's item repaired as quoted and approved, then picked up. */
+    public Reply customerRepair(String number) {
+        diagnose(number, "10.00", 20);
+        quote(number, "45.00");
+        api.post("/api/repair-orders/" + number + "/approve", "{}").expect(200);
+        api.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
+        api.post("/api/repair-orders/" + number + "/complete", Map.of("condition", "REPAIRED", "laborMinutes", 20))
+                .expect(200);
+        return api.post("/api/repair-orders/" + number + "/deliver", "{}").expect(200);
+    }
+
+    /** The quote goes to the customer; the item waits in the awaiting-customer area. */
+    public Reply quote(String number, String amount) {
+        return api.post("/api/repair-orders/" + number + "/quote", Map.of("amount", amount, "location",
+                awaitingCustomer)).expect(200);
     }
 
     public Reply diagnose(String number, String estimatedCost, int estimatedMinutes) {
