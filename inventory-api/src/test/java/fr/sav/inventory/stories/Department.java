@@ -100,6 +100,14 @@ public final class Department {
                 ((Number) b.get("id")).longValue())).map(Department::row).toList();
     }
 
+    /** A unit's own history in the ledger, oldest first, as "TYPE SKU CONDITION→CONDITION". */
+    public List<String> history(String serial) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) unit(serial).get("history");
+        return rows.stream().sorted((a, b) -> Long.compare(((Number) a.get("id")).longValue(),
+                ((Number) b.get("id")).longValue())).map(Department::row).toList();
+    }
+
     private static String row(Map<String, Object> movement) {
         return movement.get("type") + " " + movement.get("sku") + " " + movement.get("fromCondition") + "→"
                 + movement.get("toCondition");
