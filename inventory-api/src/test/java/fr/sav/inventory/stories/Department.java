@@ -47,6 +47,12 @@ public final class Department {
         return api.post("/api/repair-orders", piece).expect(201).string("number");
     }
 
+    /** The repair order for a company unit already DEFECTIVE in the workshop. */
+    public String companyRepairOrderFor(String sku, String serial) {
+        return api.post("/api/repair-orders", Map.of("sku", sku, "serial", serial, "owner", "COMPANY",
+                "origin", "STOCK_DEFECTIVE", "location", workshop)).expect(201).string("number");
+    }
+
     /** A customer's item dropped off at the workshop. */
     public String customerDropOff(String sku, String serial, String customerRef) {
         return api.post("/api/repair-orders", Map.of("sku", sku, "serial", serial, "owner", "CUSTOMER",
