@@ -145,7 +145,11 @@ public class Exchanges {
 
     public ExchangeView charge(String number, String actor, @Nullable String key) {
         return idempotency.once("exchange-charge", actor, key, number, ExchangeView.class, () -> {
-            store.update(store.lock(number).charged(clock.instant()));
+            Exchange charged = store.lock(number).charged(clock.instant());
+            store.update(charged);
+            if (charged.issuedSerial() != null) {
+                warehouse.soldToCustomer(charged.issuedSerial());
+            }
             return view(store.get(number));
         });
     }

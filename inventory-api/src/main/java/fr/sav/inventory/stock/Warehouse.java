@@ -139,6 +139,14 @@ public class Warehouse {
         });
     }
 
+    /** DOMAIN rule 10: a unit handed out in an exchange whose core the customer paid for instead becomes theirs. */
+    public void soldToCustomer(String serial) {
+        transactions.run(() -> {
+            Unit unit = units.lock(serial).orElseThrow(() -> new NotFound("unit", serial));
+            units.save(unit.soldToCustomer(), clock.instant());
+        });
+    }
+
     /**
      * A customer's item dropped off for repair: followed from now on, and counted as one return; a unit we handed
      * out in an exchange is recognised by its serial. Answers its returns and that exchange.
