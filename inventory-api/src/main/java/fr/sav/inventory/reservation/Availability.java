@@ -2,8 +2,10 @@ package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.repair.InRepair;
 import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.StockQueries;
@@ -24,13 +26,18 @@ public class Availability {
     private final StockQueries stock;
     private final RepairViews repairs;
     private final ConditionPreference preference;
+    private final ReservationStore reservations;
+    private final Transactions transactions;
     private final Clock clock;
 
-    Availability(Catalog catalog, StockQueries stock, RepairViews repairs, ConditionPreference preference, Clock clock) {
+    Availability(Catalog catalog, StockQueries stock, RepairViews repairs, ConditionPreference preference,
+                 ReservationStore reservations, Transactions transactions, Clock clock) {
         this.catalog = catalog;
         this.stock = stock;
         this.repairs = repairs;
         this.preference = preference;
+        this.reservations = reservations;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -52,7 +59,14 @@ public class Availability {
         Map<PartInfo, List<Available>> assemblyStock = new LinkedHashMap<>();
         assemblies.keySet().forEach(assembly -> assemblyStock.put(assembly, stock.usableAvailable(assembly)));
         return AvailabilityCascade.rank(new AvailabilityCascade.Inputs(part, quantity, preference,
-                stock.usableAvailable(part), includeVans ? stock.usableInVans(part) : List.of(), equivalents, repairs.openFor(part.id()), assemblies, assemblyStock,
-                catalog.offersOf(part.sku()), LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+                stock.usableAvailable(part), includeVans ? stock.usableInVans(part) : List.of(), equivalents,
+                notPromised(repairs.openFor(part.id())), assemblies, assemblyStock, catalog.offersOf(part.sku()),
+                LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+    }
+
+    /** Orders in repair whose output no reservation waits for yet. */
+    private List<InRepair> notPromised(List<InRepair> orders) {
+        return orders.stream().filter(o -> !transactions.read(() -> reservations.awaited(o.number(),
+                ReservationStatus.AWAITING_REPAIR))).toList();
     }
 }

@@ -50,6 +50,11 @@ class ReservationStore {
                 line.condition(), line.serial(), line.quantity());
     }
 
+    /** Whether a reservation waits (in that status) for the repair order or purchase request. */
+    boolean awaited(String awaited, ReservationStatus status) {
+        return sql.count("SELECT COUNT(*) FROM reservation WHERE awaiting = ? AND status = ?", awaited, status) > 0;
+    }
+
     /** The reservations waiting (in that status) for the repair order or purchase request, locked, oldest first. */
     List<Reservation> lockAwaiting(String awaited, ReservationStatus status) {
         return sql.list("SELECT * FROM reservation WHERE awaiting = ? AND status = ? ORDER BY id FOR UPDATE",

@@ -28,10 +28,14 @@ class ReservationSourcesTest extends ApiTest {
         String sku = given.serializedPart();
         String serial = Fixtures.key("SN");
         String number = department.companyRepairOrder(sku, serial);
+        Map<?, ?> offered = (Map<?, ?>) ((List<?>) admin.get("/api/parts/" + sku + "/availability").get("options")).get(0);
+        assertEquals(List.of("IN_REPAIR", number), List.of(offered.get("source"), offered.get("reference")));
 
         Reply reserved = admin.post("/api/reservations", reservation(sku, 1, "RO-CLIENT-1", "IN_REPAIR",
                 "repairOrder", number)).expect(201);
 
+        assertEquals(List.of(), admin.get("/api/parts/" + sku + "/availability").get("options"),
+                "an order's output promised to one reference is no longer offered to others");
         assertEquals("AWAITING_REPAIR", reserved.string("status"));
         assertEquals(number, reserved.string("awaiting"));
         assertEquals(List.of(), reserved.get("lines"));

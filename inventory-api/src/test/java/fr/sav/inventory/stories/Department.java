@@ -101,16 +101,18 @@ public final class Department {
 
     /** The ledger rows under a reference, oldest first, as "TYPE SKU CONDITION→CONDITION". */
     public List<String> ledger(String reference) {
-        List<Map<String, Object>> rows = api.get("/api/movements?reference=" + reference + "&size=100").expect(200).items();
-        return rows.stream().sorted((a, b) -> Long.compare(((Number) a.get("id")).longValue(),
-                ((Number) b.get("id")).longValue())).map(Department::row).toList();
+        return rows(api.get("/api/movements?reference=" + reference + "&size=100").expect(200).items());
     }
 
     /** A unit's own history in the ledger, oldest first, as "TYPE SKU CONDITION→CONDITION". */
     public List<String> history(String serial) {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) unit(serial).get("history");
-        return rows.stream().sorted((a, b) -> Long.compare(((Number) a.get("id")).longValue(),
+        List<Map<String, Object>> movements = (List<Map<String, Object>>) unit(serial).get("history");
+        return rows(movements);
+    }
+
+    private static List<String> rows(List<Map<String, Object>> movements) {
+        return movements.stream().sorted((a, b) -> Long.compare(((Number) a.get("id")).longValue(),
                 ((Number) b.get("id")).longValue())).map(Department::row).toList();
     }
 
