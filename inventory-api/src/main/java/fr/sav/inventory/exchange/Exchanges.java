@@ -143,6 +143,7 @@ public class Exchanges {
         });
     }
 
+    /** The core never came back: the customer pays its charge and keeps the unit they were handed, now theirs. */
     public ExchangeView charge(String number, String actor, @Nullable String key) {
         return idempotency.once("exchange-charge", actor, key, number, ExchangeView.class, () -> {
             Exchange charged = store.lock(number).charged(clock.instant());
