@@ -74,6 +74,11 @@ const PROBLEMS = {
   'component-cycle': ['Un ensemble ne se contient pas', () => 'Cette nomenclature ferait d’un ensemble son propre composant.'],
   // Workshop, exchanges, purchasing
   'invalid-transition': ['Action impossible à ce stade', (p, term) => `${p.number || (p.id ? 'Réservation ' + p.id : '')} est « ${term(p.currentStatus)} » : « ${p.action || 'cette action'} » n’est pas possible.`],
+  'not-in-repair': ['Cette réparation ne rendra pas la pièce', p => `${p.repairOrder} ne rendra pas de ${p.sku} dans notre stock : choisissez une autre source.`],
+  'repair-output-promised': ['Déjà promis', p => `Ce que rendra ${p.repairOrder} est déjà réservé pour une autre référence.`],
+  'not-in-assembly': ['Pas dans cet ensemble', p => `${p.assembly} ne contient pas de ${p.sku}.`],
+  'assembly-not-available': ['Aucun ensemble à démonter', p => `Aucun ${p.assembly} réparé, reconditionné ou d’occasion n’est en stock.`],
+  'no-offer': ['Aucune offre fournisseur', p => `Aucun fournisseur ne propose ${p.sku} : enregistrez une offre avant de l’acheter pour une réservation.`],
   'not-defective-stock': ['Pas de défectueux à l’atelier', p => `Aucun ${p.sku || ''} défectueux à l’atelier : faites-le d’abord revenir à l’atelier.`],
   'customer-consent-required': ['Accord du client nécessaire', p => `Mettre au rebut l’appareil du client${p.customerRef ? ' ' + p.customerRef : ''} demande son accord enregistré.`],
   'not-exchangeable': ['Hors échange standard', p => `${p.number} : ${p.sku || 'cette pièce'} n’est pas dans le programme d’échange standard.`],
