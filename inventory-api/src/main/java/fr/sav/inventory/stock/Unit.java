@@ -90,7 +90,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
     /** The customer kept the unit handed out in an exchange and paid its core charge: theirs from now on. */
     Unit soldToCustomer() {
         if (owner != Owner.COMPANY || status != UnitStatus.AT_CUSTOMER) {
-            throw refused("unit-not-available", "Unit " + serial + " is " + owner + ", " + status
+            throw refused("unit-not-available", serial, "Unit " + serial + " is " + owner + ", " + status
                     + ": only a unit of ours with a customer can be sold to them");
         }
         return new Unit(id, serial, partId, condition, null, UnitStatus.AT_CUSTOMER, null, Owner.CUSTOMER, returnCount);
