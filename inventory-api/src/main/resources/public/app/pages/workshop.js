@@ -1,4 +1,5 @@
-// The workshop: the availability cascade with reservations, items entering the workshop (with their follow
+// The workshop: the availability cascade with reservations (full width, its actions first so they are never
+// out of sight), a reference's reservations with their release, items entering the workshop (with their follow
 // sheet), the repair board, and the cores customers still owe.
 import {fields, h, show, table} from '../dom.js';
 import {date, money, t, term} from '../i18n.js';
@@ -10,8 +11,9 @@ import {repairBoard} from './repair-board.js';
 export function render(view) {
   const board = repairBoard();
   const cores = h('div', {id: 'cores'});
+  const held = reservations();
   show(view, h('h1', {}, t('workshop.title')),
-    h('div', {class: 'grid'}, availability(), intake(board)), board.element,
+    availability(held), h('div', {class: 'grid'}, intake(board), held.element), board.element,
     h('section', {class: 'panel'}, h('h2', {}, t('workshop.cores')), cores));
   board.load();
   items('/api/exchanges?status=CORE_OWED&size=500').then(list => {
@@ -24,8 +26,10 @@ export function render(view) {
   }).catch(error => show(cores, problemBox(error)));
 }
 
-function availability() {
+function availability(held) {
   const result = h('div', {id: 'cascade'});
+  /** The options reserved from this page, by what they are, for the part and reference looked at. */
+  const made = new Map();
   const form = h('form', {class: 'stack', onsubmit: event => { event.preventDefault(); look(); }},
     h('div', {class: 'row'},
       h('label', {}, t('part.sku'), h('input', {name: 'sku', id: 'cascade-sku', required: true})),
@@ -41,31 +45,85 @@ function availability() {
       const answer = await api(`/api/parts/${encodeURIComponent(values.sku)}/availability?quantity=${values.quantity ?? 1}${vans}`);
       show(result, notice, h('p', {}, answer.covered ? t('workshop.covered', {count: answer.servableFromStock})
         : t('workshop.notCovered', {count: answer.servableFromStock, wanted: answer.quantity})),
-      table([[t('workshop.source')], [t('part.sku')], [t('scan.condition')], [t('part.location')], [t('part.quantity'), 'num'],
-        [t('workshop.when')], [t('offer.price'), 'num'], ['']],
-      answer.options.map(o => [term(o.source), o.sku, term(o.condition), o.location ?? o.supplier ?? '', o.quantity,
+      table([[''], [t('workshop.source')], [t('part.sku')], [t('scan.condition')], [t('part.location')], [t('part.quantity'), 'num'],
+        [t('workshop.when')], [t('offer.price'), 'num']],
+      answer.options.map(o => [action(o, values), term(o.source), o.sku, term(o.condition), o.location ?? o.supplier ?? '', o.quantity,
         o.expectedDate ? date(o.expectedDate) : o.leadTimeDays !== undefined ? t('offer.days', {days: o.leadTimeDays}) : '',
-        money(o.unitCost), ACTIONS[o.source] ? h('button', {type: 'button', class: ACTIONS[o.source],
-          onclick: () => reserve(o, values)}, t('workshop.action.' + ACTIONS[o.source])) : ''])));
+        money(o.unitCost)])));
     } catch (error) {
       show(result, problemBox(error));
     }
   }
 
+  /** An option's button, or what this page already reserved from it for the same part and reference. */
+  function action(option, values) {
+    const done = made.get(optionKey(option, values));
+    if (done) return h('span', {class: 'badge'}, t('workshop.alreadyReserved', {id: done.id}));
+    return ACTIONS[option.source] ? h('button', {type: 'button', class: ACTIONS[option.source],
+      onclick: () => reserve(option, values)}, t('workshop.action.' + ACTIONS[option.source])) : '';
+  }
+
   async function reserve(option, values) {
     try {
-      const made = await api('/api/reservations', {method: 'POST', key: newKey(), body: request(option, values)});
-      await look(h('p', {class: 'notice', id: 'reserved'}, made.awaiting
-        ? t('workshop.waiting', {id: made.id, quantity: made.quantity, sku: made.requestedSku, reference: made.reference,
-          status: term(made.status), awaiting: made.awaiting})
-        : t('workshop.reserved', {id: made.id, quantity: made.quantity, sku: made.sku, condition: term(made.condition),
-          location: made.location, reference: made.reference})));
+      const reservation = await api('/api/reservations', {method: 'POST', key: newKey(), body: request(option, values)});
+      made.set(optionKey(option, values), reservation);
+      held.show(reservation.reference);
+      await look(h('p', {class: 'notice', id: 'reserved'}, reservation.awaiting
+        ? t('workshop.waiting', {id: reservation.id, quantity: reservation.quantity, sku: reservation.requestedSku,
+          reference: reservation.reference, status: term(reservation.status), awaiting: reservation.awaiting})
+        : t('workshop.reserved', {id: reservation.id, quantity: reservation.quantity, sku: reservation.sku,
+          condition: term(reservation.condition), location: reservation.location, reference: reservation.reference})));
     } catch (error) {
       show(result, problemBox(error), result.lastChild);
     }
   }
 
   return h('section', {class: 'panel'}, h('h2', {}, t('workshop.availability')), form, result);
+}
+
+function optionKey(option, values) {
+  return [values.sku, values.reference, option.source, option.sku, option.condition, option.location, option.serial,
+    option.reference, option.supplier].join('|');
+}
+
+/** A reference's reservations (held or awaited), each with its release. */
+function reservations() {
+  const reference = h('input', {id: 'held-reference', placeholder: 'RO-2026-000123'});
+  const list = h('div', {id: 'held'});
+  const message = h('div');
+
+  async function load() {
+    const ref = reference.value.trim();
+    if (!ref) return show(list);
+    try {
+      const found = (await items(`/api/reservations?reference=${encodeURIComponent(ref)}&size=100`))
+        .filter(r => r.status === 'ACTIVE' || r.status.startsWith('AWAITING'));
+      show(list, found.length ? table([[''], ['#'], [t('part.sku')], [t('part.quantity'), 'num'], [t('part.location')],
+        [t('repair.status')]],
+      found.map(r => [h('button', {type: 'button', class: 'secondary release', dataset: {id: r.id}, onclick: () => release(r)},
+        t('workshop.release')), r.id, r.sku ?? r.requestedSku, r.quantity, r.location ?? r.awaiting ?? '', term(r.status)]))
+        : h('p', {class: 'muted'}, t('workshop.noReservations')));
+    } catch (error) {
+      show(list, problemBox(error));
+    }
+  }
+
+  async function release(reservation) {
+    try {
+      await api(`/api/reservations/${reservation.id}/release`, {method: 'POST', key: newKey()});
+      show(message, h('p', {class: 'notice', id: 'released'}, t('workshop.released', {id: reservation.id})));
+      await load();
+    } catch (error) {
+      show(message, problemBox(error));
+    }
+  }
+
+  const element = h('section', {class: 'panel', id: 'reservations'}, h('h2', {}, t('workshop.reservations')),
+    h('p', {class: 'hint'}, t('workshop.reservations.hint')),
+    h('form', {class: 'row', onsubmit: event => { event.preventDefault(); load(); }},
+      h('label', {style: 'flex:1'}, t('workshop.reference'), reference), h('button', {type: 'submit', id: 'held-go'}, t('workshop.show'))),
+    message, list);
+  return {element, show: ref => { reference.value = ref; load(); }};
 }
 
 // What each option of the cascade lets the user do; van stock serves others only by a transfer order.

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
-                              @Nullable String serial, @Nullable String description, @Nullable String customerRef,
+                              @Nullable String partName, @Nullable String serial, @Nullable String description, @Nullable String customerRef,
                               @Nullable String location, @Nullable LocalDate expectedDate, boolean overdue,
                               Instant receivedAt, int returnCount, @Nullable String findings,
                               @Nullable BigDecimal estimatedCost, @Nullable Integer estimatedMinutes,

@@ -1,6 +1,7 @@
 package fr.sav.inventory.repair;
 
 import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.shared.PageView;
@@ -64,8 +65,9 @@ public class RepairViews {
     }
 
     RepairOrderView view(RepairOrder order, boolean withHistory, @Nullable List<Released> released) {
+        PartInfo part = order.partId == null ? null : catalog.part(order.partId);
         return new RepairOrderView(order.number, order.status, order.origin, order.owner,
-                order.partId == null ? null : catalog.part(order.partId).sku(), order.serial, order.description,
+                part == null ? null : part.sku(), part == null ? null : part.name(), order.serial, order.description,
                 order.customerRef, order.locationId == null ? null : locations.location(order.locationId).code(),
                 order.expectedDate, order.overdue(today()), order.receivedAt, order.returnCount, order.findings,
                 order.estimatedCost, order.estimatedMinutes, order.subcontractQuote, order.estimatedTotal, order.threshold,
