@@ -19,6 +19,3 @@ CREATE TABLE notification (
     CONSTRAINT ck_notification_kind CHECK (kind IN ('CORE_OVERDUE','LOAN_OVERDUE','QUOTE_WAITING','REPAIR_OVERDUE',
                                                     'APPROVAL_WAITING','REPAIR_BLOCKED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
-
--- The workshop's watch looks for repair orders refused a part lately.
-CREATE INDEX ix_unmet_time ON unmet_demand (occurred_at);
