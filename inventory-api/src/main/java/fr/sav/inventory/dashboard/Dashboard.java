@@ -13,14 +13,30 @@ import java.util.List;
 @Singleton
 public class Dashboard {
 
+    /** Repair turnaround, first-time availability and core recovery look back this many days. */
+    static final int RECENT_DAYS = 90;
+    /** The repair yield looks back a year. */
+    static final int YIELD_DAYS = 365;
+    /** Cost per repair covers this many months, the current one included. */
+    static final int COST_MONTHS = 12;
+    /** Stock by location lists this many locations, the rest together. */
+    static final int LOCATIONS_SHOWN = 12;
+
     private final StockFigures stock;
     private final WorkshopFigures workshop;
+    private final RepairFigures repairs;
+    private final RepairCosts costs;
+    private final ServiceLevels service;
     private final Transactions transactions;
     private final Clock clock;
 
-    Dashboard(StockFigures stock, WorkshopFigures workshop, Transactions transactions, Clock clock) {
+    Dashboard(StockFigures stock, WorkshopFigures workshop, RepairFigures repairs, RepairCosts costs,
+              ServiceLevels service, Transactions transactions, Clock clock) {
         this.stock = stock;
         this.workshop = workshop;
+        this.repairs = repairs;
+        this.costs = costs;
+        this.service = service;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -29,11 +45,17 @@ public class Dashboard {
     public DashboardView view(int weeks) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Weeks series = Weeks.endingWith(today, weeks);
+        Period recent = Period.lastDays(today, RECENT_DAYS);
+        Period pastDue = new Period(today.minusDays(RECENT_DAYS), today.minusDays(1));
         return transactions.read(() -> {
-            List<DashboardView.ConditionValue> value = stock.stockValue();
+            List<StockFigures.Valued> valued = stock.valuedStock();
+            List<DashboardView.ConditionValue> value = StockFigures.byCondition(valued);
             BigDecimal total = value.stream().map(DashboardView.ConditionValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            return new DashboardView(today, total, value, workshop.pipeline(today), workshop.cores(today),
-                    stock.unmetDemand(series), workshop.reconditioning(series));
+            return new DashboardView(today, total, value, StockFigures.byLocation(valued, LOCATIONS_SHOWN),
+                    workshop.pipeline(today), workshop.cores(today), stock.unmetDemand(series), workshop.reconditioning(series),
+                    repairs.turnaround(recent), repairs.yield(Period.lastDays(today, YIELD_DAYS)),
+                    service.firstTimeAvailability(recent), costs.byMonth(Months.endingWith(today, COST_MONTHS)),
+                    service.coreRecovery(pastDue));
         });
     }
 }

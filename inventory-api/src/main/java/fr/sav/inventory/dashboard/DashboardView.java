@@ -1,19 +1,28 @@
 package fr.sav.inventory.dashboard;
 
+import fr.sav.inventory.repair.Origin;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the after-sales manager watches: stock value, the repair pipeline, cores owed, unmet demand, reconditioning cost. */
+/**
+ * What the after-sales manager watches: stock value, the repair pipeline, cores owed, unmet demand, reconditioning
+ * cost, and how the service does: repair turnaround and yield, parts served at the first ask, cost per repair, cores
+ * back on time.
+ */
 @Serdeable
 public record DashboardView(LocalDate today, BigDecimal stockTotal, List<ConditionValue> stockValue,
-                            List<PipelineBand> repairPipeline, Cores cores, List<WeekDemand> unmetDemand,
-                            List<WeekCost> reconditioning) {
+                            List<LocationValue> stockByLocation, List<PipelineBand> repairPipeline, Cores cores,
+                            List<WeekDemand> unmetDemand, List<WeekCost> reconditioning, List<Turnaround> turnaround,
+                            List<FamilyYield> repairYield, FirstTimeAvailability firstTimeAvailability,
+                            List<MonthCost> repairCost, CoreRecovery coreRecovery) {
 
     /** Company stock of one condition valued at standard cost; {@code unvaluedPieces} have no standard cost. */
     @Serdeable
@@ -43,5 +52,58 @@ public record DashboardView(LocalDate today, BigDecimal stockTotal, List<Conditi
     /** Repair orders completed in the week starting that Monday and their total cost, by origin. */
     @Serdeable
     public record WeekCost(LocalDate weekStart, long orders, BigDecimal totalCost, Map<String, BigDecimal> byOrigin) {
+    }
+
+    /** Company stock at one location (none: all the locations not listed), valued at standard cost, by condition. */
+    @Serdeable
+    public record LocationValue(@Nullable String location, @Nullable String kind, long pieces, BigDecimal value,
+                                long unvaluedPieces, Map<Condition, BigDecimal> byCondition) {
+
+        LocationValue plus(LocationValue other) {
+            Map<Condition, BigDecimal> sum = new EnumMap<>(byCondition);
+            other.byCondition.forEach((condition, amount) -> sum.merge(condition, amount, BigDecimal::add));
+            return new LocationValue(location, kind, pieces + other.pieces, value.add(other.value),
+                    unvaluedPieces + other.unvaluedPieces, sum);
+        }
+
+        LocationValue asOthers() {
+            return new LocationValue(null, null, pieces, value, unvaluedPieces, byCondition);
+        }
+    }
+
+    /** Days from receipt to completion of the repairs of one origin completed lately: median and 90th percentile. */
+    @Serdeable
+    public record Turnaround(Origin origin, long repairs, @Nullable BigDecimal medianDays, @Nullable BigDecimal p90Days) {
+    }
+
+    /** Company repair orders of a part family closed lately, how many ended repaired or reconditioned, the share. */
+    @Serdeable
+    public record FamilyYield(@Nullable String family, long closed, long completed, @Nullable BigDecimal yield) {
+    }
+
+    /** Needs for a part first asked lately, how many stock served at the first ask, the share. */
+    @Serdeable
+    public record FirstTimeAvailability(long asked, long servedFirstTime, @Nullable BigDecimal share) {
+    }
+
+    /** Repairs completed in the month starting that day: their cost in total and per repair (none without repairs). */
+    @Serdeable
+    public record MonthCost(LocalDate month, long repairs, CostSplit total, @Nullable CostSplit perRepair) {
+    }
+
+    /** A cost split into the parts consumed, labour and subcontracting. */
+    @Serdeable
+    public record CostSplit(BigDecimal parts, BigDecimal labour, BigDecimal subcontracting) {
+
+        CostSplit dividedBy(long count) {
+            BigDecimal by = BigDecimal.valueOf(count);
+            return new CostSplit(parts.divide(by, 2, RoundingMode.HALF_UP), labour.divide(by, 2, RoundingMode.HALF_UP),
+                    subcontracting.divide(by, 2, RoundingMode.HALF_UP));
+        }
+    }
+
+    /** Exchanges whose core was due lately, how many cores came back by their due date, the share. */
+    @Serdeable
+    public record CoreRecovery(long due, long onTime, @Nullable BigDecimal rate) {
     }
 }

@@ -6,14 +6,19 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Stock value by condition and unmet demand by week, read in the caller's transaction. */
+/** Stock value by condition and by location, and unmet demand by week, read in the caller's transaction. */
 @Singleton
 class StockFigures {
+
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
 
     private final Sql sql;
 
@@ -21,19 +26,57 @@ class StockFigures {
         this.sql = sql;
     }
 
-    /** Every condition, valued at the part's standard cost. Customer items never enter stock levels. */
-    List<DashboardView.ConditionValue> stockValue() {
-        Map<String, DashboardView.ConditionValue> byCondition = new HashMap<>();
-        sql.list("SELECT s.item_condition, SUM(s.on_hand) AS pieces, "
+    /**
+     * Company stock valued at the part's standard cost, by location and condition: the one place that says what
+     * stock is worth. Customer items never enter stock levels.
+     */
+    List<Valued> valuedStock() {
+        return sql.list("SELECT l.code, l.kind, s.item_condition, SUM(s.on_hand) AS pieces, "
                         + "COALESCE(SUM(s.on_hand * p.standard_cost), 0) AS value, "
                         + "SUM(CASE WHEN p.standard_cost IS NULL THEN s.on_hand ELSE 0 END) AS unvalued "
-                        + "FROM stock_level s JOIN part p ON p.id = s.part_id WHERE s.on_hand > 0 GROUP BY s.item_condition",
-                row -> new DashboardView.ConditionValue(Condition.valueOf(row.getString("item_condition")),
-                        row.getLong("pieces"), row.getBigDecimal("value").setScale(2), row.getLong("unvalued")))
-                .forEach(value -> byCondition.put(value.condition().name(), value));
+                        + "FROM stock_level s JOIN part p ON p.id = s.part_id JOIN location l ON l.id = s.location_id "
+                        + "WHERE s.on_hand > 0 GROUP BY s.location_id, s.item_condition",
+                row -> new Valued(row.getString("code"), row.getString("kind"),
+                        Condition.valueOf(row.getString("item_condition")), row.getLong("pieces"),
+                        row.getBigDecimal("value").setScale(2), row.getLong("unvalued")));
+    }
+
+    /** Every condition, whatever location holds it. */
+    static List<DashboardView.ConditionValue> byCondition(List<Valued> stock) {
+        Map<Condition, DashboardView.ConditionValue> byCondition = new EnumMap<>(Condition.class);
+        stock.forEach(v -> byCondition.merge(v.condition(), new DashboardView.ConditionValue(v.condition(), v.pieces(),
+                v.value(), v.unvalued()), (a, b) -> new DashboardView.ConditionValue(a.condition(), a.pieces() + b.pieces(),
+                a.value().add(b.value()), a.unvaluedPieces() + b.unvaluedPieces())));
         return Arrays.stream(Condition.values())
-                .map(c -> byCondition.getOrDefault(c.name(), new DashboardView.ConditionValue(c, 0, new BigDecimal("0.00"), 0)))
+                .map(c -> byCondition.getOrDefault(c, new DashboardView.ConditionValue(c, 0, ZERO, 0)))
                 .toList();
+    }
+
+    /** The {@code shown} locations of most value, each by condition, then all the others together (no code). */
+    static List<DashboardView.LocationValue> byLocation(List<Valued> stock, int shown) {
+        Map<String, DashboardView.LocationValue> byLocation = new HashMap<>();
+        stock.forEach(v -> byLocation.merge(v.location(), v.asLocation(), DashboardView.LocationValue::plus));
+        List<DashboardView.LocationValue> ranked = byLocation.values().stream()
+                .sorted(Comparator.comparing(DashboardView.LocationValue::value).reversed()
+                        .thenComparing(DashboardView.LocationValue::location))
+                .toList();
+        if (ranked.size() <= shown) {
+            return ranked;
+        }
+        List<DashboardView.LocationValue> top = new ArrayList<>(ranked.subList(0, shown));
+        top.add(ranked.subList(shown, ranked.size()).stream().map(DashboardView.LocationValue::asOthers)
+                .reduce(DashboardView.LocationValue::plus).orElseThrow());
+        return top;
+    }
+
+    /** Stock of one condition at one location, valued. */
+    record Valued(String location, String kind, Condition condition, long pieces, BigDecimal value, long unvalued) {
+
+        DashboardView.LocationValue asLocation() {
+            Map<Condition, BigDecimal> byCondition = new EnumMap<>(Condition.class);
+            byCondition.put(condition, value);
+            return new DashboardView.LocationValue(location, kind, pieces, value, unvalued, byCondition);
+        }
     }
 
     List<DashboardView.WeekDemand> unmetDemand(Weeks weeks) {
