@@ -81,7 +81,7 @@ public record DashboardView(LocalDate today, BigDecimal stockTotal, List<Conditi
     public record FamilyYield(@Nullable String family, long closed, long completed, @Nullable BigDecimal yield) {
     }
 
-    /** Needs for a part first asked lately, how many stock served at the first ask, the share. */
+    /** Asks for a part lately (a need refused at least once counts once), how many stock served at once, the share. */
     @Serdeable
     public record FirstTimeAvailability(long asked, long servedFirstTime, @Nullable BigDecimal share) {
     }

@@ -45,7 +45,7 @@ class RepairFigures {
     /** Completed over closed company repair orders of each family, the families with the most closed orders first. */
     List<DashboardView.FamilyYield> yield(Period period) {
         return sql.list("SELECT p.family, COUNT(*) AS closed, SUM(r.completed_condition IS NOT NULL) AS completed "
-                        + "FROM repair_order r JOIN part p ON p.id = r.part_id WHERE r.owner = 'COMPANY' "
+                        + "FROM repair_order r STRAIGHT_JOIN part p ON p.id = r.part_id WHERE r.owner = 'COMPANY' "
                         + "AND r.closed_at >= ? AND r.closed_at < ? GROUP BY p.family ORDER BY closed DESC, p.family",
                 row -> new DashboardView.FamilyYield(row.getString("family"), row.getLong("closed"),
                         row.getLong("completed"), Shares.of(row.getLong("completed"), row.getLong("closed"))),

@@ -14,22 +14,22 @@ class ServiceLevels {
     }
 
     /**
-     * Needs (a part for a reference) first asked in the period, and how many stock served at the first ask: a
-     * reservation is made only when stock serves it whole, a refused one leaves unmet demand under its reference.
+     * Asks for a part in the period and how many stock served at once. A reservation is made only when stock serves
+     * it whole, and a refused one leaves unmet demand under its reference: a need (a part for a reference) refused
+     * at least once counts once, unserved; a reservation with no refusal of its need before it counts as served.
      */
     DashboardView.FirstTimeAvailability firstTimeAvailability(Period period) {
-        return sql.one("SELECT COUNT(*) AS asked, COALESCE(SUM(first_served IS NOT NULL "
-                        + "AND (first_refused IS NULL OR first_served < first_refused)), 0) AS served FROM ("
-                        + "SELECT MIN(CASE WHEN served THEN asked_at END) AS first_served, "
-                        + "MIN(CASE WHEN NOT served THEN asked_at END) AS first_refused FROM ("
-                        + "SELECT reference, part_id, created_at AS asked_at, TRUE AS served FROM reservation "
-                        + "WHERE created_at >= ? AND created_at < ? "
-                        + "UNION ALL SELECT TRIM(reference), part_id, occurred_at, FALSE FROM unmet_demand "
-                        + "WHERE occurred_at >= ? AND occurred_at < ? AND source = 'RESERVATION') asks "
-                        + "GROUP BY reference, part_id) needs",
-                row -> new DashboardView.FirstTimeAvailability(row.getLong("asked"), row.getLong("served"),
-                        Shares.of(row.getLong("served"), row.getLong("asked"))),
-                period.start(), period.end(), period.start(), period.end()).orElseThrow();
+        return sql.one("SELECT (SELECT COUNT(*) FROM reservation r WHERE r.created_at >= ? AND r.created_at < ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM unmet_demand u WHERE u.part_id = r.part_id AND u.occurred_at >= ? "
+                        + "AND u.occurred_at <= r.created_at AND u.source = 'RESERVATION' AND TRIM(u.reference) = r.reference)"
+                        + ") AS served, (SELECT COUNT(DISTINCT TRIM(reference), part_id) FROM unmet_demand "
+                        + "WHERE occurred_at >= ? AND occurred_at < ? AND source = 'RESERVATION') AS refused",
+                row -> {
+                    long served = row.getLong("served");
+                    long asked = served + row.getLong("refused");
+                    return new DashboardView.FirstTimeAvailability(asked, served, Shares.of(served, asked));
+                },
+                period.start(), period.end(), period.start(), period.start(), period.end()).orElseThrow();
     }
 
     /** Exchanges whose core was due in the period, and how many cores came back by their due date. */
