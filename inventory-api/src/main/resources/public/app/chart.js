@@ -1,4 +1,4 @@
-// Bar charts as inline SVG: one bar per label, stacked by series, with the total written above each bar.
+// Bar charts as inline SVG: one bar per label, stacked by series (or side by side), its total written above it.
 import {h} from './dom.js';
 import {number, t} from './i18n.js';
 
@@ -24,11 +24,15 @@ export function outlierBound(totals) {
 }
 
 /**
- * bars: [{label, values: [number per series]}]; series: [{name, colour?}]; format: how totals are written;
- * clipOutliers: draw a bar above outlierBound clipped, marked, with its real value, and say so under the chart.
+ * bars: [{label, values: [number per series], faint?}]; series: [{name, colour?}]; format: how totals are written;
+ * clipOutliers: draw a bar above outlierBound clipped, marked, with its real value, and say so under the chart;
+ * grouped: the series side by side instead of stacked; note: a line under the chart; a faint bar is drawn pale
+ * (a figure from too few cases). A label too long for its slot is cut, whole in the bar's title.
  * Answers a figure with the chart, its legend (when several series) and a title for screen readers.
  */
-export function barChart({id, title, bars, series = [{name: title}], format = number, clipOutliers = false}) {
+export function barChart({id, title, bars, series = [{name: title}], format = number, clipOutliers = false,
+                          grouped = false, note}) {
+  if (grouped) return groupedChart({id, title, bars, series, format, note});
   const width = 640, height = 240, left = 8, bottom = 40, top = 24;
   const totals = bars.map(bar => bar.values.reduce((sum, v) => sum + Number(v || 0), 0));
   const bound = clipOutliers ? outlierBound(totals) : Infinity;
@@ -48,9 +52,9 @@ export function barChart({id, title, bars, series = [{name: title}], format = nu
       const size = Number(value || 0) * scale;
       y -= size;
       if (size > 0) {
-        const rect = svg('rect', {x, y, width: barWidth, height: size, class: marked.trim(),
+        const rect = svg('rect', {x, y, width: barWidth, height: size, class: (marked + (bar.faint ? ' faint' : '')).trim(),
           fill: series[s]?.colour ?? COLOURS[s % COLOURS.length]});
-        rect.append(svg('title', {}, `${bar.label} · ${series[s]?.name ?? ''}: ${format(value)}`
+        rect.append(svg('title', {}, `${bar.title ?? bar.label} · ${series[s]?.name ?? ''}: ${format(value)}`
           + (outlier ? ` (${t('chart.outlier')})` : '')));
         chart.append(rect);
       }
@@ -58,11 +62,51 @@ export function barChart({id, title, bars, series = [{name: title}], format = nu
     if (outlier) chart.append(svg('path', {d: `M${x} ${y + 8} l${barWidth / 2} -6 l${barWidth / 2} 6`, class: 'break'}));
     chart.append(svg('text', {x: x + barWidth / 2, y: y - 5, 'text-anchor': 'middle', class: 'value' + marked},
       format(totals[i])));
-    chart.append(svg('text', {x: x + barWidth / 2, y: height - bottom + 18, 'text-anchor': 'middle'}, bar.label));
+    chart.append(label(bar, x + barWidth / 2, height - bottom + 18, slot));
   });
+  const outlierNote = totals.some(total => total > bound)
+    ? t('chart.outlierNote', {factor: OUTLIER_FACTOR, bound: format(bound)}) : null;
+  return figure(id, title, chart, series, [outlierNote, note]);
+}
+
+/** The series of each bar side by side, each with its value above; a missing value (null) draws nothing. */
+function groupedChart({id, title, bars, series, format, note}) {
+  const width = 640, height = 240, left = 8, bottom = 40, top = 24;
+  const max = Math.max(1, ...bars.flatMap(bar => bar.values.map(v => Number(v || 0))));
+  const slot = (width - left * 2) / Math.max(1, bars.length);
+  const barWidth = Math.min(40, slot * 0.8 / series.length);
+  const chart = svg('svg', {viewBox: `0 0 ${width} ${height}`, class: 'chart', role: 'img', 'aria-label': title});
+  chart.append(svg('title', {}, title));
+  chart.append(svg('line', {x1: left, x2: width - left, y1: height - bottom, y2: height - bottom, stroke: '#c3cbd3'}));
+  bars.forEach((bar, i) => {
+    const start = left + slot * i + (slot - barWidth * series.length) / 2;
+    bar.values.forEach((value, s) => {
+      if (value === null || value === undefined) return;
+      const size = Number(value) / max * (height - bottom - top);
+      const x = start + barWidth * s;
+      const rect = svg('rect', {x, y: height - bottom - size, width: barWidth - 2, height: size,
+        fill: series[s]?.colour ?? COLOURS[s % COLOURS.length], class: bar.faint ? 'faint' : ''});
+      rect.append(svg('title', {}, `${bar.title ?? bar.label} · ${series[s]?.name ?? ''}: ${format(value)}`));
+      chart.append(rect);
+      chart.append(svg('text', {x: x + barWidth / 2, y: height - bottom - size - 5, 'text-anchor': 'middle',
+        class: 'value'}, format(value)));
+    });
+    chart.append(label(bar, left + slot * i + slot / 2, height - bottom + 18, slot));
+  });
+  return figure(id, title, chart, series, [note]);
+}
+
+function label(bar, x, y, slot) {
+  const fits = Math.max(3, Math.floor(slot / 8.5));
+  const text = bar.label.length > fits ? bar.label.slice(0, fits - 1) + '…' : bar.label;
+  const element = svg('text', {x, y, 'text-anchor': 'middle'}, text);
+  if (text !== bar.label) element.append(svg('title', {}, bar.label));
+  return element;
+}
+
+function figure(id, title, chart, series, notes) {
   const legend = series.length > 1 ? h('div', {class: 'legend'}, series.map((s, i) =>
     h('span', {}, h('i', {style: `background:${s.colour ?? COLOURS[i % COLOURS.length]}`}), s.name))) : null;
-  const note = totals.some(total => total > bound)
-    ? h('p', {class: 'hint chart-note'}, t('chart.outlierNote', {factor: OUTLIER_FACTOR, bound: format(bound)})) : null;
-  return h('figure', {class: 'panel', id, style: 'margin:0'}, h('figcaption', {}, h('strong', {}, title)), chart, legend, note);
+  return h('figure', {class: 'panel', id, style: 'margin:0'}, h('figcaption', {}, h('strong', {}, title)), chart, legend,
+    ...notes.filter(Boolean).map(text => h('p', {class: 'hint chart-note'}, text)));
 }

@@ -5,15 +5,31 @@ import {api} from '../api.js';
 import {barChart, COLOURS} from '../chart.js';
 import {problemBox} from '../problem.js';
 
+/** Locations and families drawn, the most valued or the most repaired first; the API's rest is added up. */
+const SHOWN = 8;
+/** A repair yield over fewer closed orders than this is drawn pale: too few to trust. */
+const FEW = 10;
+const CONDITIONS = ['NEW', 'REPAIRED', 'RECONDITIONED', 'USED', 'DEFECTIVE'];
+
 export function render(view) {
   const body = h('div', {id: 'dashboard'}, h('p', {class: 'muted'}, t('loading')));
   show(view, h('h1', {}, t('dashboard.title')), body);
   api('/api/dashboard?weeks=12').then(d => show(body, figures(d), h('div', {class: 'grid charts'},
     barChart({title: t('dashboard.stockValue'), format: money,
       bars: d.stockValue.map(v => ({label: term(v.condition), values: [v.value]}))}),
+    stockByLocation(d.stockByLocation),
     barChart({title: t('dashboard.pipeline'),
       series: [{name: t('dashboard.company')}, {name: t('dashboard.customer')}],
       bars: d.repairPipeline.map(b => ({label: t('dashboard.days', {range: b.label}), values: [b.company, b.customer]}))}),
+    barChart({id: 'chart-turnaround', title: t('dashboard.turnaround'), grouped: true, format: days,
+      series: [{name: t('dashboard.median')}, {name: t('dashboard.p90'), colour: COLOURS[2]}],
+      note: t('dashboard.turnaroundNote', {counts: d.turnaround.map(o => `${term(o.origin)} ${number(o.repairs)}`).join(' · ')}),
+      bars: d.turnaround.map(o => ({label: term(o.origin), values: [o.medianDays, o.p90Days]}))}),
+    repairYield(d.repairYield),
+    barChart({id: 'chart-cost', title: t('dashboard.costPerRepair'), format: money,
+      series: [{name: t('dashboard.parts')}, {name: t('dashboard.labour')}, {name: t('dashboard.subcontracting')}],
+      bars: d.repairCost.map(m => ({label: month(m.month), title: `${month(m.month)} (${number(m.repairs)})`,
+        values: m.perRepair ? [m.perRepair.parts, m.perRepair.labour, m.perRepair.subcontracting] : [0, 0, 0]}))}),
     barChart({title: t('dashboard.coresLate'),
       series: [{name: t('dashboard.coresOverdue'), colour: COLOURS[4]}],
       bars: d.cores.overdueByDaysLate.map(b => ({label: t('dashboard.days', {range: b.label}), values: [b.count]}))}),
@@ -26,8 +42,41 @@ export function render(view) {
     .catch(error => show(body, problemBox(error)));
 }
 
+function stockByLocation(locations) {
+  const shown = locations.filter(l => l.location).slice(0, SHOWN);
+  const rest = locations.filter(l => !shown.includes(l));
+  const others = rest.length ? [{location: null, byCondition: Object.fromEntries(CONDITIONS.map(c =>
+    [c, rest.reduce((sum, l) => sum + Number(l.byCondition[c] ?? 0), 0)]))}] : [];
+  return barChart({id: 'chart-locations', title: t('dashboard.stockByLocation'), format: money,
+    series: CONDITIONS.map(c => ({name: term(c)})),
+    bars: [...shown, ...others].map(l => ({label: l.location ?? t('dashboard.otherLocations'),
+      values: CONDITIONS.map(c => l.byCondition[c] ?? 0)}))});
+}
+
+function repairYield(families) {
+  return barChart({id: 'chart-yield', title: t('dashboard.yield'), format: percent,
+    series: [{name: t('dashboard.yieldSeries'), colour: COLOURS[1]}],
+    note: t('dashboard.yieldNote', {few: FEW}),
+    bars: families.slice(0, SHOWN).map(f => ({label: `${f.family ?? '—'} (${number(f.closed)})`,
+      title: t('dashboard.yieldOf', {family: f.family ?? '—', completed: number(f.completed), closed: number(f.closed)}),
+      values: [f.yield], faint: f.closed < FEW}))});
+}
+
 function week(isoDate) {
   return date(isoDate).slice(0, 5);
+}
+
+function month(isoDate) {
+  const day = date(isoDate);
+  return day.slice(3, 6) + day.slice(8, 10);
+}
+
+function days(value) {
+  return t('dashboard.dayCount', {days: number(value)});
+}
+
+function percent(share) {
+  return share === null || share === undefined ? '—' : `${number(Number(share) * 100)} %`;
 }
 
 function figures(d) {
@@ -41,5 +90,9 @@ function figures(d) {
     figure(t('dashboard.coresFigure', {owed: number(d.cores.owed)}), t('dashboard.coresOverdueFigure', {overdue: number(d.cores.overdue),
       charge: money(d.cores.overdueCharge)}), 'figure-cores'),
     figure(t('dashboard.unmetFigure'), number(unmet), 'figure-unmet'),
-    figure(t('dashboard.costFigure'), money(cost), 'figure-cost'));
+    figure(t('dashboard.costFigure'), money(cost), 'figure-cost'),
+    figure(t('dashboard.firstTimeFigure'), t('dashboard.shareOf', {share: percent(d.firstTimeAvailability.share),
+      count: number(d.firstTimeAvailability.servedFirstTime), total: number(d.firstTimeAvailability.asked)}), 'figure-first-time'),
+    figure(t('dashboard.coreRecoveryFigure'), t('dashboard.shareOf', {share: percent(d.coreRecovery.rate),
+      count: number(d.coreRecovery.onTime), total: number(d.coreRecovery.due)}), 'figure-core-recovery'));
 }

@@ -84,12 +84,43 @@ class WebPagesTest extends WebTest {
     }
 
     @Test
+    void theDashboardShowsTheServiceFiguresAndTheirCharts() {
+        String sku = given.part(Map.of("repairable", true));
+        String workshop = given.workshop();
+        admin.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", workshop)).expect(201);
+        String number = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY", "origin", "TECHNICIAN_RETURN",
+                "location", workshop)).expect(201).string("number");
+        admin.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "joint", "estimatedCost", "10.00",
+                "estimatedMinutes", 30)).expect(200);
+        admin.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
+        admin.post("/api/repair-orders/" + number + "/complete", Map.of("condition", "REPAIRED", "laborMinutes", 60)).expect(200);
+        browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
+
+        browser.go("dashboard");
+
+        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == CHARTS);
+        assertTrue(browser.find(By.id("figure-first-time")).getText().matches("(?s).*(%|—).*\\(.* / .*\\).*"),
+                browser.find(By.id("figure-first-time")).getText());
+        assertTrue(browser.find(By.id("figure-core-recovery")).getText().contains("Consignes rendues à temps"));
+        @SuppressWarnings("unchecked")
+        String top = (String) ((List<Map<String, Object>>) admin.get("/api/dashboard").get("stockByLocation")).get(0).get("location");
+        assertTrue(browser.find(By.id("chart-locations")).getAttribute("textContent").contains(top),
+                "the most valued location is drawn");
+        assertTrue(browser.find(By.cssSelector("#chart-turnaround .chart-note")).getText().contains("Retour technicien"));
+        assertTrue(!browser.all(By.cssSelector("#chart-turnaround rect")).isEmpty(), "a repair completed today");
+        assertTrue(!browser.all(By.cssSelector("#chart-cost rect")).isEmpty(), "this month's cost per repair");
+        assertTrue(!browser.all(By.cssSelector("#chart-yield rect")).isEmpty());
+        assertTrue(browser.find(By.cssSelector("#chart-yield .chart-note")).getText().contains("moins de 10"));
+        browser.fullScreenshot("dashboard-service");
+    }
+
+    @Test
     void theManagerSeesTheDashboardAsCharts() {
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
         browser.go("dashboard");
 
-        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
+        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == CHARTS);
         assertTrue(browser.find(By.id("figure-stock")).getText().contains("€"));
         browser.fullScreenshot("dashboard");
     }
@@ -102,7 +133,7 @@ class WebPagesTest extends WebTest {
 
         browser.go("dashboard");
 
-        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == 5);
+        browser.until(d -> d.findElements(By.cssSelector("#dashboard svg.chart")).size() == CHARTS);
         List<?> sizes = (List<?>) browser.script("return [...document.querySelectorAll('#dashboard svg.chart text')].map(t => "
                 + "parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width "
                 + "/ t.ownerSVGElement.viewBox.baseVal.width)");
@@ -120,6 +151,9 @@ class WebPagesTest extends WebTest {
         assertTrue(tallestOrdinary > 5, "the ordinary weeks still show: " + tallestOrdinary + " px");
         browser.fullScreenshot("dashboard-outlier");
     }
+
+    /** Stock by condition and by location, repairs by age, turnaround, yield, cost per repair, cores, demand, cost. */
+    private static final int CHARTS = 9;
 
     /** Pieces asked for and not served, by how many weeks ago. */
     private void unmetDemand(String sku, Map<Integer, Integer> quantityByWeeksAgo) {
