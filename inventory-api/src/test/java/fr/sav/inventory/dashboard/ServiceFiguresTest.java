@@ -198,13 +198,7 @@ class ServiceFiguresTest extends ApiTest {
     }
 
     private String started(String sku, String origin) {
-        admin.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", workshop)).expect(201);
-        String number = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY", "origin", origin,
-                "location", workshop)).expect(201).string("number");
-        admin.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "usure", "estimatedCost", "10.00",
-                "estimatedMinutes", 30)).expect(200);
-        admin.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
-        return number;
+        return given.startedRepair(sku, workshop, origin);
     }
 
     private String customerRepair() {

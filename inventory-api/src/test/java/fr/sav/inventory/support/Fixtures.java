@@ -61,6 +61,17 @@ public final class Fixtures {
         return location("WORKSHOP");
     }
 
+    /** A company repair order for a piece of the part returned defective to the workshop, diagnosed and started. */
+    public String startedRepair(String sku, String workshop, String origin) {
+        api.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", workshop)).expect(201);
+        String number = api.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY", "origin", origin,
+                "location", workshop)).expect(201).string("number");
+        api.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "usure", "estimatedCost", "10.00",
+                "estimatedMinutes", 30)).expect(200);
+        api.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
+        return number;
+    }
+
     public String supplier() {
         return api.post("/api/suppliers", Map.of("code", key("S"), "name", "Fournisseur", "leadTimeDays", 5))
                 .expect(201).string("code");

@@ -87,12 +87,7 @@ class WebPagesTest extends WebTest {
     void theDashboardShowsTheServiceFiguresAndTheirCharts() {
         String sku = given.part(Map.of("repairable", true));
         String workshop = given.workshop();
-        admin.post("/api/movements", Map.of("type", "RETURN", "sku", sku, "toLocation", workshop)).expect(201);
-        String number = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY", "origin", "TECHNICIAN_RETURN",
-                "location", workshop)).expect(201).string("number");
-        admin.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "joint", "estimatedCost", "10.00",
-                "estimatedMinutes", 30)).expect(200);
-        admin.post("/api/repair-orders/" + number + "/start", "{}").expect(200);
+        String number = given.startedRepair(sku, workshop, "TECHNICIAN_RETURN");
         admin.post("/api/repair-orders/" + number + "/complete", Map.of("condition", "REPAIRED", "laborMinutes", 60)).expect(200);
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
