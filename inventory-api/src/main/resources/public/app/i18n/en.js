@@ -393,6 +393,7 @@ export default {
   'dashboard.parts': 'Parts',
   'dashboard.labour': 'Labour',
   'dashboard.subcontracting': 'Subcontracting',
+  'dashboard.otherCost': 'Other costs',
   'dashboard.firstTimeFigure': 'Parts served when first asked (90 days)',
   'dashboard.coreRecoveryFigure': 'Cores back on time (90 days)',
   'dashboard.shareOf': '{share} ({count} / {total})',

@@ -393,6 +393,7 @@ export default {
   'dashboard.parts': 'Pièces',
   'dashboard.labour': 'Main-d’œuvre',
   'dashboard.subcontracting': 'Sous-traitance',
+  'dashboard.otherCost': 'Autres frais',
   'dashboard.firstTimeFigure': 'Pièces servies dès la demande (90 jours)',
   'dashboard.coreRecoveryFigure': 'Consignes rendues à temps (90 jours)',
   'dashboard.shareOf': '{share} ({count} / {total})',

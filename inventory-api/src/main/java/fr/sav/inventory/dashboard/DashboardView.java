@@ -91,14 +91,17 @@ public record DashboardView(LocalDate today, BigDecimal stockTotal, List<Conditi
     public record MonthCost(LocalDate month, long repairs, CostSplit total, @Nullable CostSplit perRepair) {
     }
 
-    /** A cost split into the parts consumed, labour and subcontracting. */
+    /** A cost split into the parts consumed, labour, subcontracting and other costs recorded at completion. */
     @Serdeable
-    public record CostSplit(BigDecimal parts, BigDecimal labour, BigDecimal subcontracting) {
+    public record CostSplit(BigDecimal parts, BigDecimal labour, BigDecimal subcontracting, BigDecimal other) {
 
         CostSplit dividedBy(long count) {
-            BigDecimal by = BigDecimal.valueOf(count);
-            return new CostSplit(parts.divide(by, 2, RoundingMode.HALF_UP), labour.divide(by, 2, RoundingMode.HALF_UP),
-                    subcontracting.divide(by, 2, RoundingMode.HALF_UP));
+            return new CostSplit(divided(parts, count), divided(labour, count), divided(subcontracting, count),
+                    divided(other, count));
+        }
+
+        private static BigDecimal divided(BigDecimal amount, long count) {
+            return amount.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
         }
     }
 

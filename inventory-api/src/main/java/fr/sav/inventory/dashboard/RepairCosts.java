@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What completed repairs cost, by the month they closed: parts, labour and subcontracting, in total and per repair. */
+/**
+ * What completed repairs cost, by the month they closed: parts, labour, subcontracting and other costs recorded at
+ * completion, in total and per repair.
+ */
 @Singleton
 class RepairCosts {
 
@@ -26,16 +29,19 @@ class RepairCosts {
         Map<LocalDate, BigDecimal> parts = partsByMonth(months.period());
         Map<LocalDate, DashboardView.MonthCost> byMonth = new HashMap<>();
         sql.list("SELECT " + MONTH + " AS month, COUNT(*) AS repairs, COALESCE(SUM(labor_cost), 0) AS labour, "
-                        + "COALESCE(SUM(subcontract_cost), 0) AS subcontracting FROM " + RepairFigures.COMPLETED_IN_PERIOD
+                        + "COALESCE(SUM(subcontract_cost), 0) AS subcontracting, COALESCE(SUM(total_cost - COALESCE(parts_cost, 0) "
+                        + "- COALESCE(labor_cost, 0) - COALESCE(subcontract_cost, 0)), 0) AS other FROM "
+                        + RepairFigures.COMPLETED_IN_PERIOD
                         + " GROUP BY month",
                 row -> {
                     LocalDate month = LocalDate.parse(row.getString("month"));
                     return cost(month, row.getLong("repairs"), new DashboardView.CostSplit(
-                            parts.getOrDefault(month, ZERO), row.getBigDecimal("labour"), row.getBigDecimal("subcontracting")));
+                            parts.getOrDefault(month, ZERO), row.getBigDecimal("labour"), row.getBigDecimal("subcontracting"),
+                            row.getBigDecimal("other")));
                 }, months.period().start(), months.period().end())
                 .forEach(cost -> byMonth.put(cost.month(), cost));
         return months.starts().stream()
-                .map(month -> byMonth.getOrDefault(month, cost(month, 0, new DashboardView.CostSplit(ZERO, ZERO, ZERO))))
+                .map(month -> byMonth.getOrDefault(month, cost(month, 0, new DashboardView.CostSplit(ZERO, ZERO, ZERO, ZERO))))
                 .toList();
     }
 

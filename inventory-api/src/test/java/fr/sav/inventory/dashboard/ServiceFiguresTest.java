@@ -25,12 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * out by hand (medians and shares cannot be compared before and after). Labour is 45.00 an hour.
  *
  * <pre>
- * repair     family origin             owner    closed      receipt→completion  labour  parts  subcontracting
+ * repair     family origin             owner    closed      receipt→completion  labour  parts  subcontracting  other
  * pump-1     PUMP   TECHNICIAN_RETURN  COMPANY  today       2 d                 60 min  20.00
  * pump-2     PUMP   TECHNICIAN_RETURN  COMPANY  today       4 d                 30 min
  * pump-3     PUMP   TECHNICIAN_RETURN  COMPANY  today       10 d                 0 min         80.00
  * pump-4     PUMP   TECHNICIAN_RETURN  COMPANY  today       scrapped
- * board      BOARD  STOCK_DEFECTIVE    COMPANY  today       1.5 d              120 min
+ * board      BOARD  STOCK_DEFECTIVE    COMPANY  today       1.5 d              120 min                        12.00
  * customer   PUMP   CUSTOMER_DROP_OFF  CUSTOMER today       6 d                 20 min
  * motor-1    MOTOR  TECHNICIAN_RETURN  COMPANY  100 d ago   1 d                 60 min
  * motor-2    MOTOR  TECHNICIAN_RETURN  COMPANY  400 d ago   scrapped
@@ -40,7 +40,7 @@ class ServiceFiguresTest extends ApiTest {
 
     private static final String DATABASE = "inventory_figures_" + UUID.randomUUID().toString().substring(0, 8);
     private static final int MINUTES_A_DAY = 24 * 60;
-    private static final String[] SPLIT = {"parts", "labour", "subcontracting"};
+    private static final String[] SPLIT = {"parts", "labour", "subcontracting", "other"};
 
     @Inject
     Sql sql;
@@ -90,7 +90,10 @@ class ServiceFiguresTest extends ApiTest {
         admin.post("/api/repair-orders/" + pump3 + "/receive-from-subcontractor", Map.of("cost", "80.00")).expect(200);
         completed(pump3, 0, 10 * MINUTES_A_DAY);
         scrapped(started(pump, "TECHNICIAN_RETURN"));
-        completed(started(board, "STOCK_DEFECTIVE"), 120, 36 * 60);
+        String boardRepair = started(board, "STOCK_DEFECTIVE");
+        admin.post("/api/repair-orders/" + boardRepair + "/complete", Map.of("condition", "RECONDITIONED",
+                "laborMinutes", 120, "cost", "12.00")).expect(200);
+        received(boardRepair, 36 * 60);
         completed(customerRepair(), 20, 6 * MINUTES_A_DAY);
         String motor1 = started(motor, "TECHNICIAN_RETURN");
         completed(motor1, 60, MINUTES_A_DAY);
@@ -132,10 +135,10 @@ class ServiceFiguresTest extends ApiTest {
         Map<String, Object> thisMonth = byMonth.get(today.withDayOfMonth(1).toString());
         assertEquals(12, byMonth.size());
         assertEquals(5, ((Number) thisMonth.get("repairs")).intValue(), "3 pumps, the board and the customer's item");
-        assertEquals(Map.of("parts", 20.0, "labour", 172.5, "subcontracting", 80.0), numbers(map(thisMonth.get("total")), SPLIT));
-        assertEquals(Map.of("parts", 4.0, "labour", 34.5, "subcontracting", 16.0), numbers(map(thisMonth.get("perRepair")), SPLIT));
+        assertEquals(Map.of("parts", 20.0, "labour", 172.5, "subcontracting", 80.0, "other", 12.0), numbers(map(thisMonth.get("total")), SPLIT));
+        assertEquals(Map.of("parts", 4.0, "labour", 34.5, "subcontracting", 16.0, "other", 2.4), numbers(map(thisMonth.get("perRepair")), SPLIT));
         Map<String, Object> motorMonth = byMonth.get(today.minusDays(100).withDayOfMonth(1).toString());
-        assertEquals(Map.of("parts", 0.0, "labour", 45.0, "subcontracting", 0.0), numbers(map(motorMonth.get("perRepair")), SPLIT));
+        assertEquals(Map.of("parts", 0.0, "labour", 45.0, "subcontracting", 0.0, "other", 0.0), numbers(map(motorMonth.get("perRepair")), SPLIT));
     }
 
     @Test
@@ -218,7 +221,12 @@ class ServiceFiguresTest extends ApiTest {
     private void completed(String number, int laborMinutes, int minutes) {
         admin.post("/api/repair-orders/" + number + "/complete", Map.of("condition", "REPAIRED", "laborMinutes", laborMinutes))
                 .expect(200);
-        update("UPDATE repair_order SET received_at = closed_at - INTERVAL ? MINUTE WHERE number = ?", minutes, number);
+        received(number, minutes);
+    }
+
+    private void received(String number, int minutesBeforeClosing) {
+        update("UPDATE repair_order SET received_at = closed_at - INTERVAL ? MINUTE WHERE number = ?", minutesBeforeClosing,
+                number);
     }
 
     private void scrapped(String number) {
