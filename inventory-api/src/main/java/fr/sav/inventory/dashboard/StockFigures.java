@@ -31,11 +31,11 @@ class StockFigures {
      * stock is worth. Customer items never enter stock levels.
      */
     List<Valued> valuedStock() {
-        return sql.list("SELECT l.code, l.kind, s.item_condition, SUM(s.on_hand) AS pieces, "
+        return sql.list("SELECT l.code, l.kind, v.* FROM (SELECT s.location_id, s.item_condition, SUM(s.on_hand) AS pieces, "
                         + "COALESCE(SUM(s.on_hand * p.standard_cost), 0) AS value, "
                         + "SUM(CASE WHEN p.standard_cost IS NULL THEN s.on_hand ELSE 0 END) AS unvalued "
-                        + "FROM stock_level s JOIN part p ON p.id = s.part_id JOIN location l ON l.id = s.location_id "
-                        + "WHERE s.on_hand > 0 GROUP BY s.location_id, s.item_condition",
+                        + "FROM stock_level s JOIN part p ON p.id = s.part_id WHERE s.on_hand > 0 "
+                        + "GROUP BY s.location_id, s.item_condition) v JOIN location l ON l.id = v.location_id",
                 row -> new Valued(row.getString("code"), row.getString("kind"),
                         Condition.valueOf(row.getString("item_condition")), row.getLong("pieces"),
                         row.getBigDecimal("value").setScale(2), row.getLong("unvalued")));
