@@ -7,6 +7,9 @@ import jakarta.inject.Singleton;
 @Singleton
 class ServiceLevels {
 
+    /** Unmet demand {@code u} of a reservation refused in a period (bind its start and end). */
+    private static final String REFUSED = "u.occurred_at >= ? AND u.occurred_at < ? AND u.source = 'RESERVATION'";
+
     private final Sql sql;
 
     ServiceLevels(Sql sql) {
@@ -19,17 +22,18 @@ class ServiceLevels {
      * at least once counts once, unserved; a reservation with no refusal of its need before it counts as served.
      */
     DashboardView.FirstTimeAvailability firstTimeAvailability(Period period) {
-        return sql.one("SELECT (SELECT COUNT(*) FROM reservation r WHERE r.created_at >= ? AND r.created_at < ? "
-                        + "AND NOT EXISTS (SELECT 1 FROM unmet_demand u WHERE u.part_id = r.part_id AND u.occurred_at >= ? "
-                        + "AND u.occurred_at <= r.created_at AND u.source = 'RESERVATION' AND TRIM(u.reference) = r.reference)"
-                        + ") AS served, (SELECT COUNT(DISTINCT TRIM(reference), part_id) FROM unmet_demand "
-                        + "WHERE occurred_at >= ? AND occurred_at < ? AND source = 'RESERVATION') AS refused",
+        return sql.one("SELECT (SELECT COUNT(*) FROM reservation WHERE created_at >= ? AND created_at < ?) AS reserved, "
+                        + "(SELECT COUNT(DISTINCT r.id) FROM unmet_demand u JOIN reservation r ON r.reference = TRIM(u.reference) "
+                        + "AND r.part_id = u.part_id AND r.created_at >= u.occurred_at AND r.created_at < ? WHERE " + REFUSED
+                        + ") AS after_refusal, (SELECT COUNT(DISTINCT TRIM(u.reference), u.part_id) FROM unmet_demand u WHERE "
+                        + REFUSED + ") AS refused",
                 row -> {
-                    long served = row.getLong("served");
+                    long served = row.getLong("reserved") - row.getLong("after_refusal");
                     long asked = served + row.getLong("refused");
                     return new DashboardView.FirstTimeAvailability(asked, served, Shares.of(served, asked));
                 },
-                period.start(), period.end(), period.start(), period.start(), period.end()).orElseThrow();
+                period.start(), period.end(), period.end(), period.start(), period.end(), period.start(), period.end())
+                .orElseThrow();
     }
 
     /** Exchanges whose core was due in the period, and how many cores came back by their due date. */
