@@ -95,6 +95,10 @@ public record DashboardView(LocalDate today, BigDecimal stockTotal, List<Conditi
     @Serdeable
     public record CostSplit(BigDecimal parts, BigDecimal labour, BigDecimal subcontracting, BigDecimal other) {
 
+        CostSplit inCents() {
+            return dividedBy(1);
+        }
+
         CostSplit dividedBy(long count) {
             return new CostSplit(divided(parts, count), divided(labour, count), divided(subcontracting, count),
                     divided(other, count));

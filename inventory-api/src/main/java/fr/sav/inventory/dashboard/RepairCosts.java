@@ -31,8 +31,7 @@ class RepairCosts {
         sql.list("SELECT " + MONTH + " AS month, COUNT(*) AS repairs, COALESCE(SUM(labor_cost), 0) AS labour, "
                         + "COALESCE(SUM(subcontract_cost), 0) AS subcontracting, COALESCE(SUM(total_cost - COALESCE(parts_cost, 0) "
                         + "- COALESCE(labor_cost, 0) - COALESCE(subcontract_cost, 0)), 0) AS other FROM "
-                        + RepairFigures.COMPLETED_IN_PERIOD
-                        + " GROUP BY month",
+                        + RepairFigures.COMPLETED_IN_PERIOD + " GROUP BY month",
                 row -> {
                     LocalDate month = LocalDate.parse(row.getString("month"));
                     return cost(month, row.getLong("repairs"), new DashboardView.CostSplit(
@@ -59,6 +58,6 @@ class RepairCosts {
     }
 
     private static DashboardView.MonthCost cost(LocalDate month, long repairs, DashboardView.CostSplit total) {
-        return new DashboardView.MonthCost(month, repairs, total.dividedBy(1), repairs == 0 ? null : total.dividedBy(repairs));
+        return new DashboardView.MonthCost(month, repairs, total.inCents(), repairs == 0 ? null : total.dividedBy(repairs));
     }
 }
