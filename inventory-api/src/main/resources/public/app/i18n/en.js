@@ -366,6 +366,7 @@ export default {
   'dashboard.openRepairs': 'Open repairs',
   'dashboard.coresFigure': 'Cores owed: {owed}',
   'dashboard.coresOverdueFigure': '{overdue} overdue ({charge})',
+  'dashboard.unmetOutliers': 'outlier weeks left out, to be checked ({weeks})',
   'dashboard.unmetFigure': 'Unmet demand (12 weeks)',
   'dashboard.costFigure': 'Cost of repairs (12 weeks)',
   'dashboard.stockValue': 'Stock value by condition',

@@ -366,6 +366,7 @@ export default {
   'dashboard.openRepairs': 'Réparations en cours',
   'dashboard.coresFigure': 'Consignes dues : {owed}',
   'dashboard.coresOverdueFigure': '{overdue} en retard ({charge})',
+  'dashboard.unmetOutliers': 'hors semaines aberrantes, à vérifier ({weeks})',
   'dashboard.unmetFigure': 'Demande non servie (12 semaines)',
   'dashboard.costFigure': 'Coût des réparations (12 semaines)',
   'dashboard.stockValue': 'Valeur du stock par état',

@@ -2,7 +2,7 @@
 import {h, show} from '../dom.js';
 import {date, money, number, t, term} from '../i18n.js';
 import {api} from '../api.js';
-import {barChart, COLOURS} from '../chart.js';
+import {barChart, COLOURS, outlierBound} from '../chart.js';
 import {problemBox} from '../problem.js';
 
 /** Locations and families drawn, the most valued or the most repaired first; the API's rest is added up. */
@@ -82,15 +82,21 @@ function percent(share) {
 
 function figures(d) {
   const open = d.repairPipeline.reduce((sum, b) => sum + b.company + b.customer, 0);
-  const unmet = d.unmetDemand.reduce((sum, w) => sum + w.quantity, 0);
+  // A mistyped refusal (1,000,000 pieces) would swamp twelve weeks: weeks past the chart's outlier bound are left
+  // out of the figure and named under it, to be checked.
+  const bound = outlierBound(d.unmetDemand.map(w => w.quantity));
+  const unmet = d.unmetDemand.filter(w => w.quantity <= bound).reduce((sum, w) => sum + w.quantity, 0);
+  const outliers = d.unmetDemand.filter(w => w.quantity > bound);
   const cost = d.reconditioning.reduce((sum, w) => sum + Number(w.totalCost), 0);
-  const figure = (label, value, id) => h('div', {class: 'panel', id}, h('div', {class: 'muted'}, label), h('div', {class: 'figure'}, value));
+  const figure = (label, value, id, note) => h('div', {class: 'panel', id}, h('div', {class: 'muted'}, label),
+    h('div', {class: 'figure'}, value), note ? h('div', {class: 'muted note'}, note) : null);
   return h('div', {class: 'grid'},
     figure(t('dashboard.stockTotal'), money(d.stockTotal), 'figure-stock'),
     figure(t('dashboard.openRepairs'), number(open), 'figure-repairs'),
     figure(t('dashboard.coresFigure', {owed: number(d.cores.owed)}), t('dashboard.coresOverdueFigure', {overdue: number(d.cores.overdue),
       charge: money(d.cores.overdueCharge)}), 'figure-cores'),
-    figure(t('dashboard.unmetFigure'), number(unmet), 'figure-unmet'),
+    figure(t('dashboard.unmetFigure'), number(unmet), 'figure-unmet', outliers.length ? t('dashboard.unmetOutliers', {
+      weeks: outliers.map(w => `${date(w.weekStart)} : ${number(w.quantity)}`).join(', ')}) : null),
     figure(t('dashboard.costFigure'), money(cost), 'figure-cost'),
     figure(t('dashboard.firstTimeFigure'), t('dashboard.shareOf', {share: percent(d.firstTimeAvailability.share),
       count: number(d.firstTimeAvailability.servedFirstTime), total: number(d.firstTimeAvailability.asked)}), 'figure-first-time'),

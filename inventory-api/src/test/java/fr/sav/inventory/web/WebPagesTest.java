@@ -135,8 +135,10 @@ class WebPagesTest extends WebTest {
         double smallest = sizes.stream().mapToDouble(size -> ((Number) size).doubleValue()).min().orElseThrow();
         assertTrue(smallest >= 11, "chart text is rendered " + smallest + " px tall");
         String million = "(?s).*\\d\u202F\\d{3}\u202F\\d{3}.*";
-        assertTrue(browser.find(By.id("figure-unmet")).getAttribute("textContent").matches("(?s).*\\d\u202F\\d{3}\u202F\\d{3}.*"),
-                browser.find(By.id("figure-unmet")).getAttribute("textContent"));
+        String figure = browser.find(By.cssSelector("#figure-unmet .figure")).getAttribute("textContent");
+        assertTrue(!figure.matches(million), "the mistyped week is left out of the 12-week figure: " + figure);
+        assertTrue(browser.find(By.cssSelector("#figure-unmet .note")).getAttribute("textContent").matches(million),
+                "and named under it, to be checked");
         WebElement outlier = browser.find(By.cssSelector("#chart-unmet rect.outlier"));
         assertTrue(outlier.findElement(By.tagName("title")).getAttribute("textContent").matches(million));
         assertTrue(browser.find(By.cssSelector("#chart-unmet text.outlier")).getAttribute("textContent").matches(million));
