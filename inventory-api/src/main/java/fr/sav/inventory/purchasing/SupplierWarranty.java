@@ -1,50 +1,61 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.stock.SupplierCover;
+import fr.sav.inventory.stock.SupplierCovers;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The supplier's warranty on what it delivered: from the last receipt of the unit (or, unserialized, of the part)
- * on one of the supplier's purchase requests or returns, for the months its offer gives.
+ * on one of the supplier's purchase requests or returns, for the months its offer gives. The receipt movement
+ * already remembers the document, the day and the price paid; the supplier is the document's.
  */
 @Singleton
-class SupplierWarranty {
+class SupplierWarranty implements SupplierCovers {
 
-    private final Catalog catalog;
+    private static final String LAST_RECEIPT = """
+            SELECT m.occurred_at, m.reference, m.unit_cost, s.code, s.name,
+                   COALESCE((SELECT MAX(l.currency) FROM purchase_request_line l JOIN purchase_request r ON r.id = l.request_id
+                             WHERE r.number = m.reference AND l.part_id = m.part_id), s.currency) AS currency,
+                   (SELECT MAX(o.warranty_months) FROM supplier_offer o WHERE o.supplier_id = s.id
+                           AND o.part_id = m.part_id) AS warranty_months
+            FROM stock_movement m
+            JOIN (SELECT number, supplier_id FROM purchase_request
+                  UNION ALL SELECT number, supplier_id FROM supplier_return) d ON d.number = m.reference
+            JOIN supplier s ON s.id = d.supplier_id
+            WHERE m.type = 'RECEIPT' AND m.part_id = ? AND (? IS NULL OR m.serial = ?) AND (? IS NULL OR s.id = ?)
+            ORDER BY m.occurred_at DESC, m.id DESC LIMIT 1""";
+
     private final Sql sql;
 
-    SupplierWarranty(Catalog catalog, Sql sql) {
-        this.catalog = catalog;
+    SupplierWarranty(Sql sql) {
         this.sql = sql;
+    }
+
+    @Override
+    public Optional<SupplierCover> lastReceipt(long partId, @Nullable String serial) {
+        return lastReceipt(partId, serial, null);
     }
 
     /** Refuses, with the facts, what the supplier's warranty does not cover at {@code now}. */
     void requireCovered(SupplierInfo supplier, PartInfo part, @Nullable String serial, Instant now) {
-        Integer months = catalog.offersOf(part.sku()).stream().filter(o -> o.supplier().equals(supplier.code()))
-                .map(OfferView::warrantyMonths).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
-        Instant received = lastReceipt(supplier, part, serial).orElse(null);
-        if (months == null || received == null
-                || received.atZone(ZoneOffset.UTC).plusMonths(months).toInstant().isBefore(now)) {
-            throw new OutOfWarranty(supplier.code(), part.sku(), serial, received, months);
+        SupplierCover cover = lastReceipt(part.id(), serial, supplier.id()).orElse(null);
+        if (cover == null || !cover.covers(now)) {
+            throw new OutOfWarranty(supplier.code(), part.sku(), serial, cover == null ? null : cover.receivedAt(),
+                    cover == null ? null : cover.warrantyMonths());
         }
     }
 
-    private Optional<Instant> lastReceipt(SupplierInfo supplier, PartInfo part, @Nullable String serial) {
-        return sql.one("SELECT m.occurred_at FROM stock_movement m WHERE m.type = 'RECEIPT' AND m.part_id = ? "
-                        + "AND (? IS NULL OR m.serial = ?) AND (m.reference IN (SELECT number FROM purchase_request "
-                        + "WHERE supplier_id = ?) OR m.reference IN (SELECT number FROM supplier_return WHERE supplier_id = ?)) "
-                        + "ORDER BY m.occurred_at DESC LIMIT 1",
-                row -> Sql.instant(row, "occurred_at"), part.id(), serial, serial, supplier.id(), supplier.id());
+    private Optional<SupplierCover> lastReceipt(long partId, @Nullable String serial, @Nullable Long supplierId) {
+        return sql.one(LAST_RECEIPT, row -> SupplierCover.of(row.getString("code"), row.getString("name"),
+                        row.getString("reference"), Sql.instant(row, "occurred_at"), Sql.decimal(row, "unit_cost"),
+                        row.getString("currency"), Sql.integer(row, "warranty_months")),
+                partId, serial, serial, supplierId, supplierId);
     }
 }

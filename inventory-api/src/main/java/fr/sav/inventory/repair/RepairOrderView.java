@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * A repair order as the workshop sees it: the item, where it is, what was found, what it cost, what may come next,
- * how it ended once closed; the answer to a closing action lists the reservations it released.
+ * how it ended once closed; the answer to a closing action lists the reservations it released. A company unit that
+ * came in while its supplier's warranty ran shows {@code supplierWarrantyUntil}, and while the order is open
+ * {@code vendorReturnProposed}: the supplier, not the workshop, should repair or replace it (DOMAIN rule 17).
  */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
@@ -29,6 +31,7 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable BigDecimal totalCost, @Nullable Condition completedCondition,
                               @Nullable BigDecimal diagnosisFee, @Nullable Instant closedAt, @Nullable Outcome outcome,
                               @Nullable LocalDate warrantyUntil, boolean underRepairWarranty,
+                              @Nullable LocalDate supplierWarrantyUntil, boolean vendorReturnProposed,
                               @Nullable String exchange, @Nullable String issuedInExchange, List<String> allowedActions, @Nullable List<Event> history,
                               @Nullable List<Released> released) {
 

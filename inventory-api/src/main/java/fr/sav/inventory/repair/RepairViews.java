@@ -8,6 +8,8 @@ import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.SupplierCover;
+import fr.sav.inventory.stock.VendorReturnProposals;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -25,12 +27,14 @@ public class RepairViews {
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
     private final RepairSettings.Warranty warranty;
+    private final VendorReturnProposals proposals;
     private final Transactions transactions;
     private final Clock clock;
 
     RepairViews(RepairOrderStore store, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
-                RepairSettings.Warranty warranty, Transactions transactions, Clock clock) {
+                RepairSettings.Warranty warranty, VendorReturnProposals proposals, Transactions transactions, Clock clock) {
         this.warranty = warranty;
+        this.proposals = proposals;
         this.store = store;
         this.catalog = catalog;
         this.locations = locations;
@@ -66,6 +70,7 @@ public class RepairViews {
 
     RepairOrderView view(RepairOrder order, boolean withHistory, @Nullable List<Released> released) {
         PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+        LocalDate supplierWarrantyUntil = supplierWarrantyUntil(order);
         return new RepairOrderView(order.number, order.status, order.origin, order.owner,
                 part == null ? null : part.sku(), part == null ? null : part.name(), order.serial, order.description,
                 order.customerRef, order.locationId == null ? null : locations.location(order.locationId).code(),
@@ -76,9 +81,19 @@ public class RepairViews {
                 order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
                 order.completedCondition, order.diagnosisFee, order.closedAt, order.outcome(),
                 warranty.until(order.outcome(), order.closedAt), underRepairWarranty(order),
+                supplierWarrantyUntil, supplierWarrantyUntil != null && order.closedAt == null,
                 order.exchangeNumber, order.issuedInExchange,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
                 withHistory ? store.history(order.id) : null, released);
+    }
+
+    /** The day the supplier's warranty runs until, for a company unit that came in while it ran. */
+    private @Nullable LocalDate supplierWarrantyUntil(RepairOrder order) {
+        if (order.owner != Owner.COMPANY || order.serial == null || order.partId == null) {
+            return null;
+        }
+        return proposals.cover(order.partId, order.serial).filter(c -> c.covers(order.receivedAt))
+                .map(SupplierCover::until).orElse(null);
     }
 
     /** A customer's item brought back while an earlier repair of the same serial still covers it. */

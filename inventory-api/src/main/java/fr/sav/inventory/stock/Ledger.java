@@ -52,7 +52,7 @@ class Ledger {
                 from == null ? null : from.location().code(), from == null ? null : from.condition(),
                 to == null ? null : to.location().code(), to == null ? null : to.condition(),
                 to != null ? to.condition() : from.condition(), change.reason(), change.reference(), change.unitCost(),
-                change.note(), occurredAt, recordedAt, actor);
+                change.note(), occurredAt, recordedAt, actor, null, null, false);
     }
 
     private Unit moveUnit(StockChange change) {

@@ -25,14 +25,16 @@ public class Scanner {
     private final LocationDirectory locations;
     private final StockUnits units;
     private final List<ScanResolver> documents;
+    private final VendorReturnProposals proposals;
     private final Transactions transactions;
 
     Scanner(Catalog catalog, LocationDirectory locations, StockUnits units, List<ScanResolver> documents,
-            Transactions transactions) {
+            VendorReturnProposals proposals, Transactions transactions) {
         this.catalog = catalog;
         this.locations = locations;
         this.units = units;
         this.documents = documents;
+        this.proposals = proposals;
         this.transactions = transactions;
     }
 
@@ -85,8 +87,20 @@ public class Scanner {
             if (unit.locationId() != null) {
                 summary.put("location", locations.location(unit.locationId()).code());
             }
+            supplierSide(summary, proposals.of(unit.info()));
             return new ScanResult(ScanKind.UNIT, unit.serial(), summary);
         });
+    }
+
+    /** The supplier it came from, the day its warranty runs until (while it runs), and a proposed vendor return. */
+    private static void supplierSide(Map<String, Object> summary, UnitSupplierWarranty warranty) {
+        if (warranty.cover() != null) {
+            summary.put("supplier", warranty.cover().supplier());
+        }
+        if (warranty.until() != null) {
+            summary.put("supplierWarrantyUntil", warranty.until().toString());
+        }
+        summary.put("vendorReturnProposed", warranty.vendorReturnProposed());
     }
 
     private static ScanResult partResult(PartInfo part) {

@@ -115,7 +115,8 @@ class StockMovements {
                 to != null ? to : from,
                 row.getString("return_reason") == null ? null : ReturnReason.valueOf(row.getString("return_reason")),
                 row.getString("reference"), Sql.decimal(row, "unit_cost"), row.getString("note"),
-                Sql.instant(row, "occurred_at"), Sql.instant(row, "recorded_at"), row.getString("recorded_by"));
+                Sql.instant(row, "occurred_at"), Sql.instant(row, "recorded_at"), row.getString("recorded_by"),
+                null, null, false);
     }
 
     private static Condition condition(@Nullable String name) {

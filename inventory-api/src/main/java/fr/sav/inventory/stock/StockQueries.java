@@ -43,16 +43,18 @@ public class StockQueries {
     private final StockUnits units;
     private final StockMovements movements;
     private final List<PipelineFigure> pipeline;
+    private final VendorReturnProposals proposals;
     private final Transactions transactions;
 
     StockQueries(Sql sql, Catalog catalog, LocationDirectory locations, StockUnits units, StockMovements movements,
-                 List<PipelineFigure> pipeline, Transactions transactions) {
+                 List<PipelineFigure> pipeline, VendorReturnProposals proposals, Transactions transactions) {
         this.sql = sql;
         this.catalog = catalog;
         this.locations = locations;
         this.units = units;
         this.movements = movements;
         this.pipeline = pipeline;
+        this.proposals = proposals;
         this.transactions = transactions;
     }
 
@@ -125,9 +127,10 @@ public class StockQueries {
             String location = unit.locationId() == null ? null : locations.location(unit.locationId()).code();
             List<MovementView> history = movements.find(
                     new MovementFilter(null, null, null, null, null, null, unit.serial(), null), Paging.MAX_SIZE, 0);
+            UnitSupplierWarranty warranty = proposals.of(unit.info());
             return new UnitView(unit.serial(), part.sku(), part.name(), unit.condition(), location, unit.status(),
-                    unit.holder(),
-                    unit.owner(), unit.returnCount(), history);
+                    unit.holder(), unit.owner(), unit.returnCount(), history, warranty.cover(), warranty.until(),
+                    warranty.vendorReturnProposed());
         });
     }
 
@@ -166,8 +169,7 @@ public class StockQueries {
     }
 
     public Optional<UnitInfo> findUnit(String serial) {
-        return transactions.read(() -> units.find(serial)).map(u -> new UnitInfo(u.serial(), u.partId(), u.condition(),
-                u.locationId(), u.status(), u.owner(), u.returnCount()));
+        return transactions.read(() -> units.find(serial)).map(Unit::info);
     }
 
     /** Defective stock of a part, available (not held), at WORKSHOP or QUARANTINE locations, workshop first. */

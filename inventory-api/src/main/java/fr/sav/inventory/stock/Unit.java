@@ -25,6 +25,10 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
                 || change.type() == MovementType.ADJUSTMENT && change.to() != null;
     }
 
+    UnitInfo info() {
+        return new UnitInfo(serial, partId, condition, locationId, status, owner, returnCount);
+    }
+
     Unit after(StockChange change) {
         if (owner == Owner.CUSTOMER) {
             throw refused("customer-owned", serial, "Unit " + serial + " belongs to a customer: it is never company stock");

@@ -33,14 +33,16 @@ public class Warehouse {
     private final StockUnits units;
     private final DemandLog demand;
     private final DefectiveIssues defectiveIssues;
+    private final VendorReturnProposals proposals;
     private final Catalog catalog;
     private final Transactions transactions;
     private final Clock clock;
 
     Warehouse(Ledger ledger, StockMovements movements, MovementResolver resolver, Idempotency idempotency,
               Holds holds, StockLevels levels, StockUnits units, DemandLog demand, DefectiveIssues defectiveIssues,
-              Catalog catalog, Transactions transactions, Clock clock) {
+              VendorReturnProposals proposals, Catalog catalog, Transactions transactions, Clock clock) {
         this.defectiveIssues = defectiveIssues;
+        this.proposals = proposals;
         this.levels = levels;
         this.ledger = ledger;
         this.movements = movements;
@@ -93,11 +95,14 @@ public class Warehouse {
                 }));
     }
 
-    /** Posts a resolved movement (DEFECTIVE stock issued only where it may go); joins the caller's transaction. */
+    /**
+     * Posts a resolved movement (DEFECTIVE stock issued only where it may go); joins the caller's transaction. A FAULTY
+     * return is answered with the supplier's warranty on what came back.
+     */
     public MovementView post(StockChange change, String actor) {
         return transactions.write(() -> {
             defectiveIssues.check(change);
-            return ledger.apply(change, actor);
+            return proposals.flag(change, ledger.apply(change, actor));
         });
     }
 

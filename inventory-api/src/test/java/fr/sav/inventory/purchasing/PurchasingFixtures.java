@@ -25,6 +25,30 @@ final class PurchasingFixtures {
         }
     }
 
+    /**
+     * A purchase request for the lines, created and ordered by the buyer, approved by the other account (four eyes);
+     * answers its number.
+     */
+    static String ordered(Api buyer, Api approver, String supplier, List<Map<String, Object>> lines) {
+        String number = buyer.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", lines)).expect(201)
+                .string("number");
+        buyer.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
+        approver.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
+        buyer.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
+        return number;
+    }
+
+    /** A unit (serial) or lot (serial null) received on a supplier's document this many days ago. */
+    static void receivedAgo(Api api, String sku, String serial, int quantity, String store, String reference, int days) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("type", "RECEIPT", "sku", sku, "toLocation", store,
+                "quantity", quantity, "reference", reference,
+                "occurredAt", Instant.now().minus(days, ChronoUnit.DAYS).toString()));
+        if (serial != null) {
+            body.put("serial", serial);
+        }
+        api.post("/api/movements", body).expect(201);
+    }
+
     /** The reorder suggestions for the parts of a family. */
     static List<Map<String, Object>> suggestions(Api api, String family) {
         @SuppressWarnings("unchecked")

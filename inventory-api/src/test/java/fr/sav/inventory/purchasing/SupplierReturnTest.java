@@ -7,8 +7,6 @@ import fr.sav.inventory.support.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +122,8 @@ class SupplierReturnTest extends ApiTest {
         String recent = Fixtures.key("SN");
         String order = buyer.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
                 Map.of("sku", sku, "quantity", 2)))).expect(201).string("number");
-        receivedAgo(sku, old, store, order, 400);
-        receivedAgo(sku, recent, store, order, 60);
+        PurchasingFixtures.receivedAgo(admin, sku, old, 1, store, order, 400);
+        PurchasingFixtures.receivedAgo(admin, sku, recent, 1, store, order, 60);
 
         Reply refused = buyer.post("/api/supplier-returns", warrantyReturn(supplier, sku, old, store, false));
         buyer.post("/api/supplier-returns", warrantyReturn(supplier, sku, recent, store, false)).expect(201);
@@ -186,19 +184,9 @@ class SupplierReturnTest extends ApiTest {
         return body;
     }
 
-    /** A unit received into stock on a purchase request from the supplier, this many days ago. */
-    private void receivedAgo(String sku, String serial, String store, String order, int days) {
-        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "serial", serial, "toLocation", store,
-                "reference", order, "occurredAt", Instant.now().minus(days, ChronoUnit.DAYS).toString())).expect(201);
-    }
-
     /** The unit bought from the supplier on a purchase request, ordered and received; answers the request. */
     private String receivedThrough(String supplier, String sku, String serial, String store) {
-        String number = buyer.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
-                Map.of("sku", sku, "quantity", 1)))).expect(201).string("number");
-        buyer.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
-        admin.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
-        buyer.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
+        String number = PurchasingFixtures.ordered(buyer, admin, supplier, List.of(Map.of("sku", sku, "quantity", 1)));
         storekeeper.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
                 "quantity", 1, "location", store, "serials", List.of(serial))))).expect(200);
         return number;
