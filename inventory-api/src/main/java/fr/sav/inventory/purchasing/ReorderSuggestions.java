@@ -42,20 +42,22 @@ public class ReorderSuggestions {
     private final Purchasing purchasing;
     private final SupplierDirectory suppliers;
     private final CurrencyRates rates;
+    private final SupplierScorecard scorecard;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
     private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReorderSuggestions(DemandSeries demand, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
-                       SupplierDirectory suppliers, CurrencyRates rates, Sql sql, Transactions transactions,
-                       Clock clock) {
+                       SupplierDirectory suppliers, CurrencyRates rates, SupplierScorecard scorecard, Sql sql,
+                       Transactions transactions, Clock clock) {
         this.demand = demand;
         this.supply = supply;
         this.settings = settings;
         this.purchasing = purchasing;
         this.suppliers = suppliers;
         this.rates = rates;
+        this.scorecard = scorecard;
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
@@ -70,6 +72,7 @@ public class ReorderSuggestions {
         return transactions.read(() -> {
             Map<Long, int[]> history = demand.load(DemandSeries.windowStart(today, weeks), weeks);
             Map<Long, SupplyFigures.Figures> figures = supply.load();
+            Map<String, SupplierScorecard.Observed> observed = scorecard.observedLeadTimes(LeadTime.OBSERVED_FROM);
             List<SuggestionView> rows = new ArrayList<>();
             sql.each("SELECT id, sku, name, family FROM part ORDER BY sku", row -> {
                 String partFamily = row.getString(4);
@@ -81,9 +84,11 @@ public class ReorderSuggestions {
                 SupplyFigures.Figures part = figures.getOrDefault(id, new SupplyFigures.Figures());
                 int[] weekly = history.get(id);
                 ComparableOffers offers = ComparableOffers.of(part.offers, rates);
-                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, offers.inEur(), partFamily, today)
+                LeadTime leadTime = LeadTime.of(firstPick(offers.inEur()), observed, settings.getDefaultLeadTimeDays());
+                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, offers.inEur(), leadTime.days(),
+                        partFamily, today)
                         .filter(s -> supplierFilter == null || supplierFilter.equals(s.supplier()))
-                        .ifPresent(s -> rows.add(view(s, name, partFamily, offers)));
+                        .ifPresent(s -> rows.add(view(s, name, partFamily, offers, leadTime)));
             });
             rows.sort(Comparator.comparing((SuggestionView s) -> s.supplier() == null ? "~" : s.supplier())
                     .thenComparing(SuggestionView::sku));
@@ -116,9 +121,8 @@ public class ReorderSuggestions {
     }
 
     private java.util.Optional<ReorderSuggestion> suggestion(String sku, int[] weekly, SupplyFigures.Figures part,
-                                                             List<SupplierOffer> offers, @Nullable String family,
-                                                             LocalDate today) {
-        int leadTime = leadTime(offers);
+                                                             List<SupplierOffer> offers, int leadTime,
+                                                             @Nullable String family, LocalDate today) {
         LocalDate horizon = today.plusDays(leadTime);
         int inRepair = (int) part.repairsExpected.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
         int coresDue = (int) part.coresDue.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
@@ -127,12 +131,11 @@ public class ReorderSuggestions {
         return policy(family).suggest(sku, WeeklyDemand.of(weekly), position, leadTime, offers);
     }
 
-    /** The lead time of the offer a buyer would pick first (preferred, then cheapest), else the default. */
-    private int leadTime(List<SupplierOffer> offers) {
+    /** The offer a buyer would pick first (preferred, then cheapest), whose supplier's lead time is planned with. */
+    private static @Nullable SupplierOffer firstPick(List<SupplierOffer> offers) {
         return offers.stream()
                 .min(Comparator.comparing((SupplierOffer o) -> !o.preferred()).thenComparing(SupplierOffer::unitPrice))
-                .map(SupplierOffer::leadTimeDays).filter(days -> days != null)
-                .orElse(settings.getDefaultLeadTimeDays());
+                .orElse(null);
     }
 
     private ReorderPolicy policy(@Nullable String family) {
@@ -140,13 +143,15 @@ public class ReorderSuggestions {
                 new PolicySettings(level, settings.getReviewWeeks(), true, Forecaster.DEFAULT)));
     }
 
-    private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family, ComparableOffers offers) {
+    private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family, ComparableOffers offers,
+                                       LeadTime leadTime) {
         BigDecimal total = s.unitPrice() == null ? null
                 : s.unitPrice().multiply(BigDecimal.valueOf(s.suggestedQuantity())).setScale(2, RoundingMode.HALF_UP);
         return new SuggestionView(s.sku(), name, family, s.supplier(), s.onHandUsable(), s.reserved(), s.onOrder(),
                 s.inRepairExpected(), s.coresDue(), round(s.position()), round(s.forecastPerWeek()), s.method().name(),
-                s.classification().name(), s.leadTimeDays(), round(s.safetyStock()), s.reorderPoint(), s.orderUpTo(),
-                s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total, offers.explained(s.explanation()));
+                s.classification().name(), s.leadTimeDays(), leadTime.source(), round(s.safetyStock()), s.reorderPoint(),
+                s.orderUpTo(), s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total,
+                offers.explained(s.explanation()) + " " + leadTime.words());
     }
 
     private static double round(double value) {
