@@ -1,14 +1,19 @@
 // Buying: reorder suggestions with their explanation, turned into purchase requests; requests approved,
-// ordered, received; and the CSV export for suppliers.
+// ordered, received (or refused at the quality check and sent back); returns to vendor and supplier figures;
+// and the CSV export for suppliers.
 import {download, fields, h, show, table} from '../dom.js';
 import {money, number, t} from '../i18n.js';
 import {api, blob, items, newKey} from '../api.js';
 import {problemBox} from '../problem.js';
 import {purchaseRequests, requestStatus} from './purchase-requests.js';
+import {supplierFigures, vendorReturns} from './vendor-returns.js';
 
 export function render(view) {
-  const requests = purchaseRequests();
-  show(view, h('h1', {}, t('buyer.title')), suggestions(requests), requests.element, exporter());
+  const returns = vendorReturns();
+  const figures = supplierFigures();
+  const requests = purchaseRequests(() => Promise.all([returns.load(), figures.load()]));
+  show(view, h('h1', {}, t('buyer.title')), suggestions(requests), requests.element, returns.element, figures.element,
+    exporter());
   requests.load();
 }
 

@@ -2,7 +2,7 @@
 // was scanned. A lost answer, a 503 or no network at all leaves it waiting (the page says how many wait) and it is
 // sent again with the same Idempotency-Key, which the service answers with the first result instead of moving
 // stock twice. A refusal leaves the outbox and is shown with its reason; nothing else is lost or doubled.
-import {t, term} from '../i18n.js';
+import {date, t, term} from '../i18n.js';
 import {api, retryable} from '../api.js';
 import {problemText} from '../problem.js';
 import * as outbox from '../outbox.js';
@@ -42,7 +42,9 @@ export function sender(user, log, message, counted) {
       try {
         entry.movement = await api(entry.path ?? '/api/movements', {method: 'POST', body: entry.body, key: entry.key});
         entry.state = 'done';
-        message(entry.warning ? 'warn' : 'ok', described(entry), entry.warning);
+        const proposed = entry.movement?.vendorReturnProposed;
+        message(entry.warning || proposed ? 'warn' : 'ok', described(entry),
+          entry.warning ?? supplierWarranty(entry.movement, entry.found));
       } catch (error) {
         if (retryable(error)) {
           entry.state = 'queued';
@@ -81,6 +83,19 @@ export function sender(user, log, message, counted) {
 /** What an entry of the log did or will do: its own words (a reservation served), else its movement's. */
 export function described(entry) {
   return entry.describe ? entry.describe(entry.movement) : describe(entry.movement ?? entry.body);
+}
+
+/**
+ * A FAULTY return under the supplier's warranty proposes the return to vendor; otherwise a scanned unit still under
+ * its supplier's warranty says until when.
+ */
+export function supplierWarranty(m, found) {
+  if (m?.vendorReturnProposed) {
+    return t('warranty.propose', {supplier: m.supplier, date: date(m.supplierWarrantyUntil)});
+  }
+  const unit = found?.summary;
+  return unit?.supplierWarrantyUntil ? t('warranty.until', {supplier: unit.supplier, date: date(unit.supplierWarrantyUntil)})
+    : null;
 }
 
 /** "Réception : 2 × LV-PMP-0042 MAG-A-03 neuf", for a recorded movement or one still to send. */
