@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +37,9 @@ class SupplierScorecard {
                    (SELECT MAX(COALESCE(o.lead_time_days, s.lead_time_days)) FROM purchase_request_line l
                            LEFT JOIN supplier_offer o ON o.part_id = l.part_id AND o.supplier_id = r.supplier_id
                            WHERE l.request_id = r.id) AS promised_days
-            FROM stock_movement m JOIN purchase_request r ON r.number = m.reference JOIN supplier s ON s.id = r.supplier_id
-            WHERE m.type = 'RECEIPT' AND m.occurred_at >= ? AND (? IS NULL OR s.id = ?)""";
+            FROM purchase_request r JOIN supplier s ON s.id = r.supplier_id
+            JOIN stock_movement m ON m.reference = r.number AND m.type = 'RECEIPT'
+            WHERE m.occurred_at >= ? AND (? IS NULL OR s.id = ?)""";
 
     private static final String RETURNS = """
             SELECT s.code, COUNT(DISTINCT v.id), COALESCE(SUM(l.quantity), 0),
@@ -125,7 +127,7 @@ class SupplierScorecard {
             Receipt receipt = new Receipt(row.getLong(2), on);
             tally.receipts.computeIfAbsent(receipt, r -> new long[1])[0] += row.getInt(4);
             LocalDate ordered = day(Sql.instant(row, "ordered_at"));
-            tally.leadDays.put(receipt, (int) Math.max(0, ordered.until(on, java.time.temporal.ChronoUnit.DAYS)));
+            tally.leadDays.put(receipt, (int) Math.max(0, ChronoUnit.DAYS.between(ordered, on)));
             Integer promised = Sql.integer(row, "promised_days");
             if (promised != null) {
                 tally.onTime.put(receipt, !on.isAfter(ordered.plusDays(promised)));

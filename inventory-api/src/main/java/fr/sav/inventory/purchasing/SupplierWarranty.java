@@ -26,9 +26,9 @@ class SupplierWarranty implements SupplierCovers {
                    (SELECT MAX(o.warranty_months) FROM supplier_offer o WHERE o.supplier_id = s.id
                            AND o.part_id = m.part_id) AS warranty_months
             FROM stock_movement m
-            JOIN (SELECT number, supplier_id FROM purchase_request
-                  UNION ALL SELECT number, supplier_id FROM supplier_return) d ON d.number = m.reference
-            JOIN supplier s ON s.id = d.supplier_id
+            LEFT JOIN purchase_request r ON r.number = m.reference
+            LEFT JOIN supplier_return v ON v.number = m.reference
+            JOIN supplier s ON s.id = COALESCE(r.supplier_id, v.supplier_id)
             WHERE m.type = 'RECEIPT' AND m.part_id = ? AND (? IS NULL OR m.serial = ?) AND (? IS NULL OR s.id = ?)
             ORDER BY m.occurred_at DESC, m.id DESC LIMIT 1""";
 
