@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The buyer's page and the supplier side: material sent back from the form and credited, a return rejected, a
- * delivery refused at the quality check sent straight back, and the supplier figures.
+ * delivery refused at the quality check sent straight back, and the supplier figures; at the scan station, a unit
+ * that comes back faulty under its supplier's warranty proposes the return to vendor.
  */
 class WebVendorReturnTest extends WebTest {
 
@@ -56,6 +57,35 @@ class WebVendorReturnTest extends WebTest {
         assertTrue(row.getText().contains("1 (2 pièces)"), row.getText());
         assertTrue(row.getText().contains("25,5"), row.getText());
         browser.fullScreenshot("buyer-vendor-returns");
+    }
+
+    @Test
+    void aUnitReturnedFaultyUnderItsSuppliersWarrantyProposesTheReturnToVendorAtTheScanStation() {
+        String supplier = given.supplier();
+        String sku = given.serializedPart();
+        String store = given.store();
+        String workshop = given.workshop();
+        String serial = "SN-" + System.nanoTime();
+        admin.post("/api/suppliers/" + supplier + "/offers", Map.of("supplierRef", "W-" + sku, "sku", sku,
+                "price", "80.00", "warrantyMonths", 24)).expect(200);
+        String order = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(
+                Map.of("sku", sku, "quantity", 1)))).expect(201).string("number");
+        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "serial", serial, "toLocation", store,
+                "reference", order, "occurredAt", "2026-06-15T10:00:00Z")).expect(201);
+        admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "serial", serial, "reference", "INT-77"))
+                .expect(201);
+        loginAs("STOREKEEPER");
+        browser.waitFor(By.id("mode-RETURN")).click();
+
+        browser.scan("L:" + workshop);
+        browser.waitForText(By.id("slot-location"), workshop);
+        browser.scan("U:" + serial);
+
+        browser.waitForText(By.id("scan-feedback"), "Retour fournisseur proposé");
+        assertTrue(browser.find(By.id("scan-feedback")).getText().contains("sous garantie " + supplier + " jusqu’au 15/06/2028"),
+                browser.find(By.id("scan-feedback")).getText());
+        assertEquals(true, admin.get("/api/units/" + serial).get("vendorReturnProposed"));
+        browser.screenshot("scan-vendor-return-proposed");
     }
 
     @Test
