@@ -2,17 +2,13 @@ package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.ApiTest;
+import fr.sav.inventory.support.Backdating;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
-import fr.sav.inventory.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -131,14 +127,16 @@ class SupplierFiguresTest extends ApiTest {
         return sku;
     }
 
-    /** Two pieces ordered, then received through the request; dated as ordered and received that many days ago. */
+    /**
+     * Two pieces ordered, then received through the request; dated as ordered and received that many days ago (the
+     * service never backdates them itself).
+     */
     private void delivered(String supplier, String sku, String store, int daysAgo, int leadDays) throws SQLException {
         String number = PurchasingFixtures.ordered(buyer, admin, supplier, List.of(Map.of("sku", sku, "quantity", 2)));
         storekeeper.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
                 "quantity", 2, "location", store)))).expect(200);
-        backdate("UPDATE purchase_request_event e JOIN purchase_request r ON r.id = e.request_id SET e.occurred_at = ? "
-                + "WHERE r.number = ? AND e.to_status = 'ORDERED'", daysAgo + leadDays, number);
-        backdate("UPDATE stock_movement SET occurred_at = ? WHERE reference = ? AND type = 'RECEIPT'", daysAgo, number);
+        Backdating.ordered(number, now.minus(daysAgo + leadDays, ChronoUnit.DAYS));
+        Backdating.received(number, now.minus(daysAgo, ChronoUnit.DAYS));
     }
 
     private void returned(String supplier, String sku, String store, String reason, int quantity, String credit) {
@@ -146,17 +144,6 @@ class SupplierFiguresTest extends ApiTest {
                 List.of(Map.of("sku", sku, "quantity", quantity, "condition", "NEW", "location", store)))).expect(201)
                 .string("number");
         buyer.post("/api/supplier-returns/" + number + "/credit", Map.of("amount", credit)).expect(200);
-    }
-
-    /** Dates what the service dated now: it never backdates an order or a request's receipt itself. */
-    private void backdate(String update, int daysAgo, String number) throws SQLException {
-        TestDatabase.Server db = TestDatabase.server();
-        try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
-             PreparedStatement statement = connection.prepareStatement(update)) {
-            statement.setTimestamp(1, Timestamp.from(now.minus(daysAgo, ChronoUnit.DAYS)));
-            statement.setString(2, number);
-            assertTrue(statement.executeUpdate() > 0, update);
-        }
     }
 
     @SuppressWarnings("unchecked")
