@@ -34,7 +34,8 @@ export function table(headers, rows, rowAttributes = () => ({})) {
   const head = h('tr', {}, headers.map(([label, kind]) => h('th', {class: kind}, label)));
   const body = rows.map((cells, i) => h('tr', rowAttributes(i),
     cells.map((cell, j) => h('td', {class: headers[j]?.[1]}, cell ?? ''))));
-  return h('div', {class: 'table-wrap'}, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
+  // A table wider than the screen scrolls sideways: the keyboard reaches it too (tabindex).
+  return h('div', {class: 'table-wrap', tabindex: 0}, h('table', {}, h('thead', {}, head), h('tbody', {}, body)));
 }
 
 /** Reads a form's named fields, leaving out empty ones; a number input gives a JSON number, as the API wants. */

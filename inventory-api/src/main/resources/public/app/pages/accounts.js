@@ -40,8 +40,10 @@ export function render(view) {
     const id = 'user-' + user.username;
     const roles = roleBoxes(id, user.roles);
     const enabled = h('input', {type: 'checkbox', checked: user.enabled, id: id + '-enabled'});
-    const password = h('input', {type: 'password', autocomplete: 'new-password', id: id + '-password'});
-    const email = h('input', {type: 'email', value: user.email ?? '', id: id + '-email', placeholder: 'nom@exemple.fr'});
+    const password = h('input', {type: 'password', autocomplete: 'new-password', id: id + '-password',
+      'aria-label': t('accounts.newPasswordOf', {username: user.username})});
+    const email = h('input', {type: 'email', value: user.email ?? '', id: id + '-email', placeholder: 'nom@exemple.fr',
+      'aria-label': t('accounts.emailOf', {username: user.username})});
     const save = async () => {
       const change = {};
       const chosen = checked(roles);

@@ -36,6 +36,7 @@ function suggestions(requests) {
         [t('buyer.explanation')]],
       list.map(s => [
         h('input', {type: 'checkbox', class: 'pick', disabled: !s.supplier, dataset: {sku: s.sku},
+          'aria-label': t('buyer.pick', {sku: s.sku}),
           onchange: e => e.target.checked ? selected.set(s.sku, s) : selected.delete(s.sku)}),
         h('span', {}, h('strong', {}, s.sku), h('br'), h('span', {class: 'muted'}, s.name ?? '')),
         s.supplier ?? h('span', {class: 'badge warn'}, t('buyer.noSupplier')),
@@ -43,6 +44,7 @@ function suggestions(requests) {
         `${number(s.forecastPerWeek)} (${s.method})`,
         `${s.reorderPoint} → ${s.orderUpTo}`,
         h('input', {type: 'number', min: 1, value: String(s.suggestedQuantity), style: 'width:5.5rem',
+          'aria-label': t('buyer.quantityOf', {sku: s.sku}),
           onchange: e => { s.suggestedQuantity = Number(e.target.value); }}),
         money(s.unitPrice),
         explanation(s)])) : h('p', {class: 'muted'}, t('buyer.noSuggestion')));
