@@ -45,7 +45,9 @@ function header(active) {
   document.getElementById('inbox').hidden = !user;
   inbox.refreshBadge();
   logout.textContent = t('nav.logout');
-  document.getElementById('lang').textContent = language() === 'fr' ? 'English' : 'Français';
+  const lang = document.getElementById('lang');
+  lang.textContent = language() === 'fr' ? 'English' : 'Français';
+  lang.dataset.short = language() === 'fr' ? 'EN' : 'FR';
 }
 
 function route() {

@@ -126,6 +126,9 @@ class LabelApiTest extends ApiTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages(), "30 labels on sheets of 24");
+            java.nio.file.Path kept = fr.sav.inventory.support.Browser.SCREENSHOTS.resolve("label-sheet.png");
+            java.nio.file.Files.createDirectories(kept.getParent());
+            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 60), "png", kept.toFile());
         }
         admin.post("/api/labels/sheet", Map.of("labels", List.of(Map.of("kind", "PART", "key", sku)),
                 "layout", Map.of("preset", "A5_NOTHING"))).expectProblem(400, "invalid-request");

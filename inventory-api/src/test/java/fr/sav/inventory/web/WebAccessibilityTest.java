@@ -42,6 +42,11 @@ class WebAccessibilityTest extends WebTest {
                 browser.waitFor(By.cssSelector("#nav a.active, main h1"));
                 browser.until(d -> !(Boolean) browser.script("return document.querySelector('main').textContent.includes('Chargement')"));
                 found.addAll(check(page + " at " + width + " px"));
+                long wide = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+                if (wide > width) {
+                    found.add(page + " at " + width + " px: the page scrolls sideways (" + wide + " px)");
+                }
+                browser.screenshot(page + "-" + width);
             }
         }
         assertEquals(List.of(), found, "serious accessibility violations");
