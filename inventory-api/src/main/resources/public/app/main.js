@@ -13,12 +13,14 @@ import * as dashboard from './pages/dashboard.js';
 import * as accounts from './pages/accounts.js';
 import * as password from './pages/password.js';
 import * as inbox from './pages/inbox.js';
+import * as exchanges from './pages/exchanges.js';
 
 /** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
 const PAGES = [
   {path: 'scan', roles: ['STOREKEEPER'], page: scan},
   {path: 'part', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER'], page: part},
   {path: 'workshop', roles: ['WORKSHOP'], page: workshop},
+  {path: 'exchanges', roles: ['WORKSHOP', 'STOREKEEPER'], page: exchanges},
   {path: 'buyer', roles: ['BUYER'], page: buyer},
   {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
   {path: 'locations', roles: ['STOREKEEPER', 'MANAGER'], page: locations},

@@ -13,7 +13,7 @@ export function render(view) {
   const cores = h('div', {id: 'cores'});
   const held = reservations();
   show(view, h('h1', {}, t('workshop.title')),
-    availability(held), h('div', {class: 'grid'}, intake(board), held.element), board.element,
+    availability(held), h('div', {class: 'grid'}, intake(board), held.element), board.element, inspection(),
     h('section', {class: 'panel'}, h('h2', {}, t('workshop.cores')), cores));
   board.load();
   items('/api/exchanges?status=CORE_OWED&size=500').then(list => {
@@ -79,6 +79,66 @@ function availability(held) {
   }
 
   return h('section', {class: 'panel'}, h('h2', {}, t('workshop.availability')), form, result);
+}
+
+/**
+ * Defective stock waiting to be inspected (returned unused parts, items back from customers): after the check, the
+ * workshop regrades what is good into a usable condition, or scraps it. Only WORKSHOP and MANAGER may do either.
+ */
+function inspection() {
+  const list = h('div', {id: 'inspection-list'});
+  const message = h('div');
+  const sku = h('input', {id: 'inspection-sku', placeholder: t('part.sku'), 'aria-label': t('part.sku')});
+  const location = h('input', {id: 'inspection-location', placeholder: t('part.location'), 'aria-label': t('part.location')});
+
+  async function load() {
+    const filter = [['sku', sku.value.trim()], ['location', location.value.trim()]].filter(([, v]) => v)
+      .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
+    try {
+      const rows = (await items('/api/stock?condition=DEFECTIVE&size=200' + filter)).filter(r => r.available > 0);
+      show(list, rows.length ? table([[t('part.sku')], [t('part.location')], [t('inspection.waiting'), 'num'], ['']],
+        rows.map(r => [r.sku, r.location, r.available, verdict(r)]))
+        : h('p', {class: 'muted'}, t('inspection.none')));
+    } catch (error) {
+      show(list, problemBox(error));
+    }
+  }
+
+  function verdict(row) {
+    const form = h('form', {class: 'row', dataset: {sku: row.sku, location: row.location}, onsubmit: event => event.preventDefault()},
+      h('input', {name: 'quantity', type: 'number', min: 1, max: row.available, value: '1', style: 'width:5rem',
+        'aria-label': t('part.quantity')}),
+      h('input', {name: 'serial', placeholder: t('repair.serial'), 'aria-label': t('repair.serial'), style: 'width:9rem'}),
+      h('select', {name: 'toCondition', 'aria-label': t('inspection.result')},
+        ['REPAIRED', 'RECONDITIONED', 'USED'].map(c => h('option', {value: c}, term(c)))),
+      h('input', {name: 'note', placeholder: t('inspection.note'), 'aria-label': t('inspection.note')}),
+      h('button', {type: 'button', class: 'good', onclick: () => decide(row, form, 'REGRADE')}, t('inspection.good')),
+      h('button', {type: 'button', class: 'secondary scrap', onclick: () => decide(row, form, 'SCRAP')}, t('inspection.scrap')));
+    return form;
+  }
+
+  async function decide(row, form, type) {
+    const values = fields(form);
+    const body = {type, sku: row.sku, fromLocation: row.location, quantity: values.quantity ?? 1,
+      note: values.note ?? t('inspection.noteDefault'), ...(values.serial ? {serial: values.serial} : {})};
+    if (type === 'REGRADE') Object.assign(body, {fromCondition: 'DEFECTIVE', toCondition: values.toCondition});
+    else body.condition = 'DEFECTIVE';
+    try {
+      const m = await api('/api/movements', {method: 'POST', key: newKey(), body});
+      show(message, h('p', {class: 'notice', id: 'inspected'}, t(type === 'REGRADE' ? 'inspection.regraded' : 'inspection.scrapped',
+        {quantity: m.quantity, sku: m.sku, condition: term(m.toCondition), location: row.location})));
+      await load();
+    } catch (error) {
+      show(message, problemBox(error));
+    }
+  }
+
+  load();
+  return h('section', {class: 'panel', id: 'inspection'}, h('h2', {}, t('inspection.title')),
+    h('p', {class: 'hint'}, t('inspection.hint')),
+    h('form', {class: 'row', onsubmit: event => { event.preventDefault(); load(); }}, sku, location,
+      h('button', {type: 'submit', class: 'secondary', id: 'inspection-go'}, t('workshop.show'))),
+    message, list);
 }
 
 function optionKey(option, values) {
