@@ -34,6 +34,11 @@ public final class Backdating {
                 Timestamp.from(at), request));
     }
 
+    /** The idempotency record made under that key was made at that instant. */
+    public static void idempotencyRecord(String key, Instant at) throws SQLException {
+        assertEquals(1, update("UPDATE idempotency_record SET created_at = ? WHERE idempotency_key = ?", Timestamp.from(at), key));
+    }
+
     private static int update(String sql, Object... values) throws SQLException {
         TestDatabase.Server db = TestDatabase.server();
         try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password());
