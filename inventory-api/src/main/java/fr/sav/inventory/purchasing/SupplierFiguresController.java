@@ -7,14 +7,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The buyer's figures per supplier: lead times observed, on-time share, quality rejects, returns to vendor. */
 @Controller("/api/suppliers")
-@Secured(SecurityRule.IS_AUTHENTICATED)
+@Secured({"BUYER", "MANAGER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Purchasing")
 class SupplierFiguresController {

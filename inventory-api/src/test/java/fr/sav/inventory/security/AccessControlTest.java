@@ -120,6 +120,8 @@ class AccessControlTest extends ApiTest {
             Map.entry("PATCH /api/users/{username}", MANAGER),
             Map.entry("GET /api/users/me", ANY),
             Map.entry("PUT /api/users/me/password", ANY),
+            Map.entry("GET /api/suppliers/figures", BUYER),
+            Map.entry("GET /api/suppliers/{code}/figures", BUYER),
             Map.entry("GET /api/notifications", ANY),
             Map.entry("POST /api/notifications/{id}/read", ANY));
 
