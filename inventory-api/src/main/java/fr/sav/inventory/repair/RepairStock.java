@@ -79,12 +79,12 @@ class RepairStock {
         warehouse.hold(part, target, 1, order.serial, purpose, order.number);
     }
 
-    /** The repaired item becomes usable stock in the given condition, where it is. */
+    /** The repaired item becomes usable stock in the given condition, where it is, worth its defective value plus the order's cost. */
     void complete(RepairOrder order, PartInfo part, LocationInfo at, Condition condition, String actor) {
         Place held = new Place(at, Condition.DEFECTIVE);
         warehouse.release(part, held, 1, order.serial);
         warehouse.post(StockChange.of(MovementType.REGRADE, part).serial(order.serial).from(held)
-                .to(new Place(at, condition)).reference(order.number).build(), actor);
+                .to(new Place(at, condition)).reference(order.number).addingRepairCost(order.totalCost).build(), actor);
     }
 
     /** The item leaves stock; harvested components enter it where the item was. */

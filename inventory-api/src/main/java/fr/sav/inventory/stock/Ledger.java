@@ -21,10 +21,12 @@ class Ledger {
     private final StockLevels levels;
     private final StockMovements movements;
     private final StockUnits units;
+    private final Valuer valuer;
     private final Clock clock;
 
-    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Clock clock) {
+    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Valuer valuer, Clock clock) {
         this.levels = levels;
+        this.valuer = valuer;
         this.movements = movements;
         this.units = units;
         this.clock = clock;
@@ -37,14 +39,17 @@ class Ledger {
         for (Side side : sides(change)) {
             side.apply(change, levels);
         }
-        long id = movements.append(change, occurredAt, now, actor);
+        Valuer.Valued valued = valuer.value(change);
+        long id = movements.append(valued, occurredAt, now, actor);
         if (unitAfter != null) {
             units.save(unitAfter, now);
         }
-        return view(id, change, occurredAt, now, actor);
+        return view(id, valued, occurredAt, now, actor);
     }
 
-    private static MovementView view(long id, StockChange change, Instant occurredAt, Instant recordedAt, String actor) {
+    private static MovementView view(long id, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
+        StockChange change = valued.change();
+        MovementValue value = valued.value();
         Place from = change.from();
         Place to = change.to();
         return new MovementView(id, change.type(), change.part().sku(), change.quantity(),
@@ -52,7 +57,8 @@ class Ledger {
                 from == null ? null : from.location().code(), from == null ? null : from.condition(),
                 to == null ? null : to.location().code(), to == null ? null : to.condition(),
                 to != null ? to.condition() : from.condition(), change.reason(), change.reference(), change.unitCost(),
-                change.note(), occurredAt, recordedAt, actor, null, null, false);
+                value.unitValue(), value.value(), value.added(), change.note(), occurredAt, recordedAt, actor,
+                null, null, false);
     }
 
     private Unit moveUnit(StockChange change) {

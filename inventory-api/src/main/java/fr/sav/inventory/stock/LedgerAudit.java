@@ -8,7 +8,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Replays the ledger and compares it with the stock levels (and serialized units with their levels).
+ * Replays the ledger and compares it with the stock levels (and serialized units with their levels), and every
+ * movement's value with the value the moving average gives it ({@link ValueReplay}).
  * The ledger is the truth: any difference is a defect, reported with the figures on both sides.
  */
 @Singleton
@@ -49,9 +50,11 @@ public class LedgerAudit {
 
     private final Sql sql;
     private final Transactions transactions;
+    private final ValueReplay values;
 
-    LedgerAudit(Sql sql, Transactions transactions) {
+    LedgerAudit(Sql sql, Transactions transactions, ValueReplay values) {
         this.sql = sql;
+        this.values = values;
         this.transactions = transactions;
     }
 
@@ -63,13 +66,16 @@ public class LedgerAudit {
                     row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
             List<Mismatch> all = new java.util.ArrayList<>(ledger);
             all.addAll(units);
-            return new Report(all.isEmpty(), sql.count("SELECT COUNT(*) FROM stock_movement"), all);
+            List<ValueReplay.ValueMismatch> valued = values.run();
+            return new Report(all.isEmpty() && valued.isEmpty(), sql.count("SELECT COUNT(*) FROM stock_movement"), all,
+                    valued);
         });
     }
 
-    /** The audit's answer: whether levels equal the ledger replay, and every difference found. */
+    /** The audit's answer: whether levels and values equal the ledger replay, and every difference found. */
     @Serdeable
-    public record Report(boolean consistent, long movements, List<Mismatch> mismatches) {
+    public record Report(boolean consistent, long movements, List<Mismatch> mismatches,
+                         List<ValueReplay.ValueMismatch> valueMismatches) {
     }
 
     /** One level that differs from what the ledger (or the units) say it should be. */

@@ -27,7 +27,9 @@ public record StockChange(MovementType type,
                           @Nullable BigDecimal unitCost,
                           @Nullable String note,
                           @Nullable Instant occurredAt,
-                          boolean consumesReservation) {
+                          boolean consumesReservation,
+                          @Nullable BigDecimal fixedValue,
+                          @Nullable BigDecimal repairCost) {
 
     /** The most pieces one movement (or one counted line) may carry. */
     public static final int MAX_QUANTITY = 1_000_000;
@@ -56,6 +58,21 @@ public record StockChange(MovementType type,
         checkDefective(type, part, from, to);
         checkSides(type, from, to);
         unitCost = unitCost == null ? null : unitCost.setScale(4, RoundingMode.HALF_UP);
+        if (repairCost != null && !(type == MovementType.REGRADE && to != null && to.condition().usable())) {
+            throw new IllegalArgumentException("only a regrade into a usable condition carries a repair's cost");
+        }
+    }
+
+    /** The same movement at this unit cost (the cost its valuation settled on). */
+    StockChange costing(@Nullable BigDecimal cost) {
+        return new StockChange(type, part, quantity, serial, from, to, reason, reference, cost, note, occurredAt,
+                consumesReservation, fixedValue, repairCost);
+    }
+
+    /** The same movement valued at what it takes back (a reversal). */
+    StockChange valuedAt(BigDecimal value) {
+        return new StockChange(type, part, quantity, serial, from, to, reason, reference, null, note, occurredAt,
+                consumesReservation, value, null);
     }
 
     /** Starts a change of this type for this part; {@link Builder#build()} checks the whole of it. */
@@ -83,6 +100,7 @@ public record StockChange(MovementType type,
         private String note;
         private Instant occurredAt;
         private boolean consumesReservation;
+        private BigDecimal repairCost;
 
         private Builder(MovementType type, PartInfo part) {
             this.type = type;
@@ -141,9 +159,15 @@ public record StockChange(MovementType type,
             return this;
         }
 
+        /** What a repair cost, added to the value of the unit it makes usable (DOMAIN rule 16). */
+        public Builder addingRepairCost(@Nullable BigDecimal value) {
+            repairCost = value == null || value.signum() == 0 ? null : value;
+            return this;
+        }
+
         public StockChange build() {
             return new StockChange(type, part, quantity, serial, from, to, reason, reference, unitCost, note, occurredAt,
-                    consumesReservation);
+                    consumesReservation, null, repairCost);
         }
     }
 

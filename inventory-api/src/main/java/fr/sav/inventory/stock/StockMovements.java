@@ -32,16 +32,18 @@ class StockMovements {
         this.sql = sql;
     }
 
-    long append(StockChange change, Instant occurredAt, Instant recordedAt, String actor) {
+    long append(Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
+        StockChange change = valued.change();
         Place from = change.from();
         Place to = change.to();
         return sql.insert("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
-                        + "to_location_id, to_condition, return_reason, reference, unit_cost, note, occurred_at, recorded_at, "
-                        + "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "to_location_id, to_condition, return_reason, reference, unit_cost, unit_value, value, value_added, note, "
+                        + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 change.type(), change.part().id(), change.quantity(), change.serial(),
                 from == null ? null : from.location().id(), from == null ? null : from.condition(),
                 to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
-                change.reference(), change.unitCost(), change.note(), occurredAt, recordedAt, actor);
+                change.reference(), change.unitCost(), valued.value().unitValue(), valued.value().value(),
+                valued.value().added(), change.note(), occurredAt, recordedAt, actor);
     }
 
     MovementView get(long id) {
@@ -114,7 +116,8 @@ class StockMovements {
                 row.getString("from_code"), from, row.getString("to_code"), to,
                 to != null ? to : from,
                 row.getString("return_reason") == null ? null : ReturnReason.valueOf(row.getString("return_reason")),
-                row.getString("reference"), Sql.decimal(row, "unit_cost"), row.getString("note"),
+                row.getString("reference"), Sql.decimal(row, "unit_cost"), row.getBigDecimal("unit_value"),
+                row.getBigDecimal("value"), row.getBigDecimal("value_added"), row.getString("note"),
                 Sql.instant(row, "occurred_at"), Sql.instant(row, "recorded_at"), row.getString("recorded_by"),
                 null, null, false);
     }

@@ -89,7 +89,8 @@ public class Warehouse {
                 MovementView.class, () -> transactions.write(() -> {
                     MovementView original = movements.find(id).orElseThrow(() -> new NotFound("movement", Long.toString(id)));
                     movements.requireNotReversed(id);
-                    MovementView reversal = post(resolver.resolve(Reversal.of(original, why)), actor);
+                    MovementView reversal = post(resolver.resolve(Reversal.of(original, why)).valuedAt(original.value()),
+                            actor);
                     movements.reversed(id, reversal.id());
                     return reversal;
                 }));

@@ -1,0 +1,28 @@
+package fr.sav.inventory.stock;
+
+import fr.sav.inventory.shared.InvalidRequest;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How a stock valuation is broken down. */
+public enum ValuationBy {
+    /** One row per condition (NEW, REPAIRED...). */
+    CONDITION,
+    /** One row per location code: its pieces at their part and condition's average. */
+    LOCATION,
+    /** One row per part family; parts without a family under an empty key. */
+    FAMILY;
+
+    /** The breakdown a query names, {@code condition} when none; anything else is a 400. */
+    public static ValuationBy parse(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return CONDITION;
+        }
+        return Arrays.stream(values()).filter(by -> by.name().equalsIgnoreCase(text.trim())).findFirst()
+                .orElseThrow(() -> new InvalidRequest("by", "must be one of " + Arrays.stream(values())
+                        .map(by -> by.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", not " + text));
+    }
+}
