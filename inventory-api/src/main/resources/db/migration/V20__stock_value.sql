@@ -46,3 +46,6 @@ CREATE TABLE valuation_start (
     last_movement_id BIGINT NOT NULL PRIMARY KEY
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 INSERT INTO valuation_start SELECT COALESCE(MAX(id), 0) FROM stock_movement;
+
+-- A core's repair order names what it is charged to: the exchange that holds it.
+ALTER TABLE standard_exchange ADD INDEX ix_exchange_repair_order (repair_order);

@@ -6,6 +6,7 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.Origin;
 import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairRequests;
+import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.repair.Repairs;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.DocumentNumbers;
@@ -52,13 +53,15 @@ public class Exchanges {
     private final ConditionPreference preference;
     private final Warehouse warehouse;
     private final Repairs repairs;
+    private final RepairViews repairViews;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Transactions transactions;
     private final Clock clock;
 
     Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, StockQueries stock,
-              ConditionPreference preference, Warehouse warehouse, Repairs repairs, Idempotency idempotency,
+              ConditionPreference preference, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
+              Idempotency idempotency,
               DocumentNumbers numbers, Transactions transactions, Clock clock) {
         this.store = store;
         this.catalog = catalog;
@@ -67,6 +70,7 @@ public class Exchanges {
         this.preference = preference;
         this.warehouse = warehouse;
         this.repairs = repairs;
+        this.repairViews = repairViews;
         this.idempotency = idempotency;
         this.numbers = numbers;
         this.transactions = transactions;
@@ -190,7 +194,8 @@ public class Exchanges {
                 exchange.issuedSerial(), exchange.issuedCondition(), locations.location(exchange.issuedLocationId()).code(),
                 exchange.coreDueDate(), exchange.coreCharge(), exchange.status(), exchange.overdue(today()),
                 exchange.coreSerial(), exchange.coreReceivedAt(), exchange.repairOrder(), exchange.chargedAt(),
-                exchange.createdAt(), exchange.createdBy());
+                exchange.createdAt(), exchange.createdBy(),
+                exchange.repairOrder() == null ? null : repairViews.costs(exchange.repairOrder()).total());
     }
 
     private LocalDate today() {

@@ -61,6 +61,13 @@ class RepairOrderStore {
                 .orElseThrow(() -> new NotFound("repair order", number));
     }
 
+    /** The standard exchange whose core this CORE_RETURN order reconditions, if any. */
+    @Nullable
+    String exchangeOfCore(String number) {
+        return sql.one("SELECT number FROM standard_exchange WHERE repair_order = ?", row -> row.getString(1), number)
+                .orElse(null);
+    }
+
     RepairOrder get(String number) {
         return sql.one("SELECT * FROM repair_order WHERE number = ?", RepairOrderStore::order, number)
                 .orElseThrow(() -> new NotFound("repair order", number));

@@ -15,6 +15,8 @@ import java.util.List;
  * how it ended once closed; the answer to a closing action lists the reservations it released. A company unit that
  * came in while its supplier's warranty ran shows {@code supplierWarrantyUntil}, and while the order is open
  * {@code vendorReturnProposed}: the supplier, not the workshop, should repair or replace it (DOMAIN rule 17).
+ * {@code costs} is what it cost so far, {@code chargedTo} what pays for it: the exchange whose core it reconditions,
+ * the customer's reference, or {@code STORE}.
  */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,
@@ -33,7 +35,7 @@ public record RepairOrderView(String number, RepairStatus status, Origin origin,
                               @Nullable LocalDate warrantyUntil, boolean underRepairWarranty,
                               @Nullable LocalDate supplierWarrantyUntil, boolean vendorReturnProposed,
                               @Nullable String exchange, @Nullable String issuedInExchange, List<String> allowedActions, @Nullable List<Event> history,
-                              @Nullable List<Released> released) {
+                              @Nullable List<Released> released, RepairCosts costs, String chargedTo) {
 
     /** One step of the order's life. */
     @Serdeable

@@ -10,9 +10,11 @@ import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.SupplierCover;
 import fr.sav.inventory.stock.VendorReturnProposals;
+import fr.sav.inventory.stock.Valuation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,11 +30,14 @@ public class RepairViews {
     private final SupplierDirectory suppliers;
     private final RepairSettings.Warranty warranty;
     private final VendorReturnProposals proposals;
+    private final Valuation valuation;
     private final Transactions transactions;
     private final Clock clock;
 
     RepairViews(RepairOrderStore store, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
-                RepairSettings.Warranty warranty, VendorReturnProposals proposals, Transactions transactions, Clock clock) {
+                RepairSettings.Warranty warranty, VendorReturnProposals proposals, Valuation valuation,
+                Transactions transactions, Clock clock) {
+        this.valuation = valuation;
         this.warranty = warranty;
         this.proposals = proposals;
         this.store = store;
@@ -64,6 +69,11 @@ public class RepairViews {
                 .map(o -> new InRepair(o.number, o.serial, o.status, o.expectedDate)).toList());
     }
 
+    /** What the order cost so far (its total is what reconditioning an exchange's core cost). */
+    public RepairCosts costs(String number) {
+        return transactions.read(() -> costs(store.get(number)));
+    }
+
     RepairOrderView view(RepairOrder order, boolean withHistory) {
         return view(order, withHistory, null);
     }
@@ -84,7 +94,34 @@ public class RepairViews {
                 supplierWarrantyUntil, supplierWarrantyUntil != null && order.closedAt == null,
                 order.exchangeNumber, order.issuedInExchange,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
-                withHistory ? store.history(order.id) : null, released);
+                withHistory ? store.history(order.id) : null, released, costs(order), chargedTo(order));
+    }
+
+    private RepairCosts costs(RepairOrder order) {
+        BigDecimal parts = valuation.issuedValue(order.number);
+        BigDecimal labour = money(order.laborCost);
+        BigDecimal subcontract = money(order.subcontractCost);
+        BigDecimal other = order.totalCost == null ? money(null)
+                : order.totalCost.subtract(money(order.partsCost)).subtract(labour).subtract(subcontract).setScale(2);
+        return RepairCosts.of(parts, labour, subcontract, other);
+    }
+
+    /** Who pays: the exchange whose core this is, the customer, or the store. */
+    private String chargedTo(RepairOrder order) {
+        if (order.origin == Origin.CORE_RETURN) {
+            String exchange = store.exchangeOfCore(order.number);
+            if (exchange != null) {
+                return exchange;
+            }
+        }
+        if (order.owner == Owner.CUSTOMER) {
+            return order.customerRef == null ? "CUSTOMER" : order.customerRef;
+        }
+        return "STORE";
+    }
+
+    private static BigDecimal money(@Nullable BigDecimal amount) {
+        return (amount == null ? BigDecimal.ZERO : amount).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     /** The day the supplier's warranty runs until, for a company unit that came in while it ran. */

@@ -14,6 +14,7 @@ import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
+import fr.sav.inventory.stock.Valuation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -46,12 +47,14 @@ public class Repairs {
     private final StockQueries stockQueries;
     private final Idempotency idempotency;
     private final RepairIntake intake;
+    private final Valuation valuation;
     private final Clock clock;
 
     Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
             RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
             SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, RepairIntake intake,
-            Clock clock) {
+            Valuation valuation, Clock clock) {
+        this.valuation = valuation;
         this.store = store;
         this.stock = stock;
         this.views = views;
@@ -153,7 +156,7 @@ public class Repairs {
             throw new InvalidRequest("condition", "a repair completes as REPAIRED or RECONDITIONED");
         }
         return step(number, RepairAction.COMPLETE, request, actor, key, order -> {
-            BigDecimal parts = stockQueries.issuedCost(order.number);
+            BigDecimal parts = valuation.issuedValue(order.number);
             order.complete(request.condition(), request.laborMinutes(), labour.of(request.laborMinutes()), parts,
                     request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
             if (order.owner == Owner.COMPANY) {

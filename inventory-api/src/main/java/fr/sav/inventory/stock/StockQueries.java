@@ -181,17 +181,6 @@ public class StockQueries {
                 row -> new Available(location(row), Condition.DEFECTIVE, row.getInt("available"), null), part.id()));
     }
 
-    /**
-     * The cost of what was issued against a reference (a repair order) net of what came back under it (returns,
-     * and receipts that undo an issue), at unit or standard cost.
-     */
-    public BigDecimal issuedCost(String reference) {
-        return transactions.read(() -> sql.one("SELECT COALESCE(SUM(CASE WHEN m.type = 'ISSUE' THEN 1 ELSE -1 END "
-                        + "* m.quantity * COALESCE(m.unit_cost, p.standard_cost, 0)), 0) FROM stock_movement m "
-                        + "JOIN part p ON p.id = m.part_id WHERE m.reference = ? AND m.type IN ('ISSUE', 'RETURN', 'RECEIPT')",
-                row -> row.getBigDecimal(1), reference).orElse(BigDecimal.ZERO));
-    }
-
     private static LocationInfo location(ResultSet row) throws SQLException {
         return new LocationInfo(row.getLong("id"), row.getString("code"), row.getString("name"),
                 LocationKind.valueOf(row.getString("kind")));

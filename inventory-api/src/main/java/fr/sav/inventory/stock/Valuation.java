@@ -21,6 +21,14 @@ public class Valuation {
         this.transactions = transactions;
     }
 
+    /**
+     * The value of what was issued against a reference (a repair order) net of what came back under it (returns,
+     * reversals of its issues), at the value the ledger gave each movement.
+     */
+    public BigDecimal issuedValue(String reference) {
+        return transactions.read(() -> valuations.issuedValue(reference));
+    }
+
     /** The stock's value at that instant (every movement that happened up to it), rows in key order. */
     public ValuationView at(Instant at, ValuationBy by) {
         Instant instant = at.truncatedTo(ChronoUnit.MILLIS);

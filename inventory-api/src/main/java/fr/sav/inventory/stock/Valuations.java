@@ -3,6 +3,8 @@ package fr.sav.inventory.stock;
 import fr.sav.inventory.shared.Sql;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 
@@ -54,6 +56,16 @@ class Valuations {
         this.sql = sql;
     }
 
+    /** What was issued against a reference net of what came back under it (returns, reversals of its issues). */
+    BigDecimal issuedValue(String reference) {
+        return sql.one("SELECT COALESCE(SUM(CASE WHEN m.type = 'ISSUE' THEN m.value "
+                        + "WHEN m.type = 'RETURN' THEN -m.value WHEN o.type = 'ISSUE' THEN -m.value "
+                        + "WHEN o.type = 'RETURN' THEN m.value ELSE 0 END), 0) FROM stock_movement m "
+                        + "LEFT JOIN movement_reversal r ON r.reversal_id = m.id "
+                        + "LEFT JOIN stock_movement o ON o.id = r.movement_id WHERE m.reference = ?",
+                row -> row.getBigDecimal(1), reference).orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+    }
+
     /** The rows that hold pieces or value, in no particular order. */
     List<ValuationView.Row> at(Instant at, ValuationBy by) {
         return switch (by) {
@@ -65,7 +77,7 @@ class Valuations {
 
     private List<ValuationView.Row> rows(String query, Object... instants) {
         return sql.list(query, row -> new ValuationView.Row(row.getString(1), row.getLong(2),
-                row.getBigDecimal(3).setScale(2, java.math.RoundingMode.HALF_UP)), instants).stream()
+                row.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), instants).stream()
                 .filter(row -> row.quantity() != 0 || row.value().signum() != 0).toList();
     }
 }
