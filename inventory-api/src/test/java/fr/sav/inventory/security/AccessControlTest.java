@@ -55,6 +55,8 @@ class AccessControlTest extends ApiTest {
             Map.entry("GET /api/movements", ANY),
             Map.entry("GET /api/stock", ANY),
             Map.entry("GET /api/stock/audit", MANAGER),
+            Map.entry("GET /api/stock/valuation", BUYER),
+            Map.entry("GET /api/stock/valuation.csv", BUYER),
             Map.entry("GET /api/units/{serial}", ANY),
             Map.entry("GET /api/scan/{code}", ANY),
             Map.entry("GET /api/parts/{sku}/availability", ANY),
