@@ -6,8 +6,11 @@
 ALTER TABLE stock_movement
     ADD COLUMN unit_value  DECIMAL(14,2) NULL AFTER unit_cost,
     ADD COLUMN value       DECIMAL(16,2) NULL AFTER unit_value,
-    ADD COLUMN value_added DECIMAL(16,2) NULL AFTER value,
-    ADD INDEX ix_movement_occurred (occurred_at);
+    ADD COLUMN value_added DECIMAL(16,2) NULL AFTER value;
+
+-- The valuation at a past instant undoes what happened after it: this index alone answers that (no row lookups).
+ALTER TABLE stock_movement ADD INDEX ix_movement_valuation (occurred_at, part_id, from_condition, to_condition,
+    from_location_id, to_location_id, quantity, value, value_added);
 
 -- Movements recorded before the valuation began are valued at the part's standard cost (a receipt at its unit
 -- cost), at the default share of it for DEFECTIVE (0.2) and USED (0.4) material.

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Runs the benchmarks of ARCHITECTURE.md against the built service and the local MariaDB, and writes
  * {@code docs/benchmarks.md} (a quick or partial run: {@code bench/results/benchmarks.md}). Arguments name the
- * benchmarks to run (scan, import, reorder, labels, startup; all by default); {@code --quick} runs shorter and once.
+ * benchmarks to run (scan, import, reorder, labels, valuation, startup; all by default); {@code --quick} runs shorter and once.
  */
 public final class BenchmarkSuite {
 
@@ -24,7 +24,7 @@ public final class BenchmarkSuite {
         boolean quick = Arrays.asList(args).contains("--quick");
         Set<String> chosen = new java.util.HashSet<>(Arrays.stream(args).filter(a -> !a.startsWith("-")).toList());
         if (chosen.isEmpty()) {
-            chosen.addAll(List.of("startup", "scan", "import", "reorder", "labels"));
+            chosen.addAll(List.of("startup", "scan", "import", "reorder", "labels", "valuation"));
         }
         int runs = quick ? 1 : 3;
         List<String> report = new ArrayList<>();
@@ -48,7 +48,10 @@ public final class BenchmarkSuite {
         if (chosen.contains("labels")) {
             report.addAll(LabelBench.report(runs));
         }
-        boolean everything = !quick && chosen.size() == 5;
+        if (chosen.contains("valuation")) {
+            report.addAll(ValuationBench.report(root, runs, quick ? 10_000 : 50_000, quick ? 400_000 : 2_000_000));
+        }
+        boolean everything = !quick && chosen.size() == 6;
         Path out = root.resolve(System.getProperty("bench.out",
                 everything ? "docs/benchmarks.md" : "bench/results/benchmarks.md"));
         Files.createDirectories(out.getParent());

@@ -5,8 +5,8 @@ import fr.sav.inventory.shared.Conflict;
 import java.util.Map;
 
 /**
- * The movement that takes a recorded one back, putting stock exactly where and as it was (the ledger is
- * append-only: a mistake is corrected by a new movement). A RETURN is never the undo of an ISSUE: a part issued
+ * The movement that takes a recorded one back, putting stock exactly where and as it was, at the value it moved (the
+ * ledger is append-only: a mistake is corrected by a new movement). A RETURN is never the undo of an ISSUE: a part issued
  * by mistake never left the shelf and comes back as it was, not DEFECTIVE into the workshop; and a return scanned
  * by mistake is taken out of the workshop by an adjustment, since DEFECTIVE stock is issued only to a repair.
  */

@@ -6,49 +6,33 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The stock's value at an instant, from the ledger: the running totals of today less every movement that happened
- * after it (so that a recent instant reads little of the ledger). A location's pieces are worth their part and
- * condition's average at that instant.
+ * after it (read from one index alone, so that a recent instant reads little of the ledger). A location's pieces are
+ * worth their part and condition's average at that instant.
  */
 @Singleton
 class Valuations {
 
-    private static final String MOVES_AFTER = """
-            SELECT part_id, %1$s to_condition AS item_condition, quantity, value FROM stock_movement
-            WHERE occurred_at > ? AND to_location_id IS NOT NULL
-            UNION ALL
-            SELECT part_id, %2$s from_condition, -quantity, -(value - COALESCE(value_added, 0)) FROM stock_movement
-            WHERE occurred_at > ? AND from_location_id IS NOT NULL""";
+    /** Today's totals and, with opposite signs, what every movement after the instant did to them: %s is the key. */
+    private static final String TOTALS = """
+            SELECT %1$s, SUM(x.quantity), SUM(x.value) FROM (
+                SELECT part_id, item_condition, quantity, value FROM stock_value
+                UNION ALL
+                SELECT part_id, to_condition, -quantity, -value FROM stock_movement
+                WHERE occurred_at > ? AND to_condition IS NOT NULL
+                UNION ALL
+                SELECT part_id, from_condition, quantity, value - COALESCE(value_added, 0) FROM stock_movement
+                WHERE occurred_at > ? AND from_condition IS NOT NULL) x
+            %2$s GROUP BY %1$s""";
 
-    private static final String TOTALS_AT = """
-            SELECT v.part_id, v.item_condition, v.quantity - COALESCE(a.quantity, 0) AS quantity,
-                   v.value - COALESCE(a.value, 0) AS value
-            FROM stock_value v LEFT JOIN (
-                SELECT part_id, item_condition, SUM(quantity) AS quantity, SUM(value) AS value FROM (%s) moves
-                GROUP BY part_id, item_condition) a ON a.part_id = v.part_id AND a.item_condition = v.item_condition
-            """.formatted(MOVES_AFTER.formatted("", ""));
+    private static final String BY_CONDITION = TOTALS.formatted("x.item_condition", "");
 
-    private static final String LEVELS_AT = """
-            SELECT s.part_id, s.location_id, s.item_condition, s.on_hand - COALESCE(a.quantity, 0) AS quantity
-            FROM stock_level s LEFT JOIN (
-                SELECT part_id, location_id, item_condition, SUM(quantity) AS quantity FROM (%s) moves
-                GROUP BY part_id, location_id, item_condition) a
-              ON a.part_id = s.part_id AND a.location_id = s.location_id AND a.item_condition = s.item_condition
-            """.formatted(MOVES_AFTER.formatted("to_location_id AS location_id,", "from_location_id,"));
-
-    private static final String BY_CONDITION = "SELECT t.item_condition, SUM(t.quantity), SUM(t.value) FROM ("
-            + TOTALS_AT + ") t GROUP BY t.item_condition";
-
-    private static final String BY_FAMILY = "SELECT COALESCE(p.family, ''), SUM(t.quantity), SUM(t.value) FROM ("
-            + TOTALS_AT + ") t JOIN part p ON p.id = t.part_id GROUP BY COALESCE(p.family, '')";
-
-    private static final String BY_LOCATION = "SELECT l.code, SUM(s.quantity), "
-            + "SUM(CASE WHEN t.quantity > 0 THEN ROUND(s.quantity * t.value / t.quantity, 2) ELSE 0 END) FROM ("
-            + LEVELS_AT + ") s JOIN (" + TOTALS_AT + ") t ON t.part_id = s.part_id AND t.item_condition = s.item_condition "
-            + "JOIN location l ON l.id = s.location_id WHERE s.quantity <> 0 GROUP BY l.code";
+    private static final String BY_FAMILY = TOTALS.formatted("COALESCE(p.family, '')", "JOIN part p ON p.id = x.part_id");
 
     private final Sql sql;
 
@@ -68,16 +52,67 @@ class Valuations {
 
     /** The rows that hold pieces or value, in no particular order. */
     List<ValuationView.Row> at(Instant at, ValuationBy by) {
-        return switch (by) {
-            case CONDITION -> rows(BY_CONDITION, at, at);
-            case FAMILY -> rows(BY_FAMILY, at, at);
-            case LOCATION -> rows(BY_LOCATION, at, at, at, at);
+        List<ValuationView.Row> rows = switch (by) {
+            case CONDITION -> rows(BY_CONDITION, at);
+            case FAMILY -> rows(BY_FAMILY, at);
+            case LOCATION -> byLocation(at);
         };
+        return rows.stream().filter(row -> row.quantity() != 0 || row.value().signum() != 0).toList();
     }
 
-    private List<ValuationView.Row> rows(String query, Object... instants) {
+    private List<ValuationView.Row> rows(String query, Instant at) {
         return sql.list(query, row -> new ValuationView.Row(row.getString(1), row.getLong(2),
-                row.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), instants).stream()
-                .filter(row -> row.quantity() != 0 || row.value().signum() != 0).toList();
+                row.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), at, at);
+    }
+
+    /**
+     * Levels and totals as they stand, each movement after the instant undone on both (in memory: a database would
+     * group a year of movements by part in a temporary table), then every level at its average.
+     */
+    private List<ValuationView.Row> byLocation(Instant at) {
+        Map<PartCondition, ValueTotal> totals = new HashMap<>();
+        sql.each("SELECT part_id, item_condition, quantity, value FROM stock_value", row -> totals.put(
+                new PartCondition(row.getLong(1), row.getString(2)), new ValueTotal(row.getLong(3), row.getBigDecimal(4))));
+        Map<Level, Long> levels = new HashMap<>();
+        sql.each("SELECT part_id, location_id, item_condition, on_hand FROM stock_level WHERE on_hand <> 0", row ->
+                levels.put(new Level(row.getLong(1), row.getLong(2), row.getString(3)), row.getLong(4)));
+        sql.each("SELECT part_id, from_location_id, from_condition, to_location_id, to_condition, quantity, value, "
+                + "COALESCE(value_added, 0) FROM stock_movement WHERE occurred_at > ?", row -> {
+                    long part = row.getLong(1);
+                    long quantity = row.getLong(6);
+                    BigDecimal value = row.getBigDecimal(7);
+                    if (row.getString(5) != null) {
+                        totals.merge(new PartCondition(part, row.getString(5)), new ValueTotal(-quantity, value.negate()),
+                                Valuations::sum);
+                        levels.merge(new Level(part, row.getLong(4), row.getString(5)), -quantity, Long::sum);
+                    }
+                    if (row.getString(3) != null) {
+                        totals.merge(new PartCondition(part, row.getString(3)),
+                                new ValueTotal(quantity, value.subtract(row.getBigDecimal(8))), Valuations::sum);
+                        levels.merge(new Level(part, row.getLong(2), row.getString(3)), quantity, Long::sum);
+                    }
+                }, at);
+        Map<Long, String> codes = new HashMap<>();
+        sql.each("SELECT id, code FROM location", row -> codes.put(row.getLong(1), row.getString(2)));
+        Map<String, ValueTotal> byCode = new HashMap<>();
+        levels.forEach((level, quantity) -> {
+            if (quantity != 0) {
+                ValueTotal total = totals.getOrDefault(new PartCondition(level.part(), level.condition()), ValueTotal.NONE);
+                byCode.merge(codes.get(level.location()), new ValueTotal(quantity, total.atAverage(quantity.intValue())),
+                        Valuations::sum);
+            }
+        });
+        return byCode.entrySet().stream()
+                .map(e -> new ValuationView.Row(e.getKey(), e.getValue().quantity(), e.getValue().value())).toList();
+    }
+
+    private static ValueTotal sum(ValueTotal a, ValueTotal b) {
+        return a.plus(b.quantity(), b.value());
+    }
+
+    private record PartCondition(long part, String condition) {
+    }
+
+    private record Level(long part, long location, String condition) {
     }
 }

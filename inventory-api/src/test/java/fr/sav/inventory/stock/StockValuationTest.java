@@ -37,6 +37,8 @@ class StockValuationTest extends ApiTest {
         assertRow(admin.get("/api/stock/valuation?by=family").expect(200), family, 15, "225.00");
         Instant between = now.minus(150, ChronoUnit.MINUTES);
         assertRow(admin.get("/api/stock/valuation?by=family&at=" + between).expect(200), family, 10, "100.00");
+        assertRow(admin.get("/api/stock/valuation?by=location").expect(200), store, 15, "225.00");
+        assertRow(admin.get("/api/stock/valuation?by=location&at=" + between).expect(200), store, 10, "100.00");
         Map<String, Object> ledgerIssue = admin.get("/api/movements?sku=" + sku + "&type=ISSUE").expect(200).items().get(0);
         assertMoney("75.00", ledgerIssue.get("value"));
         assertMoney("15.00", ledgerIssue.get("unitValue"));

@@ -1,0 +1,243 @@
+package fr.sav.inventory.bench;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The stock's value (`GET /api/stock/valuation`) over a ledger of M movements for N parts, now and at a past instant.
+ * The ledger is written as the service would have valued it (moving average per part and condition) and loaded with
+ * LOAD DATA; the levels and running totals are summed from it. The database is kept between runs and reloaded only
+ * when its size differs.
+ */
+final class ValuationBench {
+
+    private static final String DB = "inventory_bench_valuation";
+    private static final Instant START = Instant.parse("2024-12-01T00:00:00Z");
+    private static final Duration SPAN = Duration.ofDays(730);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
+
+    private ValuationBench() {
+    }
+
+    static List<String> report(Path root, int runs, int parts, int movements) throws Exception {
+        Database db = Database.local(DB);
+        boolean reuse = loaded(db, parts, movements);
+        if (!reuse) {
+            db.recreate();
+        }
+        List<String> rows = new ArrayList<>();
+        String audit;
+        try (Service service = Service.start(root, 18084, db.serviceEnv(), "1g")) {
+            Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
+            if (!reuse) {
+                load(root, db, api, parts, movements);
+            }
+            Bench.log("valuation: %s ledger of %,d movements, %,d parts", reuse ? "kept" : "new", movements, parts);
+            Instant past = START.plus(SPAN.dividedBy(2));
+            rows.add(time(api, runs, "now, by condition", "/api/stock/valuation?by=condition"));
+            rows.add(time(api, runs, "now, by location", "/api/stock/valuation?by=location"));
+            rows.add(time(api, runs, "now, by family", "/api/stock/valuation?by=family"));
+            rows.add(time(api, runs, "a year ago (" + past + "), by condition", "/api/stock/valuation?by=condition&at=" + past));
+            rows.add(time(api, runs, "a year ago, by location", "/api/stock/valuation?by=location&at=" + past));
+            rows.add(time(api, runs, "before the first movement, by condition",
+                    "/api/stock/valuation?by=condition&at=" + START.minusSeconds(1)));
+            long started = System.nanoTime();
+            Http.Answer answer = api.get("/api/stock/audit");
+            audit = String.format(Locale.ROOT, "After the load, `GET /api/stock/audit` (levels and every movement's value "
+                    + "replayed from the ledger): %s in %.1f s.", answer.status() == 200
+                    ? "consistent " + answer.json().get("consistent") + ", " + answer.json().get("valueMismatches").size()
+                    + " value mismatches" : "HTTP " + answer.status(), (System.nanoTime() - started) / 1e9);
+            Bench.log("%s", audit);
+        }
+        List<String> report = new ArrayList<>(List.of(BenchmarkSuite.section("Valuation"),
+                String.format(Locale.ROOT, "`GET /api/stock/valuation` over %,d movements (receipts, issues, transfers, "
+                        + "returns, scraps over two years) of %,d parts in three locations; the whole answer is timed. "
+                        + "Targets: now < 1 s, at a past instant < 5 s. MariaDB %s with its defaults "
+                        + "(innodb_buffer_pool_size %s MiB, innodb_flush_log_at_trx_commit %s).", movements, parts,
+                        variable(db, "version"), Long.parseLong(variable(db, "innodb_buffer_pool_size")) / 1024 / 1024,
+                        variable(db, "innodb_flush_log_at_trx_commit")),
+                "",
+                BenchmarkSuite.row("valuation", "seconds"),
+                "|---|---|"));
+        report.addAll(rows);
+        report.add("");
+        report.add(audit);
+        return report;
+    }
+
+    private static String time(Http api, int runs, String what, String path) {
+        api.get(path);
+        List<Double> seconds = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            long started = System.nanoTime();
+            Http.Answer answer = api.get(path);
+            double took = (System.nanoTime() - started) / 1e9;
+            if (answer.status() != 200) {
+                throw new IllegalStateException(path + " failed: " + answer.status() + " " + answer.body());
+            }
+            seconds.add(took);
+            Bench.log("valuation %s: %.3f s, total %s", what, took, answer.json().get("total"));
+        }
+        return BenchmarkSuite.row(what, String.format(Locale.ROOT, "%.3f", Bench.median(seconds)));
+    }
+
+    private static boolean loaded(Database db, int parts, int movements) {
+        try {
+            return db.count("SELECT COUNT(*) FROM stock_movement") == movements
+                    && db.count("SELECT COUNT(*) FROM part WHERE sku LIKE 'BVA-%'") == parts;
+        } catch (Exception notThere) {
+            return false;
+        }
+    }
+
+    private static String variable(Database db, String name) throws Exception {
+        try (var connection = db.connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT @@" + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static void load(Path root, Database db, Http api, int parts, int movements) throws Exception {
+        long started = System.nanoTime();
+        Path dir = Files.createDirectories(root.resolve("bench/results"));
+        long[] locations = new long[3];
+        String[] codes = {"BVA-A", "BVA-B", "BVA-W"};
+        String[] kinds = {"STORE", "STORE", "WORKSHOP"};
+        for (int i = 0; i < 3; i++) {
+            ScanBench.check(api.post("/api/locations", Map.of("code", codes[i], "name", codes[i], "kind", kinds[i]), null));
+            locations[i] = db.count("SELECT id FROM location WHERE code = '" + codes[i] + "'");
+        }
+        ImportBench.write(dir.resolve("valuation-parts.tsv"), null, parts, i -> "BVA-" + i + "\tPièce " + i + "\tFAM"
+                + (i % 20) + "\tPIECE\t0\t0\t" + cents(standard(i)) + "\t2026-01-01\t2026-01-01");
+        ImportBench.load(db, dir.resolve("valuation-parts.tsv"),
+                "part (sku, name, family, unit, serialized, repairable, standard_cost, created_at, updated_at)");
+        long first = db.count("SELECT MIN(id) FROM part WHERE sku LIKE 'BVA-%'");
+        Path ledger = dir.resolve("valuation-ledger.tsv");
+        writeLedger(ledger, first, parts, movements, locations);
+        ImportBench.load(db, ledger, "stock_movement (type, part_id, quantity, from_location_id, from_condition, "
+                + "to_location_id, to_condition, unit_cost, unit_value, value, occurred_at, recorded_at, recorded_by)");
+        db.execute("""
+                INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved)
+                SELECT part_id, location_id, item_condition, SUM(quantity), 0 FROM (
+                    SELECT part_id, to_location_id AS location_id, to_condition AS item_condition, quantity
+                    FROM stock_movement WHERE to_location_id IS NOT NULL
+                    UNION ALL
+                    SELECT part_id, from_location_id, from_condition, -quantity
+                    FROM stock_movement WHERE from_location_id IS NOT NULL) moves
+                GROUP BY part_id, location_id, item_condition""", """
+                INSERT INTO stock_value (part_id, item_condition, quantity, value)
+                SELECT part_id, item_condition, SUM(quantity), SUM(value) FROM (
+                    SELECT part_id, to_condition AS item_condition, quantity, value FROM stock_movement
+                    WHERE to_location_id IS NOT NULL AND from_location_id IS NULL
+                    UNION ALL
+                    SELECT part_id, from_condition, -quantity, -value FROM stock_movement
+                    WHERE from_location_id IS NOT NULL AND to_location_id IS NULL) moves
+                GROUP BY part_id, item_condition""");
+        Bench.log("valuation: loaded %,d movements in %.0f s", movements, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A part's standard cost in cents, a multiple of 5 so that its DEFECTIVE share (0.2) is whole cents. */
+    private static long standard(int part) {
+        return 500 + (part % 400) * 25L;
+    }
+
+    /**
+     * Writes the ledger in time order, each part taking one step in turn, every value computed by the service's rule:
+     * receipts at their cost, returns at 0.2 of the standard cost, issues, scraps and transfers at the average.
+     */
+    private static void writeLedger(Path file, long firstPartId, int parts, int movements, long[] locations) throws Exception {
+        SplittableRandom random = new SplittableRandom(20261205);
+        long[][] level = new long[parts][3];
+        long[][] quantity = new long[parts][2];
+        long[][] value = new long[parts][2];
+        long step = SPAN.toMillis() / movements;
+        long firstPart = firstPartId;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int n = 0; n < movements; n++) {
+                int part = n % parts;
+                String at = TIME.format(LocalDateTime.ofInstant(START.plusMillis(step * n), ZoneOffset.UTC));
+                double r = random.nextDouble();
+                int store = random.nextInt(2);
+                long[] lv = level[part];
+                String line;
+                long id = firstPart + part;
+                if (quantity[part][0] == 0 || r < 0.35) {
+                    int q = 1 + random.nextInt(5);
+                    long cost = standard(part) * (80 + random.nextInt(41)) / 100;
+                    lv[store] += q;
+                    line = move("RECEIPT", id, q, -1, null, locations[store], "NEW", cost, cost * q);
+                    add(quantity[part], value[part], 0, q, cost * q);
+                } else if (r < 0.75) {
+                    store = lv[store] == 0 ? 1 - store : store;
+                    if (r < 0.65) {
+                        int q = (int) Math.min(lv[store], 1 + random.nextInt(3));
+                        long taken = share(quantity[part][0], value[part][0], q);
+                        lv[store] -= q;
+                        line = move("ISSUE", id, q, locations[store], "NEW", -1, null, -1, taken);
+                        add(quantity[part], value[part], 0, -q, -taken);
+                    } else {
+                        int q = (int) Math.min(lv[store], 1 + random.nextInt(2));
+                        lv[store] -= q;
+                        lv[1 - store] += q;
+                        line = move("TRANSFER", id, q, locations[store], "NEW", locations[1 - store], "NEW", -1,
+                                share(quantity[part][0], value[part][0], q));
+                    }
+                } else if (r < 0.9 || lv[2] == 0) {
+                    lv[2] += 1;
+                    long cost = standard(part) / 5;
+                    line = move("RETURN", id, 1, -1, null, locations[2], "DEFECTIVE", cost, cost);
+                    add(quantity[part], value[part], 1, 1, cost);
+                } else {
+                    lv[2] -= 1;
+                    long taken = share(quantity[part][1], value[part][1], 1);
+                    line = move("SCRAP", id, 1, locations[2], "DEFECTIVE", -1, null, -1, taken);
+                    add(quantity[part], value[part], 1, -1, -taken);
+                }
+                out.write(line + "\t" + at + "\t" + at + "\tbench");
+                out.newLine();
+            }
+        }
+    }
+
+    private static void add(long[] quantity, long[] value, int condition, int pieces, long cents) {
+        quantity[condition] += pieces;
+        value[condition] += cents;
+    }
+
+    /** One ledger line up to its value (in cents), as LOAD DATA reads it. */
+    private static String move(String type, long part, int q, long from, String fromCondition, long to,
+                               String toCondition, long unitCost, long amount) {
+        return String.join("\t", type, String.valueOf(part), String.valueOf(q), id(from), text(fromCondition),
+                id(to), text(toCondition), unitCost < 0 ? "\\N" : cents(unitCost), cents((amount * 2 + q) / (2L * q)),
+                cents(amount));
+    }
+
+    private static long share(long quantity, long value, int pieces) {
+        return pieces >= quantity ? value : (value * pieces * 2 + quantity) / (2 * quantity);
+    }
+
+    private static String id(long id) {
+        return id < 0 ? "\\N" : String.valueOf(id);
+    }
+
+    private static String text(String value) {
+        return value == null ? "\\N" : value;
+    }
+
+    private static String cents(long cents) {
+        return String.format(Locale.ROOT, "%d.%02d", cents / 100, cents % 100);
+    }
+}
