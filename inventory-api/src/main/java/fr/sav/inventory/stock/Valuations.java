@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,21 +19,23 @@ import java.util.Map;
 @Singleton
 class Valuations {
 
-    /** Today's totals and, with opposite signs, what every movement after the instant did to them: %s is the key. */
-    private static final String TOTALS = """
-            SELECT %1$s, SUM(x.quantity), SUM(x.value) FROM (
-                SELECT part_id, item_condition, quantity, value FROM stock_value
-                UNION ALL
-                SELECT part_id, to_condition, -quantity, -value FROM stock_movement
-                WHERE occurred_at > ? AND to_condition IS NOT NULL
-                UNION ALL
-                SELECT part_id, from_condition, quantity, value - COALESCE(value_added, 0) FROM stock_movement
-                WHERE occurred_at > ? AND from_condition IS NOT NULL) x
-            %2$s GROUP BY %1$s""";
+    /**
+     * What movements did to the totals per part and condition: those after the instant undone (%1$s is {@code -}, %2$s
+     * empty, %3$s {@code >}) or those up to it replayed (the other way round, {@code <=}).
+     */
+    private static final String MOVES = """
+            SELECT part_id, to_condition AS item_condition, %1$squantity AS quantity, %1$svalue AS value FROM stock_movement
+            WHERE occurred_at %3$s ? AND to_condition IS NOT NULL
+            UNION ALL
+            SELECT part_id, from_condition, %2$squantity, %2$s(value - COALESCE(value_added, 0)) FROM stock_movement
+            WHERE occurred_at %3$s ? AND from_condition IS NOT NULL""";
 
-    private static final String BY_CONDITION = TOTALS.formatted("x.item_condition", "");
+    private static final String UNDONE = "SELECT part_id, item_condition, quantity, value FROM stock_value UNION ALL "
+            + MOVES.formatted("-", "", ">");
 
-    private static final String BY_FAMILY = TOTALS.formatted("COALESCE(p.family, '')", "JOIN part p ON p.id = x.part_id");
+    private static final String REPLAYED = MOVES.formatted("", "-", "<=");
+
+    private static final String TOTALS = "SELECT %1$s, SUM(x.quantity), SUM(x.value) FROM (%3$s) x %2$s GROUP BY %1$s";
 
     private final Sql sql;
 
@@ -50,12 +53,17 @@ class Valuations {
                 row -> row.getBigDecimal(1), reference).orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The rows that hold pieces or value, in no particular order. */
+    /**
+     * The rows that hold pieces or value, in no particular order: an instant in the ledger's first half is answered by
+     * replaying the movements up to it, a later one by undoing those after it from today's totals.
+     */
     List<ValuationView.Row> at(Instant at, ValuationBy by) {
+        boolean replay = inFirstHalf(at);
+        String moves = replay ? REPLAYED : UNDONE;
         List<ValuationView.Row> rows = switch (by) {
-            case CONDITION -> rows(BY_CONDITION, at);
-            case FAMILY -> rows(BY_FAMILY, at);
-            case LOCATION -> byLocation(at);
+            case CONDITION -> rows(TOTALS.formatted("x.item_condition", "", moves), at);
+            case FAMILY -> rows(TOTALS.formatted("COALESCE(p.family, '')", "JOIN part p ON p.id = x.part_id", moves), at);
+            case LOCATION -> byLocation(at, replay);
         };
         return rows.stream().filter(row -> row.quantity() != 0 || row.value().signum() != 0).toList();
     }
@@ -65,30 +73,42 @@ class Valuations {
                 row.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), at, at);
     }
 
+    private boolean inFirstHalf(Instant at) {
+        return sql.one("SELECT MIN(occurred_at) AS first_at, MAX(occurred_at) AS last_at FROM stock_movement", row -> {
+            Instant first = Sql.instant(row, "first_at");
+            Instant last = Sql.instant(row, "last_at");
+            return first != null && at.isBefore(first.plus(Duration.between(first, last).dividedBy(2)));
+        }).orElse(false);
+    }
+
     /**
-     * Levels and totals as they stand, each movement after the instant undone on both (in memory: a database would
-     * group a year of movements by part in a temporary table), then every level at its average.
+     * Levels and totals as they stand with each movement after the instant undone, or from nothing with each movement
+     * up to it replayed (in memory: a database would group a year of movements by part in a temporary table), then
+     * every level at its average.
      */
-    private List<ValuationView.Row> byLocation(Instant at) {
+    private List<ValuationView.Row> byLocation(Instant at, boolean replay) {
         Map<PartCondition, ValueTotal> totals = new HashMap<>();
-        sql.each("SELECT part_id, item_condition, quantity, value FROM stock_value", row -> totals.put(
-                new PartCondition(row.getLong(1), row.getString(2)), new ValueTotal(row.getLong(3), row.getBigDecimal(4))));
         Map<Level, Long> levels = new HashMap<>();
-        sql.each("SELECT part_id, location_id, item_condition, on_hand FROM stock_level WHERE on_hand <> 0", row ->
-                levels.put(new Level(row.getLong(1), row.getLong(2), row.getString(3)), row.getLong(4)));
+        if (!replay) {
+            sql.each("SELECT part_id, item_condition, quantity, value FROM stock_value", row -> totals.put(new PartCondition(
+                    row.getLong(1), row.getString(2)), new ValueTotal(row.getLong(3), row.getBigDecimal(4))));
+            sql.each("SELECT part_id, location_id, item_condition, on_hand FROM stock_level WHERE on_hand <> 0", row ->
+                    levels.put(new Level(row.getLong(1), row.getLong(2), row.getString(3)), row.getLong(4)));
+        }
+        int sign = replay ? -1 : 1;
         sql.each("SELECT part_id, from_location_id, from_condition, to_location_id, to_condition, quantity, value, "
-                + "COALESCE(value_added, 0) FROM stock_movement WHERE occurred_at > ?", row -> {
+                + "COALESCE(value_added, 0) FROM stock_movement WHERE occurred_at " + (replay ? "<=" : ">") + " ?", row -> {
                     long part = row.getLong(1);
-                    long quantity = row.getLong(6);
-                    BigDecimal value = row.getBigDecimal(7);
+                    long quantity = sign * row.getLong(6);
+                    BigDecimal value = row.getBigDecimal(7).multiply(BigDecimal.valueOf(sign));
                     if (row.getString(5) != null) {
                         totals.merge(new PartCondition(part, row.getString(5)), new ValueTotal(-quantity, value.negate()),
                                 Valuations::sum);
                         levels.merge(new Level(part, row.getLong(4), row.getString(5)), -quantity, Long::sum);
                     }
                     if (row.getString(3) != null) {
-                        totals.merge(new PartCondition(part, row.getString(3)),
-                                new ValueTotal(quantity, value.subtract(row.getBigDecimal(8))), Valuations::sum);
+                        totals.merge(new PartCondition(part, row.getString(3)), new ValueTotal(quantity,
+                                value.subtract(row.getBigDecimal(8).multiply(BigDecimal.valueOf(sign)))), Valuations::sum);
                         levels.merge(new Level(part, row.getLong(2), row.getString(3)), quantity, Long::sum);
                     }
                 }, at);

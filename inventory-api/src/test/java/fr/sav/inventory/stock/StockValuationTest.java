@@ -45,6 +45,27 @@ class StockValuationTest extends ApiTest {
     }
 
     @Test
+    void anInstantLongAgoIsAnsweredByReplayingTheLedgerUpToItAndNowByUndoingNothing() {
+        String family = Fixtures.key("FAM");
+        String sku = given.part(Map.of("family", family, "standardCost", "12.00"));
+        String store = given.store();
+        Instant longAgo = Instant.parse("2001-01-01T08:00:00Z");
+
+        move("RECEIPT", sku, 10, null, store, "10.00", longAgo);
+        move("RECEIPT", sku, 10, null, store, "20.00", longAgo.plus(2, ChronoUnit.DAYS));
+        move("ISSUE", sku, 5, store, null, null, longAgo.plus(4, ChronoUnit.DAYS));
+
+        for (String by : List.of("family", "location")) {
+            String key = by.equals("family") ? family : store;
+            assertRow(admin.get("/api/stock/valuation?by=" + by + "&at=2001-01-02").expect(200), key, 10, "100.00");
+            assertRow(admin.get("/api/stock/valuation?by=" + by + "&at=2001-01-03T12:00:00Z").expect(200), key, 20, "300.00");
+            assertRow(admin.get("/api/stock/valuation?by=" + by).expect(200), key, 15, "225.00");
+        }
+        assertEquals(List.of(), rows(admin.get("/api/stock/valuation?by=family&at=2000-12-31").expect(200)).stream()
+                .filter(row -> family.equals(row.get("key"))).toList());
+    }
+
+    @Test
     void aLocationIsWorthItsPiecesAtTheAverageAndTheCsvSaysTheSame() {
         String sku = given.part(Map.of("standardCost", "8.00"));
         String store = given.store();
