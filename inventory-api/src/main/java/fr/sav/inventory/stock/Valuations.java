@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,24 +20,6 @@ import java.util.Map;
  */
 @Singleton
 class Valuations {
-
-    /**
-     * What movements did to the totals per part and condition: those after the instant undone (%1$s is {@code -}, %2$s
-     * empty, %3$s {@code >}) or those up to it replayed (the other way round, {@code <=}).
-     */
-    private static final String MOVES = """
-            SELECT part_id, to_condition AS item_condition, %1$squantity AS quantity, %1$svalue AS value FROM stock_movement
-            WHERE occurred_at %3$s ? AND to_condition IS NOT NULL
-            UNION ALL
-            SELECT part_id, from_condition, %2$squantity, %2$s(value - COALESCE(value_added, 0)) FROM stock_movement
-            WHERE occurred_at %3$s ? AND from_condition IS NOT NULL""";
-
-    private static final String UNDONE = "SELECT part_id, item_condition, quantity, value FROM stock_value UNION ALL "
-            + MOVES.formatted("-", "", ">");
-
-    private static final String REPLAYED = MOVES.formatted("", "-", "<=");
-
-    private static final String TOTALS = "SELECT %1$s, SUM(x.quantity), SUM(x.value) FROM (%3$s) x %2$s GROUP BY %1$s";
 
     private final Sql sql;
 
@@ -59,10 +43,12 @@ class Valuations {
      */
     List<ValuationView.Row> at(Instant at, ValuationBy by) {
         boolean replay = inFirstHalf(at);
-        String moves = replay ? REPLAYED : UNDONE;
         List<ValuationView.Row> rows = switch (by) {
-            case CONDITION -> rows(TOTALS.formatted("x.item_condition", "", moves), at);
-            case FAMILY -> rows(TOTALS.formatted("COALESCE(p.family, '')", "JOIN part p ON p.id = x.part_id", moves), at);
+            case CONDITION -> rows("SELECT x.k, SUM(x.quantity), SUM(x.value) FROM ("
+                    + totals("item_condition", "to_condition", "from_condition", replay) + ") x GROUP BY x.k", at);
+            case FAMILY -> rows("SELECT COALESCE(p.family, ''), SUM(x.quantity), SUM(x.value) FROM ("
+                    + totals("part_id", "part_id", "part_id", replay) + ") x JOIN part p ON p.id = x.k "
+                    + "GROUP BY COALESCE(p.family, '')", at);
             case LOCATION -> byLocation(at, replay);
         };
         return rows.stream().filter(row -> row.quantity() != 0 || row.value().signum() != 0).toList();
@@ -71,6 +57,24 @@ class Valuations {
     private List<ValuationView.Row> rows(String query, Instant at) {
         return sql.list(query, row -> new ValuationView.Row(row.getString(1), row.getLong(2),
                 row.getBigDecimal(3).setScale(2, RoundingMode.HALF_UP)), at, at);
+    }
+
+    /**
+     * Quantity and value per key: today's running totals with what every movement after the instant did undone, or
+     * what every movement up to it did, replayed from nothing. Each part is summed on its own (a few rows per key)
+     * before they are added up: a database would otherwise copy a year of movements into a temporary table.
+     */
+    private static String totals(String key, String inKey, String outKey, boolean replay) {
+        String in = replay ? "" : "-";
+        String out = replay ? "-" : "";
+        String when = " WHERE occurred_at " + (replay ? "<=" : ">") + " ? AND ";
+        String moves = "SELECT " + inKey + " AS k, SUM(" + in + "quantity) AS quantity, SUM(" + in + "value) AS value "
+                + "FROM stock_movement" + when + "to_condition IS NOT NULL GROUP BY " + inKey
+                + " UNION ALL SELECT " + outKey + ", SUM(" + out + "quantity), SUM(" + out
+                + "(value - COALESCE(value_added, 0))) FROM stock_movement" + when + "from_condition IS NOT NULL GROUP BY "
+                + outKey;
+        return replay ? moves : "SELECT " + key + " AS k, SUM(quantity) AS quantity, SUM(value) AS value FROM stock_value "
+                + "GROUP BY " + key + " UNION ALL " + moves;
     }
 
     private boolean inFirstHalf(Instant at) {
@@ -95,23 +99,14 @@ class Valuations {
             sql.each("SELECT part_id, location_id, item_condition, on_hand FROM stock_level WHERE on_hand <> 0", row ->
                     levels.put(new Level(row.getLong(1), row.getLong(2), row.getString(3)), row.getLong(4)));
         }
-        int sign = replay ? -1 : 1;
-        sql.each("SELECT part_id, from_location_id, from_condition, to_location_id, to_condition, quantity, value, "
-                + "COALESCE(value_added, 0) FROM stock_movement WHERE occurred_at " + (replay ? "<=" : ">") + " ?", row -> {
-                    long part = row.getLong(1);
-                    long quantity = sign * row.getLong(6);
-                    BigDecimal value = row.getBigDecimal(7).multiply(BigDecimal.valueOf(sign));
-                    if (row.getString(5) != null) {
-                        totals.merge(new PartCondition(part, row.getString(5)), new ValueTotal(-quantity, value.negate()),
-                                Valuations::sum);
-                        levels.merge(new Level(part, row.getLong(4), row.getString(5)), -quantity, Long::sum);
-                    }
-                    if (row.getString(3) != null) {
-                        totals.merge(new PartCondition(part, row.getString(3)), new ValueTotal(quantity,
-                                value.subtract(row.getBigDecimal(8).multiply(BigDecimal.valueOf(sign)))), Valuations::sum);
-                        levels.merge(new Level(part, row.getLong(2), row.getString(3)), quantity, Long::sum);
-                    }
-                }, at);
+        long in = replay ? 1 : -1;
+        String when = " WHERE occurred_at " + (replay ? "<=" : ">") + " ? AND ";
+        sql.each("SELECT part_id, to_location_id, to_condition, SUM(quantity), SUM(value) FROM stock_movement" + when
+                + "to_condition IS NOT NULL GROUP BY part_id, to_location_id, to_condition",
+                row -> moved(row, in, totals, levels), at);
+        sql.each("SELECT part_id, from_location_id, from_condition, SUM(quantity), SUM(value - COALESCE(value_added, 0)) "
+                + "FROM stock_movement" + when + "from_condition IS NOT NULL GROUP BY part_id, from_location_id, from_condition",
+                row -> moved(row, -in, totals, levels), at);
         Map<Long, String> codes = new HashMap<>();
         sql.each("SELECT id, code FROM location", row -> codes.put(row.getLong(1), row.getString(2)));
         Map<String, ValueTotal> byCode = new HashMap<>();
@@ -124,6 +119,16 @@ class Valuations {
         });
         return byCode.entrySet().stream()
                 .map(e -> new ValuationView.Row(e.getKey(), e.getValue().quantity(), e.getValue().value())).toList();
+    }
+
+    /** What movements brought into ({@code sign} 1) or took out of (-1) one level, added to it and to its total. */
+    private static void moved(ResultSet row, long sign, Map<PartCondition, ValueTotal> totals, Map<Level, Long> levels)
+            throws SQLException {
+        long part = row.getLong(1);
+        long quantity = sign * row.getLong(4);
+        totals.merge(new PartCondition(part, row.getString(3)),
+                new ValueTotal(quantity, row.getBigDecimal(5).multiply(BigDecimal.valueOf(sign))), Valuations::sum);
+        levels.merge(new Level(part, row.getLong(2), row.getString(3)), quantity, Long::sum);
     }
 
     private static ValueTotal sum(ValueTotal a, ValueTotal b) {
