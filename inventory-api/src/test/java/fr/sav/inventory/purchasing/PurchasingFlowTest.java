@@ -93,6 +93,8 @@ class PurchasingFlowTest extends ApiTest {
         Reply receipts = admin.get("/api/movements?type=RECEIPT&reference=" + number).expect(200);
         assertEquals(2, receipts.integer("total"));
         assertEquals(12.5, ((Number) receipts.items().get(0).get("unitCost")).doubleValue());
+        assertEquals(12.5 * (quantity - 5), ((Number) receipts.items().get(0).get("value")).doubleValue(),
+                "valued at the line's price, not the standard cost (42.50)");
         assertEquals("PURCHASE_REQUEST", admin.get("/api/scan/" + number).string("kind"));
         assertTrue(((List<?>) admin.get("/api/purchase-requests/" + number).get("history")).size() >= 6);
     }
