@@ -136,6 +136,10 @@ class RepairOrderFlowTest extends ApiTest {
         assertEquals("SCRAPPED", scrapped.string("status"));
         assertEquals(0, given.onHand(board, quarantine, "DEFECTIVE"));
         assertEquals(2, given.onHand(relay, quarantine, "USED"));
+        assertEquals(34.0, ((Number) admin.get("/api/movements?type=RECEIPT&reference=" + number).items().get(0)
+                .get("value")).doubleValue(), "harvested USED at 0.4 of the relay's standard cost (42.50)");
+        assertEquals(10.0, ((Number) admin.get("/api/movements?type=SCRAP&reference=" + number).items().get(0)
+                .get("value")).doubleValue(), "the board leaves at its DEFECTIVE value (0.2 of 50.00)");
         assertEquals(true, admin.get("/api/stock/audit").get("consistent"));
     }
 
