@@ -438,7 +438,7 @@ export default {
   'chart.outlier': 'outlier, bar clipped',
   'chart.outlierNote': 'Clipped bar: a week above {factor} × the median of the non-zero weeks ({bound}); its real value is written in red above it.',
   'dashboard.title': 'Dashboard',
-  'dashboard.stockTotal': 'Stock value (standard cost)',
+  'dashboard.stockTotal': 'Stock value (moving average)',
   'dashboard.openRepairs': 'Open repairs',
   'dashboard.coresFigure': 'Cores owed: {owed}',
   'dashboard.coresOverdueFigure': '{overdue} overdue ({charge})',

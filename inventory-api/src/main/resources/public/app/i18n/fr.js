@@ -438,7 +438,7 @@ export default {
   'chart.outlier': 'valeur aberrante, barre tronquée',
   'chart.outlierNote': 'Barre tronquée : semaine au-dessus de {factor} × la médiane des semaines non nulles ({bound}) ; sa valeur réelle est écrite en rouge au-dessus.',
   'dashboard.title': 'Tableau de bord',
-  'dashboard.stockTotal': 'Valeur du stock (coût standard)',
+  'dashboard.stockTotal': 'Valeur du stock (coût moyen pondéré)',
   'dashboard.openRepairs': 'Réparations en cours',
   'dashboard.coresFigure': 'Consignes dues : {owed}',
   'dashboard.coresOverdueFigure': '{overdue} en retard ({charge})',

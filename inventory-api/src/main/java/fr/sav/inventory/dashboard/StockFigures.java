@@ -27,14 +27,15 @@ class StockFigures {
     }
 
     /**
-     * Company stock valued at the part's standard cost, by location and condition: the one place that says what
-     * stock is worth. Customer items never enter stock levels.
+     * Company stock valued at its part and condition's moving average (the ledger's running totals, stock_value), by
+     * location and condition: the one place that says what stock is worth. Customer items never enter stock levels.
      */
     List<Valued> valuedStock() {
         return sql.list("SELECT l.code, l.kind, v.* FROM (SELECT s.location_id, s.item_condition, SUM(s.on_hand) AS pieces, "
-                        + "COALESCE(SUM(s.on_hand * p.standard_cost), 0) AS value, "
-                        + "SUM(CASE WHEN p.standard_cost IS NULL THEN s.on_hand ELSE 0 END) AS unvalued "
-                        + "FROM stock_level s JOIN part p ON p.id = s.part_id WHERE s.on_hand > 0 "
+                        + "COALESCE(SUM(ROUND(s.on_hand * sv.value / NULLIF(sv.quantity, 0), 2)), 0) AS value, "
+                        + "SUM(CASE WHEN sv.quantity IS NULL OR sv.quantity <= 0 THEN s.on_hand ELSE 0 END) AS unvalued "
+                        + "FROM stock_level s LEFT JOIN stock_value sv ON sv.part_id = s.part_id "
+                        + "AND sv.item_condition = s.item_condition WHERE s.on_hand > 0 "
                         + "GROUP BY s.location_id, s.item_condition) v JOIN location l ON l.id = v.location_id",
                 row -> new Valued(row.getString("code"), row.getString("kind"),
                         Condition.valueOf(row.getString("item_condition")), row.getLong("pieces"),

@@ -196,6 +196,20 @@ class ServiceFiguresTest extends ApiTest {
                 .mapToDouble(l -> ((Number) l.get("value")).doubleValue()).sum(), 0.001);
     }
 
+    @Test
+    void stockIsWorthWhatItCostNotItsStandardCostAndDefectiveStockItsShare() {
+        String workshop = given.workshop();
+        String part = given.part(Map.of("standardCost", "42.50"));
+        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", part, "toLocation", workshop, "quantity", 2,
+                "unitCost", "30.00")).expect(201);
+        admin.post("/api/movements", Map.of("type", "RETURN", "sku", part, "toLocation", workshop)).expect(201);
+
+        Map<String, Object> location = byKey(dashboard().get("stockByLocation"), "location").get(workshop);
+
+        assertEquals(Map.of("NEW", 60.0, "DEFECTIVE", 8.5), numbers(map(location.get("byCondition")), "NEW", "DEFECTIVE"),
+                "two received at 30.00, one defective at 0.2 × 42.50: the valuation's moving averages");
+    }
+
     private static Map<String, Double> turnaround(Map<String, Map<String, Object>> byOrigin, String origin) {
         return numbers(byOrigin.get(origin), "repairs", "medianDays", "p90Days");
     }
