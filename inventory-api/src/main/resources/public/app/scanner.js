@@ -20,6 +20,12 @@ export class BurstDetector {
     return starts;
   }
 
+  /** Ends the current burst: what comes next starts a new one (a click or another field in between). */
+  reset() {
+    this.buffer = '';
+    this.last = -Infinity;
+  }
+
   /** Feeds Enter; answers the scanned code, or null when what came before was typed by a person. */
   enter(time) {
     const code = time - this.last <= this.maxGapMs && this.buffer.length >= this.minLength ? this.buffer : null;
@@ -37,10 +43,14 @@ export class BurstDetector {
 export function listenForScans(onScan, options) {
   const detector = new BurstDetector(options);
   let field = null;
+  let target = null;
   let before = '';
   const onKeyDown = event => {
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     if (event.key.length === 1) {
+      // A scanner types its whole code into one place: keys that land elsewhere start a new burst.
+      if (event.target !== target) detector.reset();
+      target = event.target;
       if (detector.character(event.key, event.timeStamp)) {
         field = 'value' in event.target ? event.target : null;
         before = field ? field.value : '';
@@ -54,6 +64,12 @@ export function listenForScans(onScan, options) {
       onScan(code);
     }
   };
+  // A scanner never clicks: a click between keys ends the burst (typing, a click, then a scan are never one code).
+  const onPointer = () => detector.reset();
   window.addEventListener('keydown', onKeyDown, true);
-  return () => window.removeEventListener('keydown', onKeyDown, true);
+  window.addEventListener('pointerdown', onPointer, true);
+  return () => {
+    window.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('pointerdown', onPointer, true);
+  };
 }

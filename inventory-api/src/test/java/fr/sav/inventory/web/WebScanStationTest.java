@@ -88,6 +88,22 @@ class WebScanStationTest extends WebTest {
     }
 
     @Test
+    void keysTypedThenAClickThenAScanAreNeverOneCode() {
+        String store = given.store();
+        loginAs("STOREKEEPER");
+        browser.waitFor(By.id("mode-RECEIPT"));
+
+        browser.script("const key = (target, k) => target.dispatchEvent(new KeyboardEvent('keydown', {key: k, bubbles: true}));"
+                + " const reference = document.getElementById('scan-reference');"
+                + " for (const c of 'INT-1') key(reference, c);"
+                + " document.getElementById('mode-RECEIPT').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));"
+                + " for (const c of arguments[0]) key(document.body, c);"
+                + " key(document.body, 'Enter');", "L:" + store);
+
+        browser.waitForText(By.id("slot-location"), store);
+    }
+
+    @Test
     void undoingAnIssuePutsThePieceBackOnTheShelfAsItWas() {
         String sku = given.part();
         String store = given.store();
