@@ -69,9 +69,10 @@ final class ScanReport {
                     FLOOR_CLIENTS));
             Http.Answer audit = api.get("/api/stock/audit");
             lines.add("");
-            lines.add("After the load, `GET /api/stock/audit` (ledger replay against the levels): "
-                    + (audit.json().get("consistent").asBoolean() ? "consistent" : "NOT consistent: " + audit.body())
-                    + ", " + audit.json().get("movements").asLong() + " movements.");
+            lines.add("After the load, `GET /api/stock/audit` (ledger replay against the levels and values): "
+                    + (audit.status() != 200 ? "answered " + audit.status() + ": " + audit.body()
+                    : (audit.json().get("consistent").asBoolean() ? "consistent" : "NOT consistent: " + audit.body())
+                    + ", " + audit.json().get("movements").asLong() + " movements."));
         }
         return lines;
     }
