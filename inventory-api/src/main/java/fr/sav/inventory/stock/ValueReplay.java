@@ -63,7 +63,8 @@ class ValueReplay {
         Condition from = condition(row.getString("from_condition"));
         Condition to = condition(row.getString("to_condition"));
         int quantity = row.getInt("quantity");
-        BigDecimal value = row.getBigDecimal("value");
+        BigDecimal stored = row.getBigDecimal("value");
+        BigDecimal value = stored == null ? BigDecimal.ZERO : stored;
         BigDecimal added = row.getBigDecimal("value_added");
         Key source = from == null ? null : new Key(partId, from, sku);
         Key target = to == null ? null : new Key(partId, to, sku);
@@ -73,9 +74,11 @@ class ValueReplay {
             BigDecimal repairCost = from != null && to != null && unitCost == null ? added : null;
             MovementValue expected = MovementValue.of(new MovementValue.Facts(quantity, from, to, unitCost,
                     row.getBigDecimal("reversed_value"), repairCost), total(totals, source), total(totals, target));
-            if (expected.value().compareTo(value) != 0 || !same(expected.added(), added)) {
-                mismatches.add(new ValueMismatch(row.getLong("id"), sku, null, expected.value(), value));
+            if (stored == null || expected.value().compareTo(value) != 0 || !same(expected.added(), added)) {
+                mismatches.add(new ValueMismatch(row.getLong("id"), sku, null, expected.value(), stored));
             }
+        } else if (stored == null) {
+            mismatches.add(new ValueMismatch(row.getLong("id"), sku, null, BigDecimal.ZERO, null));
         }
         if (source != null) {
             totals.put(source, total(totals, source).plus(-quantity, recorded.given().negate()));
@@ -109,10 +112,10 @@ class ValueReplay {
 
     /**
      * A movement ({@code movement}) or a running total ({@code condition}) whose recorded value differs from the
-     * ledger's replay.
+     * ledger's replay, or a movement with no value recorded at all (written around the service).
      */
     @Serdeable
     public record ValueMismatch(@Nullable Long movement, String sku, @Nullable Condition condition, BigDecimal expected,
-                                BigDecimal recorded) {
+                                @Nullable BigDecimal recorded) {
     }
 }
