@@ -89,11 +89,7 @@ class WebHandheldTest extends WebTest {
                 "origin", "STOCK_DEFECTIVE")).expect(201).string("number");
         long reservation = ((Number) admin.post("/api/reservations", Map.of("sku", sku, "quantity", 2,
                 "reference", order)).expect(201).get("id")).longValue();
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-
-        browser.scan("L:" + store);
-        browser.waitForText(By.id("slot-location"), store);
+        atTheScanStation("ISSUE", store, null);
         browser.scan(order);
         WebElement picks = browser.waitFor(By.id("pick-list"));
         browser.until(d -> picks.isDisplayed() && picks.getText().contains(sku));
@@ -119,12 +115,7 @@ class WebHandheldTest extends WebTest {
         String binB = given.location("BIN");
         given.receive(sku, binA, 2, "DEFECTIVE");
         given.receive(sku, binB, 6, "NEW");
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-        browser.scan("L:" + binA);
-        browser.waitForText(By.id("slot-location"), binA);
-        browser.type(By.id("scan-reference"), "RO-2026-000555");
-        browser.find(By.id("mode-ISSUE")).click();
+        atTheScanStation("ISSUE", binA, "RO-2026-000555");
         browser.scan("P:" + sku);
         browser.until(d -> "error".equals(d.findElement(By.id("scan-feedback")).getAttribute("data-state")));
 
@@ -145,10 +136,7 @@ class WebHandheldTest extends WebTest {
         String sku = given.part();
         String store = given.store();
         given.receive(sku, store, 4, "NEW");
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-        browser.scan("L:" + store);
-        browser.waitForText(By.id("slot-location"), store);
+        atTheScanStation("ISSUE", store, null);
         browser.scan("P:" + sku);
         browser.until(d -> "warn".equals(d.findElement(By.id("scan-feedback")).getAttribute("data-state")));
         assertTrue(browser.find(By.id("scan-feedback")).getText().contains("sans référence"));

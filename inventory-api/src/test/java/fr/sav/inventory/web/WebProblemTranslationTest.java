@@ -101,12 +101,7 @@ class WebProblemTranslationTest extends WebTest {
         String sku = given.part();
         String store = given.store();
         given.receive(sku, store, 1, "NEW");
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-        browser.scan("L:" + store);
-        browser.waitForText(By.id("slot-location"), store);
-        browser.type(By.id("scan-reference"), "RO-2026-000321");
-        browser.find(By.id("mode-ISSUE")).click();
+        atTheScanStation("ISSUE", store, "RO-2026-000321");
         browser.scan("U:NO-SUCH-UNIT-FR");
         browser.until(d -> "error".equals(d.findElement(By.id("scan-feedback")).getAttribute("data-state")));
 

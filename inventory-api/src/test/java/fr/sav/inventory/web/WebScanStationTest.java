@@ -108,13 +108,7 @@ class WebScanStationTest extends WebTest {
         String sku = given.part();
         String store = given.store();
         given.receive(sku, store, 5, "RECONDITIONED");
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-
-        browser.scan("L:" + store);
-        browser.waitForText(By.id("slot-location"), store);
-        browser.type(By.id("scan-reference"), "RO-2026-000999");
-        browser.find(By.id("mode-ISSUE")).click();
+        atTheScanStation("ISSUE", store, "RO-2026-000999");
         browser.scan("P:" + sku);
         browser.until(d -> !d.findElements(DONE).isEmpty());
         assertEquals(4, given.onHand(sku, store, "RECONDITIONED"));
@@ -136,11 +130,7 @@ class WebScanStationTest extends WebTest {
         String sku = given.part();
         String store = given.store();
         given.receive(sku, store, 1, "NEW");
-        loginAs("STOREKEEPER");
-        browser.waitFor(By.id("mode-ISSUE")).click();
-
-        browser.scan("L:" + store);
-        browser.waitForText(By.id("slot-location"), store);
+        atTheScanStation("ISSUE", store, null);
         new Actions(browser.driver()).sendKeys("*").perform();
         browser.typeSlowly("3");
         browser.scan("P:" + sku);
