@@ -11,9 +11,11 @@ import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Idempotency;
 import fr.sav.inventory.stock.MovementType;
+import fr.sav.inventory.stock.MovementView;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
 import fr.sav.inventory.stock.StockQueries;
@@ -22,8 +24,11 @@ import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -106,7 +111,11 @@ public class SupplierReturns {
                 suppliers.supplierById(sent.supplierId).currency(), actor, clock.instant()));
     }
 
-    /** The supplier sent a replacement: it is received NEW under the return's number. */
+    /**
+     * The supplier sent a replacement: it is received NEW under the return's number, at the value per piece the
+     * returned material left stock with (what was paid for it comes back; a part the return did not hold enters at
+     * its standard cost).
+     */
     public SupplierReturnView replace(String number, SupplierReturnRequests.Replace body, String actor,
                                       @Nullable String key) {
         return settle("replace", number, body, actor, key, sent -> {
@@ -115,13 +124,23 @@ public class SupplierReturns {
             for (int i = 0; i < body.lines().size(); i++) {
                 SupplierReturnRequests.Replacement line = body.lines().get(i);
                 PartInfo part = catalog.part(line.sku());
+                BigDecimal unitCost = returnedAt(sent.number, part);
                 for (ReceivedPieces piece : ReceivedPieces.of(part, line.quantity(), line.serials(), "lines[" + i + "]")) {
                     warehouse.post(StockChange.of(MovementType.RECEIPT, part).quantity(piece.quantity())
                             .serial(piece.serial()).to(new Place(location, Condition.NEW)).reference(sent.number)
-                            .note("replacement from the supplier").build(), actor);
+                            .unitCost(unitCost).note("replacement from the supplier").build(), actor);
                 }
             }
         });
+    }
+
+    /** The value per piece the part left stock with under the return, or null when the return did not hold it. */
+    private @Nullable BigDecimal returnedAt(String number, PartInfo part) {
+        List<MovementView> out = stock.movements(part.sku(), null, MovementType.SUPPLIER_RETURN, null, null, number, null,
+                Paging.of(0, Paging.MAX_SIZE)).items();
+        long pieces = out.stream().mapToLong(MovementView::quantity).sum();
+        return pieces == 0 ? null : out.stream().map(MovementView::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(pieces), 2, RoundingMode.HALF_UP);
     }
 
     /** The supplier refused the return: the material comes back DEFECTIVE to a WORKSHOP location, to be inspected. */

@@ -62,6 +62,29 @@ class SupplierReturnTest extends ApiTest {
     }
 
     @Test
+    void returnedStockLeavesAtTheAverageAndItsReplacementComesBackAtTheSameValue() {
+        String supplier = given.supplier();
+        String sku = given.part(Map.of("standardCost", "50.00"));
+        String store = given.store();
+        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 10,
+                "unitCost", "10.00")).expect(201);
+        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 10,
+                "unitCost", "20.00")).expect(201);
+        String number = buyer.post("/api/supplier-returns", Map.of("supplier", supplier, "reason", "WRONG_PART",
+                "lines", List.of(Map.of("sku", sku, "quantity", 4, "location", store)))).expect(201).string("number");
+
+        Map<String, Object> out = admin.get("/api/movements?type=SUPPLIER_RETURN&reference=" + number).items().get(0);
+        buyer.post("/api/supplier-returns/" + number + "/replace", Map.of("location", store,
+                "lines", List.of(Map.of("sku", sku, "quantity", 4)))).expect(200);
+        Map<String, Object> back = admin.get("/api/movements?type=RECEIPT&reference=" + number).items().get(0);
+
+        assertEquals(15.0, ((Number) out.get("unitValue")).doubleValue(), "out at the moving average, not 50.00");
+        assertEquals(60.0, ((Number) out.get("value")).doubleValue());
+        assertEquals(15.0, ((Number) back.get("unitValue")).doubleValue(), "the replacement at what left");
+        assertEquals(60.0, ((Number) back.get("value")).doubleValue());
+    }
+
+    @Test
     void aReplacementIsReceivedIntoStockUnderTheReturnsNumber() {
         String supplier = given.supplier();
         String sku = given.part();
