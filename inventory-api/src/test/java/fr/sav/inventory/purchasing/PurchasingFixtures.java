@@ -38,6 +38,15 @@ final class PurchasingFixtures {
         return number;
     }
 
+    /** One unit bought from the supplier on a purchase request, ordered and received into the store; answers the request. */
+    static String receivedThrough(Api buyer, Api approver, Api storekeeper, String supplier, String sku, String serial,
+                                  String store) {
+        String number = ordered(buyer, approver, supplier, List.of(Map.of("sku", sku, "quantity", 1)));
+        storekeeper.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
+                "quantity", 1, "location", store, "serials", List.of(serial))))).expect(200);
+        return number;
+    }
+
     /** A unit (serial) or lot (serial null) received on a supplier's document this many days ago. */
     static void receivedAgo(Api api, String sku, String serial, int quantity, String store, String reference, int days) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("type", "RECEIPT", "sku", sku, "toLocation", store,

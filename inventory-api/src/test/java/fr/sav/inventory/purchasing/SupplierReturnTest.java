@@ -207,11 +207,7 @@ class SupplierReturnTest extends ApiTest {
         return body;
     }
 
-    /** The unit bought from the supplier on a purchase request, ordered and received; answers the request. */
     private String receivedThrough(String supplier, String sku, String serial, String store) {
-        String number = PurchasingFixtures.ordered(buyer, admin, supplier, List.of(Map.of("sku", sku, "quantity", 1)));
-        storekeeper.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
-                "quantity", 1, "location", store, "serials", List.of(serial))))).expect(200);
-        return number;
+        return PurchasingFixtures.receivedThrough(buyer, admin, storekeeper, supplier, sku, serial, store);
     }
 }

@@ -41,9 +41,7 @@ class SupplierWarrantyTest extends ApiTest {
         offer(supplier, sku, "80.00", 12);
         String serial = Fixtures.key("SN");
         String bare = Fixtures.key("SN");
-        String order = PurchasingFixtures.ordered(buyer, admin, supplier, List.of(Map.of("sku", sku, "quantity", 1)));
-        storekeeper.post("/api/purchase-requests/" + order + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
-                "quantity", 1, "location", store, "serials", List.of(serial))))).expect(200);
+        String order = PurchasingFixtures.receivedThrough(buyer, admin, storekeeper, supplier, sku, serial, store);
         given.receiveUnit(sku, bare, store, "NEW");
 
         Reply unit = admin.get("/api/units/" + serial).expect(200);
