@@ -51,6 +51,14 @@ public class Sql {
         });
     }
 
+    /**
+     * Statements to send together, in one round trip, on the current transaction's connection: for a write path whose
+     * statements do not need each other's answers before they run (the stock ledger's levels, totals and row).
+     */
+    public Script script() {
+        return new Script(jdbc);
+    }
+
     /** Runs one statement for many rows as a JDBC batch (the MariaDB driver sends it in bulk). */
     public void batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -177,7 +185,7 @@ public class Sql {
     }
 
     /** Binds each value with its own setter: the driver's {@code setObject} searches its codecs for every value. */
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value instanceof String text) {

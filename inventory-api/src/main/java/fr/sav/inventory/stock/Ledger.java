@@ -1,6 +1,8 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.Script;
+import fr.sav.inventory.shared.Sql;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -22,25 +24,45 @@ class Ledger {
     private final StockMovements movements;
     private final StockUnits units;
     private final Valuer valuer;
+    private final Sql sql;
     private final Clock clock;
 
-    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Valuer valuer, Clock clock) {
+    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Valuer valuer, Sql sql, Clock clock) {
         this.levels = levels;
         this.valuer = valuer;
         this.movements = movements;
         this.units = units;
+        this.sql = sql;
         this.clock = clock;
     }
 
+    /**
+     * The levels, the running totals and the ledger row go to the database in as few round trips as the value allows:
+     * one when the movement's value needs no total (a receipt, a return), two when it takes an average out (the levels
+     * and the locked totals first, then the totals' change and the row).
+     */
     MovementView apply(StockChange change, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant occurredAt = change.occurredAt() == null ? now : change.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         Unit unitAfter = change.serial() == null ? null : moveUnit(change);
-        for (Side side : sides(change)) {
-            side.apply(change, levels);
+        Script script = sql.script();
+        List<Side> sides = sides(change, script);
+        Valuer.Reads reads = valuer.reads(change, script);
+        List<Script.Outcome> read = List.of();
+        Script rest = script;
+        if (!reads.none()) {
+            read = script.run();
+            check(change, sides, read);
+            rest = sql.script();
         }
-        Valuer.Valued valued = valuer.value(change);
-        long id = movements.append(valued, occurredAt, now, actor);
+        Valuer.Valued valued = valuer.value(change, reads, read);
+        valuer.record(valued, rest);
+        int idAt = movements.append(rest, valued, occurredAt, now, actor);
+        List<Script.Outcome> written = rest.run();
+        if (reads.none()) {
+            check(change, sides, written);
+        }
+        long id = ((Number) written.get(idAt).value().orElseThrow()).longValue();
         if (unitAfter != null) {
             units.save(unitAfter, now);
         }
@@ -72,7 +94,8 @@ class Ledger {
                 });
     }
 
-    private static List<Side> sides(StockChange change) {
+    /** Adds each level's change to the script, in the fixed lock order (location, then condition). */
+    private List<Side> sides(StockChange change, Script script) {
         List<Side> sides = new ArrayList<>(2);
         if (change.from() != null) {
             sides.add(new Side(change.from(), -change.quantity()));
@@ -81,29 +104,39 @@ class Ledger {
             sides.add(new Side(change.to(), change.quantity()));
         }
         sides.sort(Comparator.comparingLong((Side s) -> s.place.location().id()).thenComparing(s -> s.place.condition()));
-        return sides;
+        List<Side> added = new ArrayList<>(sides.size());
+        for (Side side : sides) {
+            added.add(side.at(levels.change(script, change.part().id(), side.place.location().id(), side.place.condition(),
+                    side.delta, change.consumesReservation())));
+        }
+        return added;
     }
 
-    private record Side(Place place, int delta) {
-
-        void apply(StockChange change, StockLevels levels) {
-            long partId = change.part().id();
-            long locationId = place.location().id();
-            if (delta > 0) {
-                levels.add(partId, locationId, place.condition(), delta);
-                return;
-            }
-            int quantity = -delta;
-            boolean taken = change.consumesReservation()
-                    ? levels.takeReserved(partId, locationId, place.condition(), quantity)
-                    : levels.take(partId, locationId, place.condition(), quantity);
-            if (!taken) {
+    /** An exit that changed no level found too little stock: the movement is refused with what there is. */
+    private void check(StockChange change, List<Side> sides, List<Script.Outcome> outcomes) {
+        for (Side side : sides) {
+            if (side.delta < 0 && outcomes.get(side.statement).updated() != 1) {
+                long partId = change.part().id();
+                long locationId = side.place.location().id();
+                Condition condition = side.place.condition();
                 int available = change.consumesReservation()
-                        ? levels.reserved(partId, locationId, place.condition())
-                        : levels.available(partId, locationId, place.condition());
-                throw new InsufficientStock(change.part().sku(), place.location().code(), place.condition().name(),
-                        quantity, available);
+                        ? levels.reserved(partId, locationId, condition)
+                        : levels.available(partId, locationId, condition);
+                throw new InsufficientStock(change.part().sku(), side.place.location().code(), condition.name(),
+                        -side.delta, available);
             }
+        }
+    }
+
+    /** One level the movement changes, and where in the script its statement is. */
+    private record Side(Place place, int delta, int statement) {
+
+        Side(Place place, int delta) {
+            this(place, delta, -1);
+        }
+
+        Side at(int index) {
+            return new Side(place, delta, index);
         }
     }
 }

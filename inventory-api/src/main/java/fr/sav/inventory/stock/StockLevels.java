@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.Script;
 import fr.sav.inventory.shared.Sql;
 import jakarta.inject.Singleton;
 
@@ -19,24 +20,25 @@ class StockLevels {
         this.sql = sql;
     }
 
-    void add(long partId, long locationId, Condition condition, int quantity) {
-        sql.update("INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved) "
-                + "VALUES (?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE on_hand = on_hand + VALUES(on_hand)",
-                partId, locationId, condition, quantity);
-    }
-
-    /** Takes available (unreserved) stock; false when not enough is available. */
-    boolean take(long partId, long locationId, Condition condition, int quantity) {
-        return sql.update("UPDATE stock_level SET on_hand = on_hand - ? "
-                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND on_hand - reserved >= ?",
-                quantity, partId, locationId, condition, quantity) == 1;
-    }
-
-    /** Takes stock that was reserved for this purpose; false when not that much is reserved. */
-    boolean takeReserved(long partId, long locationId, Condition condition, int quantity) {
-        return sql.update("UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ? "
-                + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND reserved >= ? AND on_hand >= ?",
-                quantity, quantity, partId, locationId, condition, quantity, quantity) == 1;
+    /**
+     * Adds to the script the statement that moves one level by {@code delta}: an entry adds (creating the row), an exit
+     * takes only what is available, or what was reserved for this purpose; an exit changed no row when there was not
+     * enough.
+     */
+    int change(Script script, long partId, long locationId, Condition condition, int delta, boolean reservedStock) {
+        if (delta > 0) {
+            return script.add("INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved) "
+                    + "VALUES (?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE on_hand = on_hand + VALUES(on_hand)",
+                    partId, locationId, condition, delta);
+        }
+        int quantity = -delta;
+        return reservedStock
+                ? script.add("UPDATE stock_level SET on_hand = on_hand - ?, reserved = reserved - ? WHERE part_id = ? "
+                        + "AND location_id = ? AND item_condition = ? AND reserved >= ? AND on_hand >= ?",
+                        quantity, quantity, partId, locationId, condition, quantity, quantity)
+                : script.add("UPDATE stock_level SET on_hand = on_hand - ? "
+                        + "WHERE part_id = ? AND location_id = ? AND item_condition = ? AND on_hand - reserved >= ?",
+                        quantity, partId, locationId, condition, quantity);
     }
 
     boolean reserve(long partId, long locationId, Condition condition, int quantity) {

@@ -1,6 +1,7 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.Script;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -32,11 +33,12 @@ class StockMovements {
         this.sql = sql;
     }
 
-    long append(Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
+    /** Adds to the script the movement's row, then the read of its id; answers where that read is. */
+    int append(Script script, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
         StockChange change = valued.change();
         Place from = change.from();
         Place to = change.to();
-        return sql.insert("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
+        script.add("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
                         + "to_location_id, to_condition, return_reason, reference, unit_cost, unit_value, value, value_added, note, "
                         + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 change.type(), change.part().id(), change.quantity(), change.serial(),
@@ -44,6 +46,7 @@ class StockMovements {
                 to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
                 change.reference(), change.unitCost(), valued.value().unitValue(), valued.value().value(),
                 valued.value().added(), change.note(), occurredAt, recordedAt, actor);
+        return script.add("SELECT LAST_INSERT_ID()");
     }
 
     MovementView get(long id) {

@@ -1,31 +1,32 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Sql;
-import jakarta.inject.Singleton;
+import fr.sav.inventory.shared.Script;
 
 import java.math.BigDecimal;
 
 /**
  * The running totals of the moving average (part, condition → quantity, value), changed by one statement in the
- * movement's transaction; the ledger's values sum to them.
+ * movement's transaction (sent with the movement's other statements); the ledger's values sum to them.
  */
-@Singleton
-class StockValues {
+final class StockValues {
 
-    private final Sql sql;
-
-    StockValues(Sql sql) {
-        this.sql = sql;
+    private StockValues() {
     }
 
-    /** The total as it stands, its row locked until the transaction ends. */
-    ValueTotal lock(long partId, Condition condition) {
-        return sql.one("SELECT quantity, value FROM stock_value WHERE part_id = ? AND item_condition = ? FOR UPDATE",
-                row -> new ValueTotal(row.getLong(1), row.getBigDecimal(2)), partId, condition).orElse(ValueTotal.NONE);
+    /** Adds to the script the read of the total as it stands, its row locked until the transaction ends. */
+    static int lock(Script script, long partId, Condition condition) {
+        return script.add("SELECT quantity, value FROM stock_value WHERE part_id = ? AND item_condition = ? FOR UPDATE",
+                partId, condition);
     }
 
-    void add(long partId, Condition condition, long quantity, BigDecimal value) {
-        sql.update("INSERT INTO stock_value (part_id, item_condition, quantity, value) VALUES (?, ?, ?, ?) "
+    /** The total that {@link #lock} read (none when the part never had stock in that condition). */
+    static ValueTotal read(Script.Outcome locked) {
+        return locked.rows().isEmpty() ? ValueTotal.NONE : new ValueTotal(((Number) locked.rows().get(0)[0]).longValue(),
+                (BigDecimal) locked.rows().get(0)[1]);
+    }
+
+    static void add(Script script, long partId, Condition condition, long quantity, BigDecimal value) {
+        script.add("INSERT INTO stock_value (part_id, item_condition, quantity, value) VALUES (?, ?, ?, ?) "
                 + "ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity), value = value + VALUES(value)",
                 partId, condition, quantity, value);
     }

@@ -1,9 +1,10 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Script;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Values a movement as the ledger records it and moves the running totals in the same transaction: a receipt at its
@@ -15,33 +16,49 @@ import java.math.BigDecimal;
 @Singleton
 class Valuer {
 
-    private final StockValues values;
     private final ValueShares shares;
 
-    Valuer(StockValues values, ValueShares shares) {
-        this.values = values;
+    Valuer(ValueShares shares) {
         this.shares = shares;
     }
 
-    /** The movement, its unit cost settled, and its value; the totals have moved. */
-    Valued value(StockChange change) {
-        PartInfo part = change.part();
+    /**
+     * Adds to the script the reads the movement's value depends on, their rows locked: the total it takes its average
+     * from, and the total a count's found stock enters at its average.
+     */
+    Reads reads(StockChange change, Script script) {
+        long part = change.part().id();
+        int source = change.from() == null ? Reads.NONE : StockValues.lock(script, part, change.from().condition());
+        int target = foundAtAverage(change) ? StockValues.lock(script, part, change.to().condition()) : Reads.NONE;
+        return new Reads(source, target);
+    }
+
+    /** The movement, its unit cost settled, and its value, from the totals as they stood before it. */
+    Valued value(StockChange change, Reads reads, List<Script.Outcome> outcomes) {
+        ValueTotal target = reads.target(outcomes);
+        StockChange costed = change.costing(unitCost(change, foundAtAverage(change) && target.quantity() > 0));
+        return new Valued(costed, MovementValue.of(facts(costed), reads.source(outcomes), target));
+    }
+
+    /** Adds to the script the statements that move the running totals by the movement's value. */
+    void record(Valued valued, Script script) {
+        StockChange change = valued.change();
+        MovementValue value = valued.value();
+        long part = change.part().id();
         Place from = change.from();
         Place to = change.to();
-        ValueTotal source = from == null ? ValueTotal.NONE : values.lock(part.id(), from.condition());
-        boolean atAverage = to != null && from == null && change.type() == MovementType.ADJUSTMENT
-                && change.unitCost() == null && change.fixedValue() == null;
-        ValueTotal target = atAverage ? values.lock(part.id(), to.condition()) : ValueTotal.NONE;
-        StockChange costed = change.costing(unitCost(change, atAverage && target.quantity() > 0));
-        MovementValue value = MovementValue.of(facts(costed), source, target);
         boolean moves = from == null || to == null || from.condition() != to.condition() || value.added() != null;
         if (from != null && moves) {
-            values.add(part.id(), from.condition(), -change.quantity(), value.given().negate());
+            StockValues.add(script, part, from.condition(), -change.quantity(), value.given().negate());
         }
         if (to != null && moves) {
-            values.add(part.id(), to.condition(), change.quantity(), value.value());
+            StockValues.add(script, part, to.condition(), change.quantity(), value.value());
         }
-        return new Valued(costed, value);
+    }
+
+    private static boolean foundAtAverage(StockChange change) {
+        return change.to() != null && change.from() == null && change.type() == MovementType.ADJUSTMENT
+                && change.unitCost() == null && change.fixedValue() == null;
     }
 
     static MovementValue.Facts facts(StockChange change) {
@@ -68,5 +85,23 @@ class Valuer {
 
     /** A movement ready for the ledger with what it is worth. */
     record Valued(StockChange change, MovementValue value) {
+    }
+
+    /** Where in a script the totals a movement's value depends on were read ({@link #NONE} when not needed). */
+    record Reads(int source, int target) {
+
+        static final int NONE = -1;
+
+        boolean none() {
+            return source == NONE && target == NONE;
+        }
+
+        ValueTotal source(List<Script.Outcome> outcomes) {
+            return source == NONE ? ValueTotal.NONE : StockValues.read(outcomes.get(source));
+        }
+
+        ValueTotal target(List<Script.Outcome> outcomes) {
+            return target == NONE ? ValueTotal.NONE : StockValues.read(outcomes.get(target));
+        }
     }
 }
