@@ -1,14 +1,35 @@
 package fr.sav.inventory;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.sav.inventory.shared.Script;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
 import io.micronaut.data.annotation.Repository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,6 +40,18 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.sav.inventory");
 
+    /** The feature packages: fr.sav.inventory's direct sub-packages. */
+    private static final Set<String> FEATURES = CLASSES.stream().map(JavaClass::getPackageName)
+            .filter(p -> p.startsWith("fr.sav.inventory."))
+            .map(p -> p.substring("fr.sav.inventory.".length()).split("\\.")[0])
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"");
+    private static final Pattern TABLE_WRITE = Pattern.compile(
+            "(?<!KEY )(?<!FOR )\\b(?:INSERT\\s+(?:IGNORE\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO|INTO\\s+TABLE)\\s+`?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAPPED_ENTITY = Pattern.compile("@MappedEntity\\(\"(\\w+)\"\\)");
+
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("fr.sav.inventory.(*)..").should().beFreeOfCycles().check(CLASSES);
@@ -27,9 +60,38 @@ class ArchitectureTest {
     @Test
     void theSharedKernelKnowsNoFeature() {
         noClasses().that().resideInAPackage("fr.sav.inventory.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.sav.inventory.catalog..", "fr.sav.inventory.stock..",
-                        "fr.sav.inventory.security..")
+                .should().dependOnClassesThat().resideInAnyPackage(FEATURES.stream().filter(f -> !f.equals("shared"))
+                        .map(f -> "fr.sav.inventory." + f + "..").toArray(String[]::new))
                 .check(CLASSES);
+    }
+
+    @Test
+    void controllersNeverTouchTransactionsOrSql() {
+        noClasses().that().areAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().belongToAnyOf(Transactions.class, Sql.class, Script.class,
+                        JdbcOperations.class, TransactionOperations.class)
+                .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A library module is a boundary only if it has packages of its own: a service class in one of its packages would
+     * see its package-private types.
+     */
+    @Test
+    void theLibrariesKeepTheirOwnPackages() {
+        JavaClasses everything = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fr.sav");
+        Map<String, Set<String>> rootsByPackage = new TreeMap<>();
+        for (JavaClass type : everything) {
+            String location = type.getSource().orElseThrow().getUri().toString();
+            String root = location.substring(0, location.indexOf(type.getPackageName().replace('.', '/')));
+            rootsByPackage.computeIfAbsent(type.getPackageName(), p -> new TreeSet<>()).add(root);
+        }
+        assertTrue(rootsByPackage.keySet().containsAll(Set.of("fr.sav.labelprinter", "fr.sav.csvimport",
+                "fr.sav.inventory.labels")), "the libraries and the service are all on the class path");
+        assertEquals(Map.of(), rootsByPackage.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "packages shared by two modules");
     }
 
     @Test
@@ -40,19 +102,42 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheStockFeatureWritesStockTables() {
-        noClasses().that().resideOutsideOfPackage("fr.sav.inventory.stock..")
-                .should().accessClassesThat().haveSimpleName("StockLevels")
-                .orShould().accessClassesThat().haveSimpleName("Ledger")
-                .check(CLASSES);
-    }
-
-    @Test
     void controllersAndRepositoriesDoNotDemarcateTransactions() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
                 .should().notBeAnnotatedWith(Transactional.class).check(CLASSES);
         noClasses().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(Transactional.class).check(CLASSES);
         noClasses().that().areMetaAnnotatedWith(Repository.class).should().beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * Each table is written by one feature only: the SQL the code holds (string literals and text blocks) and the
+     * entities Micronaut Data saves name the tables each feature inserts into, updates or deletes from.
+     */
+    @Test
+    void eachTableIsWrittenByOneFeature() throws IOException {
+        Map<String, Set<String>> writers = new TreeMap<>();
+        Path sources = Path.of("src/main/java/fr/sav/inventory");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String feature = sources.relativize(file).getName(0).toString();
+                String code = Files.readString(file);
+                Matcher literal = STRING_LITERAL.matcher(code);
+                while (literal.find()) {
+                    Matcher write = TABLE_WRITE.matcher(literal.group());
+                    while (write.find()) {
+                        writers.computeIfAbsent(write.group(1).toLowerCase(Locale.ROOT), t -> new TreeSet<>()).add(feature);
+                    }
+                }
+                Matcher entity = MAPPED_ENTITY.matcher(code);
+                while (entity.find()) {
+                    writers.computeIfAbsent(entity.group(1), t -> new TreeSet<>()).add(feature);
+                }
+            }
+        }
+        assertTrue(writers.keySet().containsAll(Set.of("stock_movement", "stock_level", "app_user", "part")),
+                "the scan finds the tables: " + writers.keySet());
+        assertEquals(Map.of(), writers.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "tables written by several features");
     }
 }

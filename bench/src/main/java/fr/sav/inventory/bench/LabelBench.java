@@ -1,11 +1,11 @@
 package fr.sav.inventory.bench;
 
-import fr.sav.inventory.labels.Dpi;
-import fr.sav.inventory.labels.LabelCopies;
-import fr.sav.inventory.labels.LabelSize;
-import fr.sav.inventory.labels.Labels;
-import fr.sav.inventory.labels.PartLabel;
-import fr.sav.inventory.labels.SheetLayout;
+import fr.sav.labelprinter.Dpi;
+import fr.sav.labelprinter.LabelCopies;
+import fr.sav.labelprinter.LabelSize;
+import fr.sav.labelprinter.Labels;
+import fr.sav.labelprinter.PartLabel;
+import fr.sav.labelprinter.SheetLayout;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.CatalogRow;
+import fr.sav.csvimport.ImportSchema;
+import fr.sav.csvimport.RowResult;
 import fr.sav.inventory.catalog.ImportedParts;
 import fr.sav.inventory.catalog.PartsBySku;
 import fr.sav.inventory.catalog.PriceList;

@@ -1,5 +1,8 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.ConsumptionRow;
+import fr.sav.csvimport.ImportSchema;
+import fr.sav.csvimport.RowResult;
 import fr.sav.inventory.catalog.ImportedParts;
 import fr.sav.inventory.purchasing.DemandHistory;
 import jakarta.inject.Singleton;

@@ -1,5 +1,8 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.CsvOptions;
+import fr.sav.csvimport.DecimalSeparator;
+import fr.sav.csvimport.Delimiter;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;

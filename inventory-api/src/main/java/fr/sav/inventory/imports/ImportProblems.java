@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.UnreadableFile;
 import fr.sav.inventory.shared.DomainException;
 import io.micronaut.http.HttpStatus;
 

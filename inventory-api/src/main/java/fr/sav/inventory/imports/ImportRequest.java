@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.CsvOptions;
 import io.micronaut.core.annotation.Nullable;
 
 /** The options of an upload: what to import into, and how strictly. */

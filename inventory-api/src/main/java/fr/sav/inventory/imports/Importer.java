@@ -1,5 +1,7 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.ImportSchema;
+import fr.sav.csvimport.RowResult;
 import java.util.List;
 
 /**

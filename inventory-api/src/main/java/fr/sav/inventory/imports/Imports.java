@@ -1,5 +1,10 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.CsvImportReader;
+import fr.sav.csvimport.DetectedFormat;
+import fr.sav.csvimport.ImportRows;
+import fr.sav.csvimport.RowResult;
+import fr.sav.csvimport.UnreadableFile;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;

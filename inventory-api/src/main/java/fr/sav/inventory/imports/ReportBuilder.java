@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.RowError;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;

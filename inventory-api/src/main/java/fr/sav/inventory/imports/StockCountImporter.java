@@ -1,5 +1,8 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.csvimport.ImportSchema;
+import fr.sav.csvimport.RowResult;
+import fr.sav.csvimport.StockCountRow;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;

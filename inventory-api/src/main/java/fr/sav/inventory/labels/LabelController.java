@@ -1,6 +1,7 @@
 package fr.sav.inventory.labels;
 
 import fr.sav.inventory.stock.Condition;
+import fr.sav.labelprinter.LabelKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

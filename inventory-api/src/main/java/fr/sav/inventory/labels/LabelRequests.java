@@ -1,5 +1,6 @@
 package fr.sav.inventory.labels;
 
+import fr.sav.labelprinter.LabelKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;

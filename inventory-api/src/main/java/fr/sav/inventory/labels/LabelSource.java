@@ -12,6 +12,13 @@ import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
+import fr.sav.labelprinter.Label;
+import fr.sav.labelprinter.LabelKind;
+import fr.sav.labelprinter.LocationLabel;
+import fr.sav.labelprinter.PartLabel;
+import fr.sav.labelprinter.RepairOrderLabel;
+import fr.sav.labelprinter.Symbology;
+import fr.sav.labelprinter.UnitLabel;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 

@@ -34,7 +34,7 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
     private static final Duration REMEMBER = Duration.ofMinutes(1);
     private static final int REMEMBER_MAX = 1_000;
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final AccountSessions sessions;
     private final LoginAttempts attempts;
     private final ClientAddress addresses;
@@ -42,7 +42,7 @@ class AccountAuthentication<B> implements HttpRequestExecutorAuthenticationProvi
     private final Clock clock;
     private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
 
-    AccountAuthentication(Accounts accounts, AccountSessions sessions, LoginAttempts attempts,
+    AccountAuthentication(AccountStore accounts, AccountSessions sessions, LoginAttempts attempts,
                           ClientAddress addresses, Transactions transactions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;

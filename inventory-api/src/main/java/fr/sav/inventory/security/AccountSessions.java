@@ -46,7 +46,7 @@ class AccountSessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     private record State(boolean enabled, Instant validFrom) {
     }
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final Transactions transactions;
     private final ExecutorService background;
     private final Clock clock;
@@ -54,7 +54,7 @@ class AccountSessions implements GenericJwtClaimsValidator<HttpRequest<?>> {
     private volatile Map<String, State> states;
     private final AtomicReference<Instant> lastUnknownReread = new AtomicReference<>(Instant.EPOCH);
 
-    AccountSessions(Accounts accounts, Transactions transactions,
+    AccountSessions(AccountStore accounts, Transactions transactions,
                     @Named(TaskExecutors.BLOCKING) ExecutorService background, Clock clock) {
         this.accounts = accounts;
         this.transactions = transactions;

@@ -1,21 +1,102 @@
 package fr.sav.inventory.security;
 
-import io.micronaut.data.annotation.Query;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
-interface Accounts extends CrudRepository<Account, Long> {
+/**
+ * The accounts' one door: a manager creates and changes them (a new password, other roles, disabled or enabled
+ * again), everyone sees their own and changes its password. A change ends the account's earlier sessions
+ * ({@link AccountSessions}). A manager cannot lock themselves out, and the last enabled manager stays one.
+ */
+@Singleton
+public class Accounts {
 
-    Optional<Account> findByUsername(String username);
+    private final AccountStore store;
+    private final AccountSessions sessions;
+    private final Sql sql;
+    private final Transactions transactions;
+    private final Clock clock;
 
-    List<Account> listOrderByUsername();
+    Accounts(AccountStore store, AccountSessions sessions, Sql sql, Transactions transactions, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.sql = sql;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
 
-    /** Stores a stronger hash of the same password, unless the password changed since it was read. */
-    @Query("UPDATE app_user SET password_hash = :stronger WHERE id = :id AND password_hash = :checked")
-    long rehash(Long id, String checked, String stronger);
+    Account create(String username, String password, Set<Role> roles, @Nullable String email) {
+        Account saved = transactions.write(() -> {
+            if (store.findByUsername(username).isPresent()) {
+                throw Conflict.duplicate("user", username);
+            }
+            return store.save(Account.create(username, password, EnumSet.copyOf(roles), email, clock.instant()));
+        });
+        sessions.changed(saved);
+        return saved;
+    }
+
+    /** A manager's change to an account; what is null stays as it is. */
+    Account change(String username, @Nullable String password, @Nullable Set<Role> roles, @Nullable Boolean enabled,
+                   @Nullable String email, String manager) {
+        if (password == null && roles == null && enabled == null && email == null) {
+            throw new InvalidRequest("body", "say what to change: password, roles, enabled or email");
+        }
+        if (username.equalsIgnoreCase(manager) && (Boolean.FALSE.equals(enabled)
+                || roles != null && !roles.contains(Role.MANAGER))) {
+            throw new OwnAccount(manager);
+        }
+        Account saved = transactions.write(() -> {
+            // One account change at a time, so that two managers disabling each other cannot both succeed.
+            sql.list("SELECT id FROM app_user FOR UPDATE", row -> row.getLong(1));
+            List<Account> all = store.findAll();
+            Account before = all.stream().filter(account -> account.username().equalsIgnoreCase(username)).findFirst()
+                    .orElseThrow(() -> new NotFound("user", username));
+            Account after = password == null && roles == null && enabled == null
+                    ? before : before.changed(password, roles, enabled, clock.instant());
+            if (email != null) {
+                after = after.withEmail(email);
+            }
+            if (Account.takesTheLastManager(all, before, after)) {
+                throw new LastManager(before.username());
+            }
+            return store.update(after);
+        });
+        sessions.changed(saved);
+        return saved;
+    }
+
+    List<Account> list() {
+        return transactions.read(store::listOrderByUsername);
+    }
+
+    Account own(String username) {
+        return transactions.read(() -> find(username));
+    }
+
+    /** Changes one's own password, given the current one; every session of the account ends, this one included. */
+    void changePassword(String username, String current, String replacement) {
+        Account saved = transactions.write(() -> {
+            Account account = find(username);
+            if (!PasswordHasher.matches(current, account.passwordHash())) {
+                throw new InvalidRequest("currentPassword", "is not this account's password");
+            }
+            return store.update(account.changed(replacement, null, null, clock.instant()));
+        });
+        sessions.changed(saved);
+    }
+
+    private Account find(String username) {
+        return store.findByUsername(username).orElseThrow(() -> new NotFound("user", username));
+    }
 }

@@ -23,11 +23,11 @@ class AdminAccount {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
     private final Clock clock;
     private final String configuredPassword;
 
-    AdminAccount(Accounts accounts, Clock clock,
+    AdminAccount(AccountStore accounts, Clock clock,
                  @Nullable @Value("${inventory.admin-password:}") String configuredPassword) {
         this.accounts = accounts;
         this.clock = clock;

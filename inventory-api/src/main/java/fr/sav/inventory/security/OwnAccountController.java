@@ -1,8 +1,5 @@
 package fr.sav.inventory.security;
 
-import fr.sav.inventory.shared.InvalidRequest;
-import fr.sav.inventory.shared.NotFound;
-import fr.sav.inventory.shared.Transactions;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,8 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.Clock;
-
 /**
  * What everyone may do with their own account, whatever their roles: see it, and change its password (given the
  * current one, so that a session left open on a shared workshop terminal cannot take the account over). The change
@@ -33,37 +28,20 @@ import java.time.Clock;
 class OwnAccountController {
 
     private final Accounts accounts;
-    private final AccountSessions sessions;
-    private final Transactions transactions;
-    private final Clock clock;
 
-    OwnAccountController(Accounts accounts, AccountSessions sessions, Transactions transactions, Clock clock) {
+    OwnAccountController(Accounts accounts) {
         this.accounts = accounts;
-        this.sessions = sessions;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @Get
     UserController.UserView me(Authentication user) {
-        return UserController.UserView.of(transactions.read(() -> own(user)));
+        return UserController.UserView.of(accounts.own(user.getName()));
     }
 
     @Put("/password")
     HttpResponse<Void> changePassword(@Body @Valid PasswordChange request, Authentication user) {
-        Account saved = transactions.write(() -> {
-            Account account = own(user);
-            if (!PasswordHasher.matches(request.currentPassword(), account.passwordHash())) {
-                throw new InvalidRequest("currentPassword", "is not this account's password");
-            }
-            return accounts.update(account.changed(request.newPassword(), null, null, clock.instant()));
-        });
-        sessions.changed(saved);
+        accounts.changePassword(user.getName(), request.currentPassword(), request.newPassword());
         return HttpResponse.noContent();
-    }
-
-    private Account own(Authentication user) {
-        return accounts.findByUsername(user.getName()).orElseThrow(() -> new NotFound("user", user.getName()));
     }
 
     @Serdeable

@@ -12,9 +12,9 @@ import java.util.Set;
 @Singleton
 public class Recipients {
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
 
-    Recipients(Accounts accounts) {
+    Recipients(AccountStore accounts) {
         this.accounts = accounts;
     }
 

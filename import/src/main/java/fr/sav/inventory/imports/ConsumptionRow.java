@@ -1,5 +1,0 @@
-package fr.sav.inventory.imports;
-
-/** How many of a part were consumed over a day, a week or a month. */
-public record ConsumptionRow(String sku, UsagePeriod period, int quantity) {
-}
