@@ -1,8 +1,9 @@
 // Shows what the service refused: the problem's title, detail and each invalid field. A French page says it in
-// French from the problem's type and facts (i18n/problems-fr.js); other languages show the service's own words.
+// French from the problem's type and facts, and each field error from its rule and facts (i18n/problems-fr.js);
+// other languages show the service's own words.
 import {h} from './dom.js';
 import {language, t, term} from './i18n.js';
-import {CONSTRAINTS, french} from './i18n/problems-fr.js';
+import {french, frenchField} from './i18n/problems-fr.js';
 
 /** The problem as the user reads it: {title, detail, errors: [text...]}. */
 export function said(error) {
@@ -16,8 +17,7 @@ export function said(error) {
 }
 
 function fieldMessage(error) {
-  const french = language() === 'fr' && error.constraint ? CONSTRAINTS[error.constraint] : null;
-  return french ? french(error.limits ?? {}) : error.message;
+  return (language() === 'fr' ? frenchField(error, term) : null) ?? error.message;
 }
 
 /** A red box with the problem's title, detail and errors[]; plain errors (bugs) show their message. */

@@ -104,12 +104,33 @@ export function french(problem, term) {
   return [entry[0], entry[1](facts, value => (value === '' ? '' : term(value)))];
 }
 
-/** What a bean-validation constraint says in French, given its limits. */
-export const CONSTRAINTS = {
+const MOVEMENTS = {
+  RECEIPT: 'une réception', ISSUE: 'une sortie', RETURN: 'un retour', TRANSFER: 'un transfert',
+  REGRADE: 'un reclassement', ADJUSTMENT: 'un ajustement', SCRAP: 'une mise au rebut',
+  SUPPLIER_RETURN: 'un retour fournisseur',
+};
+const movement = f => MOVEMENTS[f.movement] ?? 'ce mouvement';
+const KINDS = {
+  PART: 'une pièce', LOCATION: 'un emplacement', UNIT: 'une unité', REPAIR_ORDER: 'un ordre de réparation',
+  EXCHANGE: 'un échange standard', PURCHASE_REQUEST: 'une demande d’achat',
+};
+const list = value => [].concat(value || []);
+const either = value => list(value).map(v => `« ${v} »`).join(', ').replace(/, (?=[^,]*$)/, ' ou ');
+const not = f => f.value ? `, pas « ${f.value} »` : '';
+const part = f => f.sku || 'cette pièce';
+
+/**
+ * What each rule that refuses a field says in French, from the field error's facts: the bean-validation
+ * constraints (NotNull, Size...; facts min, max, value...) and the service's own rules (FieldRule.java:
+ * unknown-location, between...). A rule missing here is a defect: WebProblemTranslationTest compares this list
+ * with the rules the service's code can answer.
+ */
+export const RULES = {
+  // Bean validation
   NotNull: () => 'obligatoire',
   NotBlank: () => 'obligatoire',
   NotEmpty: () => 'ne doit pas être vide',
-  Size: l => l.max !== undefined && l.max < 2147483647 ? `entre ${l.min ?? 0} et ${l.max} éléments ou caractères` : `au moins ${l.min}`,
+  Size: l => l.max !== '' && l.max < 2147483647 ? `entre ${l.min || 0} et ${l.max} éléments ou caractères` : `au moins ${l.min}`,
   Min: l => `au moins ${l.value}`,
   Max: l => `au plus ${l.value}`,
   DecimalMin: l => `au moins ${l.value}`,
@@ -123,6 +144,90 @@ export const CONSTRAINTS = {
   FutureOrPresent: () => 'ne doit pas être dans le passé',
   Past: () => 'doit être dans le passé',
   PastOrPresent: () => 'ne doit pas être dans le futur',
+  // Any field
+  'required': () => 'obligatoire',
+  'too-long': f => `au plus ${f.max} caractères`,
+  'length-between': f => `de ${f.min} à ${f.max} caractères`,
+  'between': f => `doit être entre ${f.min} et ${f.max}`,
+  'at-least': f => `doit valoir au moins ${f.min}`,
+  'one-of': f => `doit être ${either(f.allowed) || 'une des valeurs prévues'}${not(f)}`,
+  'true-or-false': f => `vaut true (oui) ou false (non)${not(f)}`,
+  'not-in-future': () => 'ne peut pas être dans le futur',
+  'code-characters': f => `${f.value ? `« ${f.value} » : ` : ''}seulement des lettres, des chiffres, « . », « - » et « _ », en commençant par une lettre ou un chiffre`,
+  'control-character': f => `contient un caractère de contrôle invisible${f.code ? ` (${f.code} en position ${f.position})` : ''} : retapez le texte sans lui`,
+  'half-character': f => `contient une moitié de caractère${f.code ? ` (${f.code} en position ${f.position})` : ''} : renvoyez le texte en Unicode valide`,
+  'one-json-value': () => 'doit être une seule valeur JSON, sans rien après',
+  'wrong-kind': () => 'un champ a une valeur du mauvais type (du texte pour un nombre…)',
+  'not-a-field': f => `n’est pas un champ modifiable${f.fields ? ` ; champs : ${f.fields}` : ''}`,
+  'cannot-be-cleared': () => 'ne peut pas être vidé : donnez une valeur',
+  'changes-object': () => 'envoyez un objet JSON qui ne contient que les champs à modifier',
+  'nothing-to-change': () => 'dites quoi changer : mot de passe, rôles, compte actif ou e-mail',
+  'own-door': f => `se fait à sa propre adresse${f.path ? ` : ${f.path}` : ''}`,
+  // Catalog and labels
+  'unknown-location': f => `aucun emplacement ${f.location ? `« ${f.location} »` : 'de ce code'}`,
+  'sku-fixed': () => 'la référence d’une pièce ne change pas : créez une nouvelle pièce',
+  'own-equivalent': () => 'une pièce n’est pas son propre équivalent',
+  'check-digit': f => `${f.gtin ? `« ${f.gtin} » : ` : ''}la clé de contrôle est fausse`,
+  'too-many-labels': f => `au plus ${f.max} étiquettes par demande${f.asked ? ` ; ${f.asked} demandées` : ''}`,
+  'label-size': f => `${f.value ? `« ${f.value} » : ` : ''}une taille d’étiquette s’écrit LARGEURxHAUTEUR en mm, comme 50x30, dans ce que portent les imprimantes`,
+  'sheet-layout': () => 'la planche tient sur une page A4, avec au moins une colonne et une ligne, sans marge ni écart négatif',
+  // Stock
+  'sku-or-code': () => 'donnez la référence de la pièce ou scannez son code',
+  'scanned-other': f => `le code scanné désigne ${f.scanned || 'autre chose'}, pas ${f.given || 'ce qui est saisi'}`,
+  'not-a-part-code': f => `${f.code ? `« ${f.code} »` : 'ce code'} désigne ${KINDS[f.kind] ?? 'autre chose'}, pas une pièce ni une unité`,
+  'movement-needs': f => `${movement(f)} demande ${list(f.needs).join(' et ') || 'ce champ'}${f.without ? `, sans ${f.without}` : ''}`,
+  'delta-needed': () => 'un ajustement demande un delta signé, non nul',
+  'delta-only-for-adjustment': () => 'seul un ajustement prend un delta : utilisez quantity',
+  'adjustment-one-place': () => 'un ajustement change un seul emplacement',
+  'adjustment-note': () => 'un ajustement demande une note qui dit pourquoi',
+  'regrade-in-place': () => 'un reclassement se fait sur place : faites un transfert pour déplacer le stock',
+  'regrade-changes': (f, term) => `un reclassement change l’état${f.condition ? ` (il est déjà ${term(f.condition)})` : ''}`,
+  'keeps-condition': f => `${movement(f)} garde l’état : faites un reclassement pour le changer`,
+  'transfer-elsewhere': f => `un transfert va vers un autre emplacement${f.location ? ` que ${f.location}` : ''}`,
+  'returns-defective': (f, term) => `le matériel retourné arrive toujours ${term('DEFECTIVE')}`,
+  'return-reason-only': () => 'seul un retour dit pourquoi il revient',
+  'which-condition': (f, term) => `${f.location || 'cet emplacement'} a ${f.sku ? 'du ' + f.sku : 'cette pièce'} en plusieurs états${list(f.conditions).length ? ` (${list(f.conditions).map(term).join(', ')})` : ''} : dites lequel`,
+  'serial-needed': f => `${part(f)} est suivie par numéro de série : donnez celui de l’unité`,
+  'serials-needed': f => `${part(f)} est suivie par numéro de série : un numéro par unité reçue${f.quantity ? ` (${f.quantity})` : ''}`,
+  'one-unit-per-movement': f => `${part(f)} est suivie par numéro de série : une unité par mouvement`,
+  'not-serialized': f => `${part(f)} n’est pas suivie par numéro de série : pas de numéro à donner`,
+  'not-for-repair': (f, term) => `le stock ${f.condition ? term(f.condition) + ' ' : ''}ne sert pas à une réparation`,
+  'valuation-instant': f => `une date (2026-03-31, fin de journée UTC) ou un instant (2026-03-31T18:00:00Z) entre 2000 et 2100${not(f)}`,
+  // Workshop and reservations
+  'repair-result': () => 'une réparation se termine réparée ou reconditionnée',
+  'company-repair-sku': () => 'un ordre de réparation interne demande la référence de la pièce',
+  'sku-or-description': () => 'l’appareil d’un client demande une référence ou une description',
+  'harvest-condition': () => 'les pièces récupérées entrent d’occasion ou à réparer',
+  'harvest-too-many': f => f.assembly && f.sku ? `${f.assembly} contient ${f.contained || 0} × ${f.sku} : on ne peut pas en récupérer ${f.total}` : 'l’ensemble n’en contient pas autant',
+  'nothing-to-harvest': () => 'l’appareil d’un client n’est pas notre stock : on n’en récupère rien',
+  'assembly-named': () => 'démonter nomme l’ensemble : assemblySerial ou assemblySku',
+  'assembly-holds': f => f.assembly && f.sku ? `un ${f.assembly} contient ${f.contained || 0} × ${f.sku}` : 'l’ensemble n’en contient pas autant',
+  'van-stock': () => 'le stock d’un véhicule de technicien ne sert les autres que par un ordre de transfert',
+  'repair-order-named': () => 'une réservation sur une réparation nomme l’ordre de réparation (en réparation)',
+  'one-from-repair': () => 'un ordre de réparation rend une seule pièce : réservez 1',
+  // Imports
+  'location-counted': () => 'dites quel emplacement a été compté : ?location=CODE',
+  'supplier-of-price-list': () => 'dites de quel fournisseur est ce tarif : ?supplier=CODE',
+  'unknown-encoding': f => `${f.value ? `« ${f.value} » : ` : ''}encodage inconnu (UTF-8, windows-1252…)`,
+  'mapping-object': () => 'doit être un objet JSON {"notreChamp": "leur en-tête"}',
+  'unknown-mapped-field': f => `nomme un champ que cet import n’a pas${f.fields ? ` ; ses champs : ${f.fields}` : ''}`,
+  // Accounts and purchasing
+  'wrong-password': () => 'n’est pas le mot de passe de ce compte',
+  'supplier-or-suggestions': () => 'dites quel fournisseur, ou partez des suggestions (fromSuggestions: true)',
+  'no-lines': () => 'une demande d’achat a au moins une ligne',
+  'not-on-request': f => `${f.sku || 'cette pièce'} n’est pas sur ${f.number || 'cette demande d’achat'}`,
+  'not-sent-to': f => `${f.number || 'cette demande d’achat'} n’a pas été envoyée à ${f.supplier || 'ce fournisseur'}`,
 };
+
+/**
+ * The French of one field error from its rule and facts, or null for a rule this list does not know. A fact the
+ * error lacks reads as empty, never as "undefined".
+ */
+export function frenchField(error, term) {
+  const rule = RULES[error.rule];
+  if (!rule) return null;
+  const facts = new Proxy(error.facts ?? {}, {get: (target, name) => target[name] ?? ''});
+  return rule(facts, value => (value === '' ? '' : term(value)));
+}
 
 export default PROBLEMS;

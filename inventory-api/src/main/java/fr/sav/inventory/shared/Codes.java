@@ -19,15 +19,16 @@ public final class Codes {
     /** The normalised key, or an {@link InvalidRequest} naming the field. */
     public static String normalize(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequest(field, "is required");
+            throw new InvalidRequest(field, FieldRule.REQUIRED, "is required");
         }
         String key = value.trim().toUpperCase(Locale.ROOT);
         if (key.length() > maxLength) {
-            throw new InvalidRequest(field, "must be at most " + maxLength + " characters");
+            throw new InvalidRequest(field, FieldRule.TOO_LONG,
+                    "must be at most " + maxLength + " characters", "max", maxLength);
         }
         if (!VALID.matcher(key).matches()) {
-            throw new InvalidRequest(field, "'" + value + "' may hold only letters, digits, '.', '-' and '_' "
-                    + "and must start with a letter or a digit");
+            throw new InvalidRequest(field, FieldRule.CODE_CHARACTERS, "'" + value + "' may hold only letters, digits, "
+                    + "'.', '-' and '_' and must start with a letter or a digit", "value", value);
         }
         return key;
     }

@@ -5,11 +5,20 @@ import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 
-/** Malformed or invalid input; {@code errors} lists each field at fault. */
+/** Malformed or invalid input; {@code errors} lists each field at fault, with the rule that refused it. */
 public final class InvalidRequest extends DomainException {
 
+    /** One field refused by {@code rule}; facts are name, value pairs the pages say it with. */
+    public InvalidRequest(String field, FieldRule rule, String message, Object... facts) {
+        this(FieldError.of(field, rule, message, facts));
+    }
+
     public InvalidRequest(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+        this(new FieldError(field, message, null, null));
+    }
+
+    public InvalidRequest(FieldError error) {
+        this(List.of(error));
     }
 
     public InvalidRequest(List<FieldError> errors) {

@@ -7,10 +7,11 @@ public record Paging(int page, int size) {
 
     public Paging {
         if (page < 0) {
-            throw new InvalidRequest("page", "must be 0 or more");
+            throw new InvalidRequest("page", FieldRule.AT_LEAST, "must be 0 or more", "min", 0);
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequest("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidRequest("size", FieldRule.BETWEEN,
+                    "must be between 1 and " + MAX_SIZE, "min", 1, "max", MAX_SIZE);
         }
     }
 

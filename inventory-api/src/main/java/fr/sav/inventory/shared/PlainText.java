@@ -12,18 +12,20 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** Why the text is refused, or nothing when it is plain. */
-    static Optional<String> fault(String text, boolean freeText) {
+    /** Why the text of {@code field} is refused, or nothing when it is plain. */
+    static Optional<FieldError> fault(String field, String text, boolean freeText) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("holds half of a character (" + code(c) + " at position " + (i + 1)
-                        + "); send the text again as valid Unicode");
+                return Optional.of(FieldError.of(field, FieldRule.HALF_CHARACTER, "holds half of a character ("
+                        + code(c) + " at position " + (i + 1) + "); send the text again as valid Unicode",
+                        "code", code(c), "position", i + 1));
             } else if (c == '\t' ? !freeText : Character.isISOControl(c) || bidiControl(c)) {
-                return Optional.of("holds an invisible control character (" + code(c) + " at position " + (i + 1)
-                        + "); type the text again without it");
+                return Optional.of(FieldError.of(field, FieldRule.CONTROL_CHARACTER, "holds an invisible control "
+                        + "character (" + code(c) + " at position " + (i + 1) + "); type the text again without it",
+                        "code", code(c), "position", i + 1));
             }
         }
         return Optional.empty();

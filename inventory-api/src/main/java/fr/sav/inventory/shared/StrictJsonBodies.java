@@ -59,7 +59,8 @@ final class StrictJsonBodies<T> implements MessageBodyReader<T> {
                 return;
             }
             if (trailing(parser)) {
-                throw new InvalidRequest("request", "must be one JSON value with nothing after it");
+                throw new InvalidRequest("request", FieldRule.ONE_JSON_VALUE,
+                        "must be one JSON value with nothing after it");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,9 +79,9 @@ final class StrictJsonBodies<T> implements MessageBodyReader<T> {
                 } else if (token == JsonToken.VALUE_STRING) {
                     String name = parser.currentName();
                     String field = field(parser.getParsingContext().pathAsPointer());
-                    PlainText.fault(parser.getText(), name != null && FREE_TEXT.contains(name))
+                    PlainText.fault(field, parser.getText(), name != null && FREE_TEXT.contains(name))
                             .ifPresent(fault -> {
-                                throw new InvalidRequest(field, fault);
+                                throw new InvalidRequest(fault);
                             });
                 }
                 if (depth == 0) {

@@ -46,6 +46,8 @@ class StrictQueryFlags implements AnnotatedRequestArgumentBinder<QueryValue, Boo
             Optional<Boolean> flag = Optional.of(Boolean.valueOf(values.get(0)));
             return () -> flag;
         }
-        throw new InvalidRequest(name, "must be true or false, not '" + String.join(",", values) + "'");
+        throw new InvalidRequest(name, FieldRule.TRUE_OR_FALSE,
+                "must be true or false, not '" + String.join(",", values) + "'",
+                "value", String.join(",", values));
     }
 }

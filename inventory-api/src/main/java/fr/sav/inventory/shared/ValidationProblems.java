@@ -28,7 +28,7 @@ import java.util.TreeMap;
 @Replaces(ProblemConstraintViolationExceptionHandler.class)
 class ValidationProblems implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
 
-    private static final Set<String> LIMITS = Set.of("min", "max", "value", "integer", "fraction");
+    private static final Set<String> FACTS = Set.of("min", "max", "value", "integer", "fraction");
 
     private final ErrorResponseProcessor<?> responses;
 
@@ -40,7 +40,7 @@ class ValidationProblems implements ExceptionHandler<ConstraintViolationExceptio
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v), v.getMessage(),
-                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), limits(v)))
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), facts(v)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return responses.processResponse(
@@ -49,14 +49,14 @@ class ValidationProblems implements ExceptionHandler<ConstraintViolationExceptio
     }
 
     /** The constraint's bounds a user needs to hear (min, max, value, integer and fraction digits), if any. */
-    private static Map<String, Object> limits(ConstraintViolation<?> violation) {
-        Map<String, Object> limits = new TreeMap<>();
+    private static Map<String, Object> facts(ConstraintViolation<?> violation) {
+        Map<String, Object> facts = new TreeMap<>();
         violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
-            if (LIMITS.contains(name)) {
-                limits.put(name, value);
+            if (FACTS.contains(name)) {
+                facts.put(name, value);
             }
         });
-        return limits.isEmpty() ? null : limits;
+        return facts.isEmpty() ? null : facts;
     }
 
     /** "create.request.lines[0].sku" becomes "lines[0].sku": the path inside the request body or parameter. */

@@ -3,6 +3,7 @@ package fr.sav.inventory.shared;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +14,7 @@ class PlainTextTest {
     @Test
     void lettersOfAnyScriptAndWholeEmojiArePlain() {
         for (String text : List.of("", "Pompe de vidange 30 W", "Résistance é ü ß", "مضخة", "水泵", "😀 ok")) {
-            assertEquals(Optional.empty(), PlainText.fault(text, false), text);
+            assertEquals(Optional.empty(), PlainText.fault("name", text, false), text);
         }
     }
 
@@ -21,10 +22,12 @@ class PlainTextTest {
     void controlsBidiOverridesAndHalfCharactersAreRefusedAndATabOnlyInFreeText() {
         for (String text : List.of("a\u0000", "a\nb", "a\rb", "\u001b[31m", "\u007f", "\u0085", "\u009b",
                 "cod\u202Eexe.txt", "\u2066x\u2069", "\u200F", "\u061C", "\uD800", "x\uDC00", "\uDBFFA")) {
-            assertTrue(PlainText.fault(text, true).isPresent(), text);
+            assertTrue(PlainText.fault("name", text, true).isPresent(), text);
         }
-        assertTrue(PlainText.fault("carton\tabîmé", false).isPresent());
-        assertEquals(Optional.empty(), PlainText.fault("carton\tabîmé", true));
-        assertTrue(PlainText.fault("cod\u202Eexe", false).orElseThrow().contains("U+202E at position 4"));
+        assertTrue(PlainText.fault("note", "carton\tabîmé", false).isPresent());
+        assertEquals(Optional.empty(), PlainText.fault("note", "carton\tabîmé", true));
+        FieldError bidi = PlainText.fault("name", "cod\u202Eexe", false).orElseThrow();
+        assertTrue(bidi.message().contains("U+202E at position 4"), bidi.message());
+        assertEquals(new FieldError("name", bidi.message(), "control-character", Map.of("code", "U+202E", "position", 4)), bidi);
     }
 }
