@@ -3,6 +3,7 @@ package fr.sav.inventory.exchange;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.repair.RepairViews;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
@@ -45,10 +46,12 @@ public class ExchangePool {
 
     public PoolView of(String sku, double target, int windowDays) {
         if (target <= 0 || target >= 1) {
-            throw new InvalidRequest("targetAvailability", "must be between 0 and 1, e.g. 0.95");
+            throw new InvalidRequest("targetAvailability", FieldRule.BETWEEN, "must be between 0 and 1, e.g. 0.95",
+                    "min", 0, "max", 1);
         }
         if (windowDays < 7 || windowDays > 3650) {
-            throw new InvalidRequest("windowDays", "must be between 7 and 3650");
+            throw new InvalidRequest("windowDays", FieldRule.BETWEEN,
+                    "must be between 7 and 3650", "min", 7, "max", 3650);
         }
         return transactions.read(() -> {
             PartInfo part = catalog.part(sku);

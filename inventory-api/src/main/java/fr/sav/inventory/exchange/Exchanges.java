@@ -10,6 +10,7 @@ import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.repair.Repairs;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -134,7 +135,8 @@ public class Exchanges {
             PartInfo part = catalog.part(owed.partId());
             String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
             if (part.serialized() && serial == null) {
-                throw new InvalidRequest("serial", part.sku() + " is serialized: give the core's serial");
+                throw new InvalidRequest("serial", FieldRule.SERIAL_NEEDED,
+                        part.sku() + " is serialized: give the core's serial", "sku", part.sku());
             }
             owed.requireOwed("core");
             warehouse.post(StockChange.of(MovementType.RETURN, part).serial(serial).reason(ReturnReason.CORE)

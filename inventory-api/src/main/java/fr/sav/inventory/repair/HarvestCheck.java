@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.ComponentLine;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
@@ -39,12 +40,15 @@ final class HarvestCheck {
             int quantity = line.quantity() == null ? 1 : line.quantity();
             Condition condition = line.condition() == null ? Condition.USED : line.condition();
             if (condition != Condition.USED && condition != Condition.DEFECTIVE) {
-                throw new InvalidRequest(field + ".condition", "harvested parts enter as USED or DEFECTIVE");
+                throw new InvalidRequest(field + ".condition", FieldRule.HARVEST_CONDITION,
+                        "harvested parts enter as USED or DEFECTIVE");
             }
             int total = taken.merge(part.sku(), quantity, Integer::sum);
             if (!contained.isEmpty() && total > contained.getOrDefault(part.sku(), 0)) {
-                throw new InvalidRequest(field + ".sku", item.sku() + " contains " + contained.getOrDefault(part.sku(), 0)
-                        + " × " + part.sku() + "; " + total + " cannot be harvested");
+                int inOne = contained.getOrDefault(part.sku(), 0);
+                throw new InvalidRequest(field + ".sku", FieldRule.HARVEST_TOO_MANY, item.sku() + " contains " + inOne
+                        + " × " + part.sku() + "; " + total + " cannot be harvested",
+                        "assembly", item.sku(), "contained", inOne, "sku", part.sku(), "total", total);
             }
             String serial = line.serial() == null || line.serial().isBlank() ? null : Codes.serial(line.serial());
             harvested.add(new RepairStock.Harvested(part, quantity, condition, serial));

@@ -7,6 +7,7 @@ import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.CustomerItemBack;
 import fr.sav.inventory.stock.Owner;
@@ -39,10 +40,12 @@ class RepairPlaces {
 
     LocationInfo companyIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
         if (part == null) {
-            throw new InvalidRequest("sku", "a company repair order needs the part's sku");
+            throw new InvalidRequest("sku", FieldRule.COMPANY_REPAIR_SKU,
+                    "a company repair order needs the part's sku");
         }
         if (part.serialized() && order.serial == null) {
-            throw new InvalidRequest("serial", part.sku() + " is serialized: give the unit's serial");
+            throw new InvalidRequest("serial", FieldRule.SERIAL_NEEDED,
+                    part.sku() + " is serialized: give the unit's serial", "sku", part.sku());
         }
         order.returnCount = order.serial == null ? 0
                 : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
@@ -51,7 +54,8 @@ class RepairPlaces {
 
     LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
         if (part == null && (order.description == null || order.description.isBlank())) {
-            throw new InvalidRequest("description", "a customer's item needs a sku or a description");
+            throw new InvalidRequest("description", FieldRule.SKU_OR_DESCRIPTION,
+                    "a customer's item needs a sku or a description");
         }
         LocationInfo workshop = ofKind(LocationKind.WORKSHOP, location, null);
         if (part != null && order.serial != null) {

@@ -7,6 +7,7 @@ import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Idempotency;
@@ -153,7 +154,8 @@ public class Repairs {
 
     public RepairOrderView complete(String number, RepairRequests.Complete request, String actor, @Nullable String key) {
         if (request.condition() != Condition.REPAIRED && request.condition() != Condition.RECONDITIONED) {
-            throw new InvalidRequest("condition", "a repair completes as REPAIRED or RECONDITIONED");
+            throw new InvalidRequest("condition", FieldRule.REPAIR_RESULT,
+                    "a repair completes as REPAIRED or RECONDITIONED");
         }
         return step(number, RepairAction.COMPLETE, request, actor, key, order -> {
             BigDecimal parts = valuation.issuedValue(order.number);
@@ -174,7 +176,8 @@ public class Repairs {
             order.scrap(request.consented(), clock.instant());
             if (order.owner == Owner.CUSTOMER) {
                 if (request.harvest() != null && !request.harvest().isEmpty()) {
-                    throw new InvalidRequest("harvest", "a customer's item is not our stock: nothing is harvested from it");
+                    throw new InvalidRequest("harvest", FieldRule.NOTHING_TO_HARVEST,
+                            "a customer's item is not our stock: nothing is harvested from it");
                 }
                 places.trackCustomerUnit(order, UnitStatus.SCRAPPED);
                 return "scrapped with the customer's consent";

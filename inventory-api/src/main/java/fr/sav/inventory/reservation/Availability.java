@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.InRepair;
 import fr.sav.inventory.repair.RepairViews;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
@@ -48,7 +49,8 @@ public class Availability {
     /** The cascade; {@code includeVans} adds the technicians' van stock as options of its own. */
     public AvailabilityView of(String sku, int quantity, boolean includeVans) {
         if (quantity < 1 || quantity > 100_000) {
-            throw new InvalidRequest("quantity", "must be between 1 and 100000");
+            throw new InvalidRequest("quantity", FieldRule.BETWEEN,
+                    "must be between 1 and 100000", "min", 1, "max", 100_000);
         }
         PartInfo part = catalog.part(sku);
         Map<PartInfo, List<Available>> equivalents = new LinkedHashMap<>();

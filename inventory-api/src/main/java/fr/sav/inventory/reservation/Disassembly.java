@@ -7,6 +7,7 @@ import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
@@ -50,7 +51,8 @@ class Disassembly {
     HeldLine takeApart(PartInfo component, ReservationRequest request, String actor) {
         String serial = blank(request.assemblySerial()) ? null : Codes.serial(request.assemblySerial());
         if (serial == null && blank(request.assemblySku())) {
-            throw new InvalidRequest("assemblySerial", "cannibalising names the assembly: assemblySerial or assemblySku");
+            throw new InvalidRequest("assemblySerial", FieldRule.ASSEMBLY_NAMED,
+                    "cannibalising names the assembly: assemblySerial or assemblySku");
         }
         PartInfo assembly = serial == null ? catalog.part(request.assemblySku()) : catalog.part(stock.findUnit(serial)
                 .map(UnitInfo::partId).orElseThrow(() -> new NotFound("unit", serial)));
@@ -60,12 +62,17 @@ class Disassembly {
                     + " does not contain " + component.sku(), Map.of("assembly", assembly.sku(), "sku", component.sku()));
         }
         if (request.quantity() > contained) {
-            throw new InvalidRequest("quantity", "one " + assembly.sku() + " holds " + contained + " × " + component.sku());
+            throw new InvalidRequest("quantity", FieldRule.ASSEMBLY_HOLDS,
+                    "one " + assembly.sku() + " holds " + contained + " × " + component.sku(),
+                    "assembly", assembly.sku(), "contained", contained, "sku", component.sku());
         }
         String componentSerial = blank(request.serial()) ? null : Codes.serial(request.serial());
         if (component.serialized() != (componentSerial != null)) {
-            throw new InvalidRequest("serial", component.serialized() ? "name the serial of the " + component.sku()
-                    + " taken out" : component.sku() + " is not serialized");
+            throw component.serialized()
+                    ? new InvalidRequest("serial", FieldRule.SERIAL_NEEDED, "name the serial of the " + component.sku()
+                            + " taken out", "sku", component.sku())
+                    : new InvalidRequest("serial", FieldRule.NOT_SERIALIZED, component.sku() + " is not serialized",
+                            "sku", component.sku());
         }
         Available taken = preference.rank(stock.usableAvailable(assembly)).stream()
                 .filter(a -> AvailabilityCascade.CANNIBALISABLE.contains(a.condition()))

@@ -5,6 +5,7 @@ import fr.sav.inventory.repair.InRepair;
 import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import jakarta.inject.Singleton;
 
@@ -30,10 +31,12 @@ class RepairOutputs {
 
     Reservation promise(PartInfo part, ReservationRequest request, String actor) {
         if (request.repairOrder() == null || request.repairOrder().isBlank()) {
-            throw new InvalidRequest("repairOrder", "a reservation from a repair names the repair order (IN_REPAIR)");
+            throw new InvalidRequest("repairOrder", FieldRule.REPAIR_ORDER_NAMED,
+                    "a reservation from a repair names the repair order (IN_REPAIR)");
         }
         if (request.quantity() != 1) {
-            throw new InvalidRequest("quantity", "a repair order gives back one piece: reserve 1");
+            throw new InvalidRequest("quantity", FieldRule.ONE_FROM_REPAIR,
+                    "a repair order gives back one piece: reserve 1");
         }
         String number = request.repairOrder().trim();
         boolean producing = repairs.openFor(part.id()).stream().map(InRepair::number).anyMatch(number::equals);

@@ -3,6 +3,7 @@ package fr.sav.inventory.reservation;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.ConditionPreference;
@@ -33,13 +34,16 @@ class ReservationPlanner {
 
     List<HeldLine> plan(PartInfo part, ReservationRequest request) {
         if (request.condition() != null && !request.condition().usable()) {
-            throw new InvalidRequest("condition", request.condition() + " stock cannot be reserved for a repair");
+            throw new InvalidRequest("condition", FieldRule.NOT_FOR_REPAIR,
+                    request.condition() + " stock cannot be reserved for a repair",
+                    "condition", request.condition().name());
         }
         String location = request.location() == null || request.location().isBlank() ? null
                 : Codes.location("location", request.location());
         String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
         if (serial != null && !part.serialized()) {
-            throw new InvalidRequest("serial", part.sku() + " is not serialized");
+            throw new InvalidRequest("serial", FieldRule.NOT_SERIALIZED,
+                    part.sku() + " is not serialized", "sku", part.sku());
         }
         Predicate<Available> wanted = a -> (request.condition() == null || a.condition() == request.condition())
                 && (location == null || a.location().code().equals(location))

@@ -6,6 +6,7 @@ import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.repair.OrderReservations;
 import fr.sav.inventory.repair.Released;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -189,7 +190,7 @@ public class Reservations implements OrderReservations {
                     Source.CANNIBALISE, actor);
             case IN_REPAIR -> store.insert(repairOutputs.promise(part, request, actor));
             case PURCHASE -> store.insert(purchase(part, request, actor));
-            case VAN_STOCK, EQUIVALENT_STOCK -> throw new InvalidRequest("source",
+            case VAN_STOCK, EQUIVALENT_STOCK -> throw new InvalidRequest("source", FieldRule.VAN_STOCK,
                     "a technician's van stock serves others only by a transfer order");
         };
     }

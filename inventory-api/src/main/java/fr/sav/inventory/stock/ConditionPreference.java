@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -60,7 +61,8 @@ public class ConditionPreference {
             return order;
         }
         if (!requested.usable()) {
-            throw new InvalidRequest("condition", requested + " stock cannot serve a repair");
+            throw new InvalidRequest("condition", FieldRule.NOT_FOR_REPAIR, requested + " stock cannot serve a repair",
+                    "condition", requested.name());
         }
         return List.of(requested);
     }

@@ -1,6 +1,7 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
@@ -52,7 +53,8 @@ public class Idempotency {
             return transactions.write(work);
         }
         if (key.isBlank() || key.length() > 128) {
-            throw new InvalidRequest("Idempotency-Key", "must be 1 to 128 characters");
+            throw new InvalidRequest("Idempotency-Key", FieldRule.LENGTH_BETWEEN, "must be 1 to 128 characters",
+                    "min", 1, "max", 128);
         }
         String account = actor.toLowerCase(Locale.ROOT);
         String hash = hash(scope, request);

@@ -5,6 +5,7 @@ import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -71,8 +71,9 @@ class MovementResolver {
                 yield StockChange.of(MovementType.TRANSFER, part).from(new Place(from, condition))
                         .to(new Place(required("toLocation", request.toLocation()), condition));
             }
-            case SUPPLIER_RETURN -> throw new InvalidRequest("type",
-                    "a return to the supplier goes through POST /api/supplier-returns");
+            case SUPPLIER_RETURN -> throw new InvalidRequest("type", FieldRule.OWN_DOOR,
+                    "a return to the supplier goes through POST /api/supplier-returns",
+                    "path", "POST /api/supplier-returns");
             case REGRADE -> regrade(request, part, unit);
             case ADJUSTMENT -> adjustment(request, part, unit);
         };
@@ -85,7 +86,7 @@ class MovementResolver {
         PartInfo bySku = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
         if (request.code() == null || request.code().isBlank()) {
             if (bySku == null) {
-                throw new InvalidRequest("sku", "give the part's sku or a scanned code");
+                throw new InvalidRequest("sku", FieldRule.SKU_OR_CODE, "give the part's sku or a scanned code");
             }
             return new Target(bySku, serial);
         }
@@ -94,15 +95,19 @@ class MovementResolver {
             case PART -> new Target(catalog.part(scanned.key()), serial);
             case UNIT -> {
                 if (serial != null && !serial.equals(scanned.key())) {
-                    throw new InvalidRequest("serial", "the scanned unit is " + scanned.key() + ", not " + serial);
+                    throw new InvalidRequest("serial", FieldRule.SCANNED_OTHER,
+                            "the scanned unit is " + scanned.key() + ", not " + serial,
+                            "scanned", scanned.key(), "given", serial);
                 }
                 yield new Target(catalog.part((String) scanned.summary().get("sku")), scanned.key());
             }
-            default -> throw new InvalidRequest("code", "'" + request.code() + "' is a " + scanned.kind()
-                    + ", not a part or a unit");
+            default -> throw new InvalidRequest("code", FieldRule.NOT_A_PART_CODE, "'" + request.code() + "' is a "
+                    + scanned.kind() + ", not a part or a unit", "code", request.code(), "kind", scanned.kind().name());
         };
         if (bySku != null && bySku.id() != byCode.part.id()) {
-            throw new InvalidRequest("code", "the scanned code is " + byCode.part.sku() + ", not " + bySku.sku());
+            throw new InvalidRequest("code", FieldRule.SCANNED_OTHER,
+                    "the scanned code is " + byCode.part.sku() + ", not " + bySku.sku(),
+                    "scanned", byCode.part.sku(), "given", bySku.sku());
         }
         return byCode;
     }
@@ -110,12 +115,14 @@ class MovementResolver {
     private static int quantity(MovementRequest request) {
         if (request.type() == MovementType.ADJUSTMENT) {
             if (request.delta() == null || request.delta() == 0) {
-                throw new InvalidRequest("delta", "an adjustment needs a signed, non-zero delta");
+                throw new InvalidRequest("delta", FieldRule.DELTA_NEEDED,
+                        "an adjustment needs a signed, non-zero delta");
             }
             return Math.abs(request.delta());
         }
         if (request.delta() != null) {
-            throw new InvalidRequest("delta", "only adjustments take a delta; use quantity");
+            throw new InvalidRequest("delta", FieldRule.DELTA_ONLY_FOR_ADJUSTMENT,
+                    "only adjustments take a delta; use quantity");
         }
         return request.quantity() == null ? 1 : request.quantity();
     }
@@ -123,24 +130,27 @@ class MovementResolver {
     private StockChange.Builder regrade(MovementRequest request, PartInfo part, @Nullable Unit unit) {
         if (request.fromLocation() != null && request.toLocation() != null
                 && !Codes.location("toLocation", request.toLocation()).equals(Codes.location("fromLocation", request.fromLocation()))) {
-            throw new InvalidRequest("toLocation", "a regrade happens in place; use TRANSFER to move stock");
+            throw new InvalidRequest("toLocation", FieldRule.REGRADE_IN_PLACE,
+                    "a regrade happens in place; use TRANSFER to move stock");
         }
         String where = request.fromLocation() != null ? request.fromLocation() : request.toLocation();
         LocationInfo location = source(where, unit);
         Condition from = first(request.fromCondition(), unitCondition(unit), null);
         if (from == null) {
-            throw new InvalidRequest("fromCondition", "a regrade needs fromCondition");
+            throw new InvalidRequest("fromCondition", FieldRule.MOVEMENT_NEEDS, "a regrade needs fromCondition",
+                    "movement", "REGRADE", "needs", List.of("fromCondition"));
         }
         Condition to = first(request.toCondition(), request.condition(), null);
         if (to == null) {
-            throw new InvalidRequest("toCondition", "a regrade needs toCondition");
+            throw new InvalidRequest("toCondition", FieldRule.MOVEMENT_NEEDS, "a regrade needs toCondition",
+                    "movement", "REGRADE", "needs", List.of("toCondition"));
         }
         return StockChange.of(MovementType.REGRADE, part).from(new Place(location, from)).to(new Place(location, to));
     }
 
     private StockChange.Builder adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit) {
         if (request.note() == null || request.note().isBlank()) {
-            throw new InvalidRequest("note", "an adjustment needs a note saying why");
+            throw new InvalidRequest("note", FieldRule.ADJUSTMENT_NOTE, "an adjustment needs a note saying why");
         }
         String where = request.toLocation() != null ? request.toLocation() : request.fromLocation();
         LocationInfo location = source(where, unit);
@@ -151,7 +161,7 @@ class MovementResolver {
 
     private LocationInfo required(String field, @Nullable String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidRequest(field, "is required");
+            throw new InvalidRequest(field, FieldRule.REQUIRED, "is required");
         }
         return locations.location(Codes.location(field, code));
     }
@@ -170,8 +180,9 @@ class MovementResolver {
         List<Condition> given = Stream.of(request.condition(), request.fromCondition(), request.toCondition())
                 .filter(c -> c != null).distinct().toList();
         if (given.size() > 1) {
-            throw new InvalidRequest("toCondition", "a " + request.type().name().toLowerCase()
-                    + " keeps the condition; use REGRADE to change it");
+            throw new InvalidRequest("toCondition", FieldRule.KEEPS_CONDITION,
+                    "a " + request.type().name().toLowerCase() + " keeps the condition; use REGRADE to change it",
+                    "movement", request.type().name());
         }
         if (!given.isEmpty()) {
             return given.get(0);
@@ -186,8 +197,10 @@ class MovementResolver {
         if (held.isEmpty()) {
             throw new InsufficientStock(part.sku(), from.code(), null, quantity, 0);
         }
-        throw new InvalidRequest("condition", from.code() + " holds " + part.sku() + " in "
-                + held.stream().map(a -> a.condition().name()).collect(Collectors.joining(", ")) + ": say which condition");
+        List<String> conditions = held.stream().map(a -> a.condition().name()).toList();
+        throw new InvalidRequest("condition", FieldRule.WHICH_CONDITION, from.code() + " holds " + part.sku() + " in "
+                + String.join(", ", conditions) + ": say which condition", "location", from.code(), "sku", part.sku(),
+                "conditions", conditions);
     }
 
     /** For issues without a condition: the most preferred usable condition with enough available. */
@@ -206,7 +219,7 @@ class MovementResolver {
 
     private Instant occurredAt(MovementRequest request) {
         if (request.occurredAt() != null && request.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            throw new InvalidRequest("occurredAt", "cannot be in the future");
+            throw new InvalidRequest("occurredAt", FieldRule.NOT_IN_FUTURE, "cannot be in the future");
         }
         return request.occurredAt();
     }

@@ -2,12 +2,14 @@ package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,22 +40,25 @@ public record StockChange(MovementType type,
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(part, "part");
         if (quantity <= 0) {
-            throw new InvalidRequest("quantity", "must be at least 1");
+            throw new InvalidRequest("quantity", FieldRule.AT_LEAST, "must be at least 1", "min", 1);
         }
         if (part.serialized()) {
             if (serial == null) {
-                throw new InvalidRequest("serial", part.sku() + " is serialized: scan or give the unit's serial");
+                throw new InvalidRequest("serial", FieldRule.SERIAL_NEEDED,
+                        part.sku() + " is serialized: scan or give the unit's serial", "sku", part.sku());
             }
             if (quantity != 1) {
-                throw new InvalidRequest("quantity", part.sku() + " is serialized: one unit per movement");
+                throw new InvalidRequest("quantity", FieldRule.ONE_UNIT_PER_MOVEMENT,
+                        part.sku() + " is serialized: one unit per movement", "sku", part.sku());
             }
         } else if (serial != null) {
-            throw new InvalidRequest("serial", part.sku() + " is not serialized: no serial expected");
+            throw new InvalidRequest("serial", FieldRule.NOT_SERIALIZED,
+                    part.sku() + " is not serialized: no serial expected", "sku", part.sku());
         }
         if (type == MovementType.RETURN) {
             reason = reason == null ? ReturnReason.FAULTY : reason;
         } else if (reason != null) {
-            throw new InvalidRequest("reason", "only a RETURN says why it came back");
+            throw new InvalidRequest("reason", FieldRule.RETURN_REASON_ONLY, "only a RETURN says why it came back");
         }
         checkDefective(type, part, from, to);
         checkSides(type, from, to);
@@ -188,40 +193,54 @@ public record StockChange(MovementType type,
 
     private static void checkSides(MovementType type, @Nullable Place from, @Nullable Place to) {
         switch (type) {
-            case RECEIPT -> require(from == null && to != null, "toLocation", "a receipt needs toLocation and no fromLocation");
+            case RECEIPT -> require(from == null && to != null, "toLocation", FieldRule.MOVEMENT_NEEDS,
+                    "a receipt needs toLocation and no fromLocation",
+                    "movement", type.name(), "needs", List.of("toLocation"), "without", "fromLocation");
             case RETURN -> {
-                require(from == null && to != null, "toLocation", "a return needs toLocation");
+                require(from == null && to != null, "toLocation", FieldRule.MOVEMENT_NEEDS, "a return needs toLocation",
+                        "movement", type.name(), "needs", List.of("toLocation"), "without", "fromLocation");
                 if (!to.location().kind().receivesReturns()) {
                     throw new Conflict("return-location", "Returns go to the workshop or quarantine",
                             "Returned material must be inspected first: " + to.location().code() + " is a "
                                     + to.location().kind() + ", not a WORKSHOP or QUARANTINE location");
                 }
-                require(to.condition() == Condition.DEFECTIVE, "condition", "returned material always lands DEFECTIVE");
+                require(to.condition() == Condition.DEFECTIVE, "condition", FieldRule.RETURNS_DEFECTIVE,
+                        "returned material always lands DEFECTIVE");
             }
-            case SUPPLIER_RETURN -> require(from != null && to == null, "fromLocation",
-                    "a return to the supplier needs fromLocation");
-            case ISSUE, SCRAP -> require(from != null && to == null, "fromLocation",
-                    "an " + type.name().toLowerCase() + " needs fromLocation");
+            case SUPPLIER_RETURN -> require(from != null && to == null, "fromLocation", FieldRule.MOVEMENT_NEEDS,
+                    "a return to the supplier needs fromLocation",
+                    "movement", type.name(), "needs", List.of("fromLocation"), "without", "toLocation");
+            case ISSUE, SCRAP -> require(from != null && to == null, "fromLocation", FieldRule.MOVEMENT_NEEDS,
+                    "an " + type.name().toLowerCase() + " needs fromLocation", "movement", type.name(),
+                    "needs", List.of("fromLocation"), "without", "toLocation");
             case TRANSFER -> {
-                require(from != null && to != null, "toLocation", "a transfer needs fromLocation and toLocation");
-                require(from.location().id() != to.location().id(), "toLocation",
-                        "a transfer must go to another location than " + from.location().code());
-                require(from.condition() == to.condition(), "toCondition",
-                        "a transfer keeps the condition; use REGRADE to change it");
+                require(from != null && to != null, "toLocation", FieldRule.MOVEMENT_NEEDS,
+                        "a transfer needs fromLocation and toLocation", "movement", type.name(),
+                        "needs", List.of("fromLocation", "toLocation"));
+                require(from.location().id() != to.location().id(), "toLocation", FieldRule.TRANSFER_ELSEWHERE,
+                        "a transfer must go to another location than " + from.location().code(),
+                        "location", from.location().code());
+                require(from.condition() == to.condition(), "toCondition", FieldRule.KEEPS_CONDITION,
+                        "a transfer keeps the condition; use REGRADE to change it", "movement", type.name());
             }
             case REGRADE -> {
-                require(from != null && to != null, "toCondition", "a regrade needs fromCondition and toCondition");
-                require(from.location().id() == to.location().id(), "toLocation", "a regrade happens in place");
-                require(from.condition() != to.condition(), "toCondition",
-                        "a regrade must change the condition (it is already " + from.condition() + ")");
+                require(from != null && to != null, "toCondition", FieldRule.MOVEMENT_NEEDS,
+                        "a regrade needs fromCondition and toCondition", "movement", type.name(),
+                        "needs", List.of("fromCondition", "toCondition"));
+                require(from.location().id() == to.location().id(), "toLocation", FieldRule.REGRADE_IN_PLACE,
+                        "a regrade happens in place");
+                require(from.condition() != to.condition(), "toCondition", FieldRule.REGRADE_CHANGES,
+                        "a regrade must change the condition (it is already " + from.condition() + ")",
+                        "condition", from.condition().name());
             }
-            case ADJUSTMENT -> require((from == null) != (to == null), "delta", "an adjustment changes one place");
+            case ADJUSTMENT -> require((from == null) != (to == null), "delta", FieldRule.ADJUSTMENT_ONE_PLACE,
+                    "an adjustment changes one place");
         }
     }
 
-    private static void require(boolean condition, String field, String message) {
+    private static void require(boolean condition, String field, FieldRule rule, String message, Object... facts) {
         if (!condition) {
-            throw new InvalidRequest(field, message);
+            throw new InvalidRequest(field, rule, message, facts);
         }
     }
 }

@@ -1,11 +1,12 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** How a stock valuation is broken down. */
 public enum ValuationBy {
@@ -22,7 +23,11 @@ public enum ValuationBy {
             return CONDITION;
         }
         return Arrays.stream(values()).filter(by -> by.name().equalsIgnoreCase(text.trim())).findFirst()
-                .orElseThrow(() -> new InvalidRequest("by", "must be one of " + Arrays.stream(values())
-                        .map(by -> by.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ", not " + text));
+                .orElseThrow(() -> new InvalidRequest("by", FieldRule.ONE_OF,
+                        "must be one of " + String.join(", ", names()) + ", not " + text, "allowed", names(), "value", text));
+    }
+
+    private static List<String> names() {
+        return Arrays.stream(values()).map(by -> by.name().toLowerCase(Locale.ROOT)).toList();
     }
 }

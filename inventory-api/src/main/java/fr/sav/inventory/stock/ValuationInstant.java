@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
 
@@ -24,8 +25,9 @@ final class ValuationInstant {
         }
         Instant at = read(text.trim());
         if (at == null || at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
-            throw new InvalidRequest("at", "must be a date (2026-03-31, its end of day UTC) or an instant "
-                    + "(2026-03-31T18:00:00Z) between 2000 and 2100, not " + text);
+            throw new InvalidRequest("at", FieldRule.VALUATION_INSTANT,
+                    "must be a date (2026-03-31, its end of day UTC) "
+                    + "or an instant (2026-03-31T18:00:00Z) between 2000 and 2100, not " + text, "value", text);
         }
         return at;
     }

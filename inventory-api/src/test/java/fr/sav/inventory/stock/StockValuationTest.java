@@ -109,7 +109,10 @@ class StockValuationTest extends ApiTest {
     void aBadInstantOrBreakdownIsA400AndOnlyManagersAndBuyersSeeTheValue() {
         admin.get("/api/stock/valuation?at=yesterday").expectProblem(400, "invalid-request");
         admin.get("/api/stock/valuation?at=1999-12-31").expectProblem(400, "invalid-request");
-        admin.get("/api/stock/valuation?by=colour").expectProblem(400, "invalid-request");
+        Reply colour = admin.get("/api/stock/valuation?by=colour").expectProblem(400, "invalid-request");
+        assertEquals(List.of(Map.of("field", "by", "message", "must be one of condition, location, family, not colour",
+                "rule", "one-of", "facts", Map.of("allowed", List.of("condition", "location", "family"), "value", "colour"))),
+                colour.get("errors"), "the rule and its facts, for the pages");
         admin.get("/api/stock/valuation.csv?by=colour").expectProblem(400, "invalid-request");
 
         userWith("STOREKEEPER").get("/api/stock/valuation").expect(403);
