@@ -2,6 +2,7 @@ package fr.sav.inventory.catalog;
 
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.PageView;
@@ -86,7 +87,8 @@ public class Catalog {
 
     private PartView replace(Part current, PartRequest request) {
         if (request.sku() != null && !Codes.sku(request.sku()).equals(current.sku())) {
-            throw new InvalidRequest("sku", "a part's sku cannot change; create a new part instead");
+            throw new InvalidRequest("sku", FieldRule.SKU_FIXED,
+                    "a part's sku cannot change; create a new part instead");
         }
         boolean serialized = Boolean.TRUE.equals(request.serialized());
         if (serialized != current.serialized() && usage.hasMovements(current.id())) {
@@ -122,7 +124,7 @@ public class Catalog {
             for (String other : new LinkedHashSet<>(equivalentSkus.stream().map(Codes::sku).toList())) {
                 Part equivalent = requireEntity(other);
                 if (equivalent.id().equals(part.id())) {
-                    throw new InvalidRequest("skus", "a part cannot be its own equivalent");
+                    throw new InvalidRequest("skus", FieldRule.OWN_EQUIVALENT, "a part cannot be its own equivalent");
                 }
                 ids.add(equivalent.id());
             }
@@ -206,7 +208,8 @@ public class Catalog {
             return;
         }
         if (!Gtin.hasValidCheckDigit(gtin)) {
-            throw new InvalidRequest("gtin", "'" + gtin + "' has a wrong check digit");
+            throw new InvalidRequest("gtin", FieldRule.CHECK_DIGIT,
+                    "'" + gtin + "' has a wrong check digit", "gtin", gtin);
         }
         parts.findByGtin(gtin).filter(other -> !other.id().equals(ownerId)).ifPresent(other -> {
             throw new Conflict("duplicate", "Already exists", "GTIN " + gtin + " already belongs to " + other.sku(),

@@ -2,6 +2,7 @@ package fr.sav.inventory.catalog;
 
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.PageView;
@@ -52,7 +53,8 @@ public class LocationDirectory {
             return null;
         }
         return locations.findByCode(Codes.location("parent", parent))
-                .orElseThrow(() -> new InvalidRequest("parent", "no location '" + parent + "'")).id();
+                .orElseThrow(() -> new InvalidRequest("parent", FieldRule.UNKNOWN_LOCATION,
+                        "no location '" + parent + "'", "location", parent)).id();
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.sav.inventory.catalog;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
@@ -39,17 +40,19 @@ class PartChanges {
 
     PartRequest apply(Part current, JsonNode changes) {
         if (!changes.isObject()) {
-            throw new InvalidRequest("body", "send a JSON object holding only the fields to change");
+            throw new InvalidRequest("body", FieldRule.CHANGES_OBJECT,
+                    "send a JSON object holding only the fields to change");
         }
         Map<String, JsonNode> merged = new LinkedHashMap<>();
         stored(current).forEach((field, value) -> merged.put(field, tree(value)));
         for (Map.Entry<String, JsonNode> change : changes.entries()) {
             String field = change.getKey();
             if (!FIELDS.contains(field)) {
-                throw new InvalidRequest(field, "is not a field of a part; fields: " + String.join(", ", FIELDS));
+                throw new InvalidRequest(field, FieldRule.NOT_A_FIELD, "is not a field of a part; fields: "
+                        + String.join(", ", FIELDS), "fields", String.join(", ", FIELDS));
             }
             if (change.getValue().isNull() && REQUIRED.contains(field)) {
-                throw new InvalidRequest(field, "cannot be cleared: send a value");
+                throw new InvalidRequest(field, FieldRule.CANNOT_BE_CLEARED, "cannot be cleared: send a value");
             }
             merged.put(field, change.getValue());
         }
@@ -89,7 +92,8 @@ class PartChanges {
         try {
             return json.readValueFromTree(fields, Argument.of(PartRequest.class));
         } catch (IOException e) {
-            throw new InvalidRequest("body", "a field has a value of the wrong kind: " + e.getMessage());
+            throw new InvalidRequest("body", FieldRule.WRONG_KIND,
+                    "a field has a value of the wrong kind: " + e.getMessage());
         }
     }
 }

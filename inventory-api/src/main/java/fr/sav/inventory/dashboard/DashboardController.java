@@ -1,5 +1,6 @@
 package fr.sav.inventory.dashboard;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -29,7 +30,8 @@ class DashboardController {
     DashboardView view(@Nullable @QueryValue Integer weeks) {
         int count = weeks == null ? 12 : weeks;
         if (count < 1 || count > MAX_WEEKS) {
-            throw new InvalidRequest("weeks", "must be between 1 and " + MAX_WEEKS);
+            throw new InvalidRequest("weeks", FieldRule.BETWEEN,
+                    "must be between 1 and " + MAX_WEEKS, "min", 1, "max", MAX_WEEKS);
         }
         return dashboard.view(count);
     }

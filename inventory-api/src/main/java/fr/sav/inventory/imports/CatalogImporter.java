@@ -8,6 +8,7 @@ import fr.sav.inventory.catalog.PartsBySku;
 import fr.sav.inventory.catalog.PriceList;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.context.annotation.Value;
@@ -92,7 +93,8 @@ class CatalogImporter implements Importer<CatalogRow> {
     @Override
     public Object target(ImportRequest request) {
         if (request.target() == null || request.target().isBlank()) {
-            throw new InvalidRequest("supplier", "say whose price list this is: ?supplier=CODE");
+            throw new InvalidRequest("supplier", FieldRule.SUPPLIER_OF_PRICE_LIST,
+                    "say whose price list this is: ?supplier=CODE");
         }
         SupplierInfo supplier = suppliers.supplier(request.target());
         return transactions.read(() -> new PriceListTarget(supplier, new AtomicBoolean(priceList.hasNoOffers(supplier)),

@@ -3,6 +3,7 @@ package fr.sav.inventory.imports;
 import fr.sav.csvimport.CsvOptions;
 import fr.sav.csvimport.DecimalSeparator;
 import fr.sav.csvimport.Delimiter;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -30,8 +31,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * CSV uploads ({@code multipart/form-data}, part {@code file}). Options are query parameters;
@@ -117,7 +118,8 @@ class ImportController {
         try {
             return ImportRequest.OnError.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest("onError", "must be skip or abort, not '" + value + "'");
+            throw new InvalidRequest("onError", FieldRule.ONE_OF, "must be skip or abort, not '" + value + "'",
+                    "allowed", List.of("skip", "abort"), "value", value);
         }
     }
 
@@ -128,25 +130,32 @@ class ImportController {
             if (delimiter != null && !delimiter.isEmpty()) {
                 options = options.withDelimiter(Delimiter.of(delimiter));
             }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("delimiter", FieldRule.ONE_OF, e.getMessage(), "allowed", List.of(";", ",", "tab"),
+                    "value", delimiter);
+        }
+        try {
             if (decimalSeparator != null && !decimalSeparator.isBlank()) {
                 options = options.withDecimalSeparator(DecimalSeparator.of(decimalSeparator));
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(delimiter != null ? "delimiter" : "decimalSeparator", e.getMessage());
+            throw new InvalidRequest("decimalSeparator", FieldRule.ONE_OF, e.getMessage(), "allowed", List.of(",", "."),
+                    "value", decimalSeparator);
         }
         if (encoding != null && !encoding.isBlank()) {
             try {
                 options = options.withCharset(Charset.forName(encoding.trim()));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequest("encoding", "'" + encoding + "' is not an encoding this service knows "
-                        + "(UTF-8, windows-1252...)");
+                throw new InvalidRequest("encoding", FieldRule.UNKNOWN_ENCODING, "'" + encoding
+                        + "' is not an encoding this service knows (UTF-8, windows-1252...)", "value", encoding);
             }
         }
         if (mapping != null && !mapping.isBlank()) {
             try {
                 options = options.withMapping(json.readValue(mapping, Argument.mapOf(String.class, String.class)));
             } catch (IOException | RuntimeException e) {
-                throw new InvalidRequest("mapping", "must be a JSON object {\"ourField\": \"their header\"}");
+                throw new InvalidRequest("mapping", FieldRule.MAPPING_OBJECT,
+                        "must be a JSON object {\"ourField\": \"their header\"}");
             }
         }
         return options;

@@ -5,6 +5,7 @@ import fr.sav.csvimport.DetectedFormat;
 import fr.sav.csvimport.ImportRows;
 import fr.sav.csvimport.RowResult;
 import fr.sav.csvimport.UnreadableFile;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -60,7 +61,8 @@ public class Imports {
             }
         } catch (IllegalArgumentException unknownField) {
             reports.finish(id, "FAILED", new ReportBuilder(), format, unknownField.getMessage());
-            throw new InvalidRequest("mapping", unknownField.getMessage());
+            throw new InvalidRequest("mapping", FieldRule.UNKNOWN_MAPPED_FIELD, unknownField.getMessage(), "fields",
+                    String.join(", ", importer.schema().fields().stream().map(field -> field.name()).toList()));
         } catch (UnreadableFile unreadable) {
             reports.finish(id, "FAILED", new ReportBuilder(), format, unreadable.getMessage());
             throw new ImportProblems.Unreadable(unreadable, id);

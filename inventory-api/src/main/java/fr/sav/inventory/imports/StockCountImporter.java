@@ -7,6 +7,7 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.InsufficientStock;
@@ -59,7 +60,8 @@ class StockCountImporter implements Importer<StockCountRow> {
     @Override
     public Object target(ImportRequest request) {
         if (request.target() == null || request.target().isBlank()) {
-            throw new InvalidRequest("location", "say which location was counted: ?location=CODE");
+            throw new InvalidRequest("location", FieldRule.LOCATION_COUNTED,
+                    "say which location was counted: ?location=CODE");
         }
         return locations.location(request.target());
     }

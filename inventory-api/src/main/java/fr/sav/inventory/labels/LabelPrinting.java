@@ -1,6 +1,7 @@
 package fr.sav.inventory.labels;
 
 import fr.sav.inventory.shared.DomainException;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Condition;
@@ -50,7 +51,8 @@ public class LabelPrinting {
     public Rendered render(LabelKind kind, String key, @Nullable String format, @Nullable String size,
                            @Nullable Integer dpi, @Nullable Condition condition, @Nullable String bin,
                            @Nullable String symbology) {
-        LabelFormat chosen = parse("format", () -> LabelFormat.parse(format == null ? "png" : format));
+        LabelFormat chosen = parse("format", FieldRule.ONE_OF, () -> LabelFormat.parse(format == null ? "png" : format),
+                "allowed", List.of("png", "pdf", "zpl"), "value", format);
         Label label = source.label(kind, key, condition, bin, symbology(symbology));
         byte[] bytes = fitting(() -> LABELS.render(label, chosen, size(size), dpi(dpi)));
         String name = kind.name().toLowerCase(Locale.ROOT) + "-" + key.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -58,7 +60,7 @@ public class LabelPrinting {
     }
 
     public byte[] sheet(LabelRequests.Sheet request) {
-        SheetLayout layout = parse("layout", () -> layout(request.layout()));
+        SheetLayout layout = parse("layout", FieldRule.SHEET_LAYOUT, () -> layout(request.layout()));
         List<LabelCopies> labels = copies(request.labels());
         return fitting(() -> LABELS.sheet(labels, layout));
     }
@@ -73,7 +75,8 @@ public class LabelPrinting {
         PrinterSettings printer = printers.stream().filter(p -> p.name().equalsIgnoreCase(request.printer().trim()))
                 .findFirst().orElseThrow(() -> new NotFound("printer", request.printer()));
         List<LabelCopies> labels = copies(request.labels());
-        LabelSize size = parse("size", () -> LabelSize.parse(printer.size()));
+        LabelSize size = parse("size", FieldRule.LABEL_SIZE,
+                () -> LabelSize.parse(printer.size()), "value", printer.size());
         String zpl = fitting(() -> LABELS.zpl(labels, size, new Dpi(printer.dpi())));
         byte[] job = zpl.getBytes(StandardCharsets.UTF_8);
         try {
@@ -94,7 +97,8 @@ public class LabelPrinting {
     private List<LabelCopies> copies(List<LabelRequests.Item> items) {
         int total = items.stream().mapToInt(LabelRequests.Item::copiesOrOne).sum();
         if (total > MAX_SHEET_LABELS) {
-            throw new InvalidRequest("labels", "at most " + MAX_SHEET_LABELS + " labels a request; " + total + " asked");
+            throw new InvalidRequest("labels", FieldRule.TOO_MANY_LABELS, "at most " + MAX_SHEET_LABELS
+                    + " labels a request; " + total + " asked", "max", MAX_SHEET_LABELS, "asked", total);
         }
         List<LabelCopies> labels = new ArrayList<>();
         for (LabelRequests.Item item : items) {
@@ -132,27 +136,32 @@ public class LabelPrinting {
             case "code128", "c128" -> Symbology.CODE_128;
             case "qr", "qrcode" -> Symbology.QR_CODE;
             case "datamatrix", "dm" -> Symbology.DATA_MATRIX;
-            default -> throw new InvalidRequest("symbology", "must be code128, qr or datamatrix, not '" + name + "'");
+            default -> throw new InvalidRequest("symbology", FieldRule.ONE_OF,
+                    "must be code128, qr or datamatrix, not '" + name + "'",
+                    "allowed", List.of("code128", "qr", "datamatrix"), "value", name);
         };
     }
 
     private static LabelSize size(@Nullable String size) {
-        return parse("size", () -> size == null || size.isBlank() ? LabelSize.MM_50X30 : LabelSize.parse(size));
+        return parse("size", FieldRule.LABEL_SIZE, () -> size == null || size.isBlank() ? LabelSize.MM_50X30
+                : LabelSize.parse(size), "value", size);
     }
 
     private static Dpi dpi(@Nullable Integer dpi) {
-        return parse("dpi", () -> dpi == null ? Dpi.ZEBRA_203 : new Dpi(dpi));
+        return parse("dpi", FieldRule.BETWEEN,
+                () -> dpi == null ? Dpi.ZEBRA_203 : new Dpi(dpi), "min", Dpi.MIN, "max", Dpi.MAX);
     }
 
     private static double orZero(@Nullable Double value) {
         return value == null ? 0 : value;
     }
 
-    private static <T> T parse(String field, java.util.function.Supplier<T> value) {
+    /** The value read, or an {@link InvalidRequest} naming the field, the rule and its facts (name, value pairs). */
+    private static <T> T parse(String field, FieldRule rule, java.util.function.Supplier<T> value, Object... facts) {
         try {
             return value.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest(field, e.getMessage());
+            throw new InvalidRequest(field, rule, e.getMessage(), facts);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.sav.inventory.purchasing;
 
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -46,7 +47,8 @@ class PurchaseController {
             return HttpResponse.created(suggestions.toRequests(request.supplier(), request.family(), user.getName()));
         }
         if (request.supplier() == null || request.supplier().isBlank()) {
-            throw new InvalidRequest("supplier", "say which supplier, or ask fromSuggestions: true");
+            throw new InvalidRequest("supplier", FieldRule.SUPPLIER_OR_SUGGESTIONS,
+                    "say which supplier, or ask fromSuggestions: true");
         }
         return HttpResponse.created(purchasing.create(request.supplier(), request.lines(), request.note(),
                 user.getName(), key));

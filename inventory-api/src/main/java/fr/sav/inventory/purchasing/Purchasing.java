@@ -14,6 +14,7 @@ import fr.sav.inventory.reservation.Reservations;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Idempotency;
@@ -71,7 +72,7 @@ public class Purchasing implements PurchaseOrders {
     public PurchaseRequestView create(String supplierCode, List<PurchaseRequests.NewLine> lines, @Nullable String note,
                                       String actor, @Nullable String key) {
         if (lines == null || lines.isEmpty()) {
-            throw new InvalidRequest("lines", "a purchase request needs at least one line");
+            throw new InvalidRequest("lines", FieldRule.NO_LINES, "a purchase request needs at least one line");
         }
         return idempotency.once("purchase-request", actor, key, Map.of("supplier", supplierCode, "lines", lines),
                 PurchaseRequestView.class, () -> views.view(draft(suppliers.supplier(supplierCode), lines, note, actor), true));
@@ -139,7 +140,8 @@ public class Purchasing implements PurchaseOrders {
     /** Submits, orders, cancels or closes the request, as its status allows. */
     public PurchaseRequestView act(String number, PurchaseAction action, String actor, @Nullable String key) {
         if (action == PurchaseAction.RECEIVE || action == PurchaseAction.APPROVE) {
-            throw new InvalidRequest("action", "'" + action.path() + "' has its own door: POST .../" + action.path());
+            throw new InvalidRequest("action", FieldRule.OWN_DOOR, "'" + action.path() + "' has its own door: POST .../"
+                    + action.path(), "path", "POST /api/purchase-requests/" + number + "/" + action.path());
         }
         return step(number, action, actor, key, request -> request.act(action, actor, clock.instant()));
     }
@@ -180,7 +182,8 @@ public class Purchasing implements PurchaseOrders {
         PartInfo part = catalog.part(received.sku());
         PurchaseRequest.Line line = request.lineFor(part.id());
         if (line == null) {
-            throw new InvalidRequest(field + ".sku", part.sku() + " is not on " + request.number);
+            throw new InvalidRequest(field + ".sku", FieldRule.NOT_ON_REQUEST,
+                    part.sku() + " is not on " + request.number, "sku", part.sku(), "number", request.number);
         }
         if (received.quantity() > line.outstanding()) {
             throw new Conflict("over-receipt", "More than ordered", received.quantity() + " × " + part.sku()

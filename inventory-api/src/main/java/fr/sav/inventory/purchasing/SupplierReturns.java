@@ -10,6 +10,7 @@ import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.stock.Condition;
@@ -85,7 +86,9 @@ public class SupplierReturns {
             if (body.purchaseRequest() != null && !body.purchaseRequest().isBlank()) {
                 PurchaseRequest request = requests.get(body.purchaseRequest().trim());
                 if (request.supplierId != supplier.id()) {
-                    throw new InvalidRequest("purchaseRequest", request.number + " was not sent to " + supplier.code());
+                    throw new InvalidRequest("purchaseRequest", FieldRule.NOT_SENT_TO,
+                            request.number + " was not sent to " + supplier.code(),
+                            "number", request.number, "supplier", supplier.code());
                 }
                 sent.purchaseRequestId = request.id;
                 sent.purchaseRequest = request.number;

@@ -1,6 +1,7 @@
 package fr.sav.inventory.security;
 
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
@@ -50,7 +51,7 @@ public class Accounts {
     Account change(String username, @Nullable String password, @Nullable Set<Role> roles, @Nullable Boolean enabled,
                    @Nullable String email, String manager) {
         if (password == null && roles == null && enabled == null && email == null) {
-            throw new InvalidRequest("body", "say what to change: password, roles, enabled or email");
+            throw new InvalidRequest("body", FieldRule.NOTHING_TO_CHANGE, "say what to change: password, roles, enabled or email");
         }
         if (username.equalsIgnoreCase(manager) && (Boolean.FALSE.equals(enabled)
                 || roles != null && !roles.contains(Role.MANAGER))) {
@@ -89,7 +90,7 @@ public class Accounts {
         Account saved = transactions.write(() -> {
             Account account = find(username);
             if (!PasswordHasher.matches(current, account.passwordHash())) {
-                throw new InvalidRequest("currentPassword", "is not this account's password");
+                throw new InvalidRequest("currentPassword", FieldRule.WRONG_PASSWORD, "is not this account's password");
             }
             return store.update(account.changed(replacement, null, null, clock.instant()));
         });

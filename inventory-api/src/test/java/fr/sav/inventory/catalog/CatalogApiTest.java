@@ -124,8 +124,10 @@ class CatalogApiTest extends ApiTest {
         assertEquals(store, location.string("parent"));
         admin.post("/api/locations", Map.of("code", bin, "name", "x", "kind", "BIN")).expectProblem(409, "duplicate");
         admin.post("/api/locations", Map.of("code", Fixtures.key("X"), "name", "x", "kind", "ATTIC")).expectProblem(400, "bad-request");
-        admin.post("/api/locations", Map.of("code", Fixtures.key("X"), "name", "x", "kind", "BIN", "parent", "NOWHERE"))
-                .expectProblem(400, "invalid-request");
+        var orphan = admin.post("/api/locations", Map.of("code", Fixtures.key("X"), "name", "x", "kind", "BIN",
+                "parent", "NOWHERE")).expectProblem(400, "invalid-request");
+        assertEquals(List.of(Map.of("field", "parent", "message", "no location 'NOWHERE'", "rule", "unknown-location",
+                "facts", Map.of("location", "NOWHERE"))), orphan.get("errors"), "the rule and its facts, for the pages");
         assertTrue(admin.get("/api/locations?kind=BIN&size=500").integer("total") >= 1);
     }
 
