@@ -13,10 +13,6 @@ public final class InvalidRequest extends DomainException {
         this(FieldError.of(field, rule, message, facts));
     }
 
-    public InvalidRequest(String field, String message) {
-        this(new FieldError(field, message, null, null));
-    }
-
     public InvalidRequest(FieldError error) {
         this(List.of(error));
     }

@@ -1,19 +1,24 @@
 package fr.sav.inventory.web;
 
+import fr.sav.inventory.shared.FieldRule;
+import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * French from end to end: every problem type the service's code can answer has its French words in the pages
- * (app/i18n/problems-fr.js), each says something sensible with or without its facts, and a refusal shown in a
- * French page carries none of the service's English detail.
+ * French from end to end: every problem type the service's code can answer, and every rule a field error of an
+ * invalid request can name, has its French words in the pages (app/i18n/problems-fr.js), each says something
+ * sensible with or without its facts, and a refusal shown in a French page carries none of the service's English.
  */
 class WebProblemTranslationTest extends WebTest {
 
@@ -45,19 +50,52 @@ class WebProblemTranslationTest extends WebTest {
             Map.entry("supplier", "ACME"), Map.entry("outstanding", 2), Map.entry("printer", "atelier"),
             Map.entry("customerRef", "CLIENT-1"), Map.entry("receivedAt", "2025-01-01"), Map.entry("warrantyMonths", 12));
 
+    /** A field rule the code refuses with, or a bean-validation constraint its requests are checked against. */
+    private static final Pattern RULE = Pattern.compile(
+            "FieldRule\\.([A-Z]+(?:_[A-Z]+)*)\\b|import jakarta\\.validation\\.constraints\\.([A-Za-z]+);");
+    /** An invalid request built from a field and an English sentence alone, with no rule to say it by. */
+    private static final Pattern WITHOUT_RULE = Pattern.compile("new InvalidRequest\\((?:[^,()]|\\([^()]*\\))+,\\s*\"");
+    private static final Map<String, Object> FIELD_FACTS = Map.ofEntries(Map.entry("location", "MAG-Z"),
+            Map.entry("fields", "sku, name"), Map.entry("gtin", "4006381333931"), Map.entry("min", 1),
+            Map.entry("max", 40), Map.entry("value", "x"), Map.entry("integer", 10), Map.entry("fraction", 4),
+            Map.entry("code", "U+202E"), Map.entry("position", 4), Map.entry("allowed", List.of("skip", "abort")),
+            Map.entry("asked", 600), Map.entry("assembly", "LV-MOT-0001"), Map.entry("contained", 2),
+            Map.entry("sku", "LV-PMP-0042"), Map.entry("total", 3), Map.entry("scanned", "SN-1"),
+            Map.entry("given", "SN-2"), Map.entry("kind", "LOCATION"), Map.entry("movement", "TRANSFER"),
+            Map.entry("needs", List.of("fromLocation", "toLocation")), Map.entry("without", "fromLocation"),
+            Map.entry("conditions", List.of("NEW", "USED")), Map.entry("condition", "DEFECTIVE"),
+            Map.entry("number", "PR-2026-000001"), Map.entry("supplier", "ACME"),
+            Map.entry("path", "POST /api/supplier-returns"), Map.entry("quantity", 2));
+
     static Set<String> typesInTheCode() {
         Set<String> types = new TreeSet<>(FRAMEWORK);
+        javaSources().forEach(f -> {
+            Matcher found = TYPE.matcher(read(f));
+            while (found.find()) {
+                types.add(found.group(1) != null ? found.group(1) : found.group(2));
+            }
+        });
+        return types;
+    }
+
+    /** The rule keys a field error of the code can carry: the FieldRules it uses, the constraints it imports. */
+    static Set<String> rulesInTheCode() {
+        Set<String> rules = new TreeSet<>();
+        javaSources().forEach(f -> {
+            Matcher found = RULE.matcher(read(f));
+            while (found.find()) {
+                rules.add(found.group(1) != null ? FieldRule.valueOf(found.group(1)).key() : found.group(2));
+            }
+        });
+        return rules;
+    }
+
+    private static List<Path> javaSources() {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                Matcher found = TYPE.matcher(read(f));
-                while (found.find()) {
-                    types.add(found.group(1) != null ? found.group(1) : found.group(2));
-                }
-            });
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return types;
     }
 
     private static String read(Path file) {
@@ -94,6 +132,81 @@ class WebProblemTranslationTest extends WebTest {
             assertFalse(text.isBlank(), type);
             assertFalse(text.contains("undefined") || text.contains("null") || text.contains("NaN"), type + ": " + text);
         }));
+    }
+
+    @Test
+    void everyFieldErrorOfTheCodeNamesItsRuleAndEveryRuleIsUsed() {
+        Set<String> used = rulesInTheCode();
+        Set<String> unnamed = new TreeSet<>();
+        Set<String> madeByHand = new TreeSet<>();
+        javaSources().forEach(f -> {
+            String code = read(f);
+            Matcher found = WITHOUT_RULE.matcher(code);
+            while (found.find()) {
+                unnamed.add(f.getFileName() + ": " + found.group());
+            }
+            if (code.contains("new FieldError(") && !Set.of("FieldError.java", "ValidationProblems.java")
+                    .contains(f.getFileName().toString())) {
+                madeByHand.add(f.getFileName().toString());
+            }
+        });
+
+        assertEquals(Set.of(), unnamed, "invalid requests with an English sentence and no rule");
+        assertEquals(Set.of(), madeByHand, "field errors made without FieldError.of (and so without a rule)");
+        assertEquals(Set.of(), difference(Arrays.stream(FieldRule.values()).map(FieldRule::key).collect(Collectors.toSet()),
+                used), "rules no code refuses with");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFieldRuleOfTheCodeIsSaidInFrenchWithOrWithoutItsFacts() {
+        Set<String> rules = rulesInTheCode();
+        assertTrue(rules.size() > 60 && rules.contains("unknown-location") && rules.contains("NotBlank"),
+                "the scan of the code found " + rules);
+        loginAs("STOREKEEPER");
+        browser.waitFor(By.id("mode-RECEIPT"));
+
+        Map<String, Object> answer = (Map<String, Object>) browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/app/i18n/problems-fr.js').then(m => {
+                  const said = {};
+                  for (const rule of Object.keys(m.RULES)) {
+                    said[rule] = [m.frenchField({rule}, x => x), m.frenchField({rule, facts: arguments[0]}, x => x)];
+                  }
+                  done({said});
+                }).catch(e => done({error: String(e)}));""", FIELD_FACTS);
+
+        Map<String, List<String>> said = (Map<String, List<String>>) answer.get("said");
+        assertEquals(Set.of(), difference(rules, said.keySet()), "field rules the French pages cannot say");
+        said.forEach((rule, words) -> words.forEach(text -> {
+            assertFalse(text.isBlank(), rule);
+            assertFalse(text.contains("undefined") || text.contains("null") || text.contains("NaN")
+                    || text.contains("[object"), rule + ": " + text);
+        }));
+        assertEquals(List.of("aucun emplacement « MAG-Z »", "au plus 40 caractères"),
+                List.of(said.get("unknown-location").get(1), said.get("too-long").get(1)));
+    }
+
+    @Test
+    void aFieldErrorInAFrenchPageIsSaidInFrenchWithItsFacts() {
+        String code = Fixtures.key("MAG-B");
+        String parent = Fixtures.key("MAG-Z");
+        loginAs("STOREKEEPER");
+        browser.go("locations");
+
+        browser.type(By.id("location-code"), code);
+        browser.type(By.id("location-name"), "Casier sous un parent inconnu");
+        new Select(browser.find(By.id("location-kind"))).selectByValue("BIN");
+        browser.type(By.id("location-parent"), parent);
+        browser.click(By.id("location-create"));
+
+        String shown = browser.waitFor(By.cssSelector(".problem")).getText();
+        assertTrue(shown.contains("Demande invalide") && shown.contains("parent : aucun emplacement « " + parent + " »"),
+                shown);
+        for (String english : List.of("Invalid request", "no location", "parent:")) {
+            assertFalse(shown.contains(english), "English reached the French page: " + shown);
+        }
+        admin.get("/api/locations/" + code).expect(404);
     }
 
     @Test
