@@ -10,8 +10,8 @@ public record Dpi(int value) {
     /** Office laser printers, the grid used for A4 sheets. */
     public static final Dpi OFFICE_600 = new Dpi(600);
 
-    static final int MIN = 100;
-    static final int MAX = 1200;
+    public static final int MIN = 100;
+    public static final int MAX = 1200;
 
     public Dpi {
         if (value < MIN || value > MAX) {
