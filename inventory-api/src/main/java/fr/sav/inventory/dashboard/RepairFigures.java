@@ -1,6 +1,7 @@
 package fr.sav.inventory.dashboard;
 
 import fr.sav.inventory.repair.Origin;
+import fr.sav.inventory.repair.RepairYields;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -24,9 +25,11 @@ class RepairFigures {
     private static final BigDecimal MINUTES_A_DAY = BigDecimal.valueOf(24 * 60);
 
     private final Sql sql;
+    private final RepairYields yields;
 
-    RepairFigures(Sql sql) {
+    RepairFigures(Sql sql, RepairYields yields) {
         this.sql = sql;
+        this.yields = yields;
     }
 
     /** Days from receipt to completion of the repairs completed in the period, by origin. */
@@ -44,12 +47,9 @@ class RepairFigures {
 
     /** Completed over closed company repair orders of each family, the families with the most closed orders first. */
     List<DashboardView.FamilyYield> yield(Period period) {
-        return sql.list("SELECT p.family, COUNT(*) AS closed, SUM(r.completed_condition IS NOT NULL) AS completed "
-                        + "FROM repair_order r STRAIGHT_JOIN part p ON p.id = r.part_id WHERE r.owner = 'COMPANY' "
-                        + "AND r.closed_at >= ? AND r.closed_at < ? GROUP BY p.family ORDER BY closed DESC, p.family",
-                row -> new DashboardView.FamilyYield(row.getString("family"), row.getLong("closed"),
-                        row.getLong("completed"), Shares.of(row.getLong("completed"), row.getLong("closed"))),
-                period.start(), period.end());
+        return yields.byFamily(period.start(), period.end()).stream()
+                .map(y -> new DashboardView.FamilyYield(y.family(), y.closed(), y.completed(), Shares.of(y.completed(), y.closed())))
+                .toList();
     }
 
     /** The nearest-rank percentile (the smallest value with at least that share of values at or below it), in days. */

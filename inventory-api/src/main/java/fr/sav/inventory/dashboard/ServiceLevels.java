@@ -1,5 +1,6 @@
 package fr.sav.inventory.dashboard;
 
+import fr.sav.inventory.exchange.CoreReturns;
 import fr.sav.inventory.shared.Sql;
 import jakarta.inject.Singleton;
 
@@ -11,9 +12,11 @@ class ServiceLevels {
     private static final String REFUSED = "u.occurred_at >= ? AND u.occurred_at < ? AND u.source = 'RESERVATION'";
 
     private final Sql sql;
+    private final CoreReturns cores;
 
-    ServiceLevels(Sql sql) {
+    ServiceLevels(Sql sql, CoreReturns cores) {
         this.sql = sql;
+        this.cores = cores;
     }
 
     /**
@@ -38,11 +41,7 @@ class ServiceLevels {
 
     /** Exchanges whose core was due in the period, and how many cores came back by their due date. */
     DashboardView.CoreRecovery coreRecovery(Period period) {
-        return sql.one("SELECT COUNT(*) AS due, COALESCE(SUM(core_received_at IS NOT NULL "
-                        + "AND DATE(core_received_at) <= core_due_date), 0) AS on_time FROM standard_exchange "
-                        + "WHERE core_due_date BETWEEN ? AND ?",
-                row -> new DashboardView.CoreRecovery(row.getLong("due"), row.getLong("on_time"),
-                        Shares.of(row.getLong("on_time"), row.getLong("due"))),
-                period.first(), period.last()).orElseThrow();
+        CoreReturns.Tally tally = cores.overall(period.first(), period.last());
+        return new DashboardView.CoreRecovery(tally.due(), tally.onTime(), Shares.of(tally.onTime(), tally.due()));
     }
 }

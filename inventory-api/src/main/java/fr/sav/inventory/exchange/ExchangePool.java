@@ -9,11 +9,13 @@ import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.StockQueries;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,6 +46,16 @@ public class ExchangePool {
         this.defaultRepairDays = defaultRepairDays;
     }
 
+    /** A part exchanged in the window. */
+    public record Exchanged(long partId, String sku, @Nullable String family) {
+    }
+
+    /** The parts exchanged in the last {@code windowDays} days: the ones whose pool the reorder suggestions keep up. */
+    public List<Exchanged> exchangedParts(int windowDays) {
+        return transactions.read(() -> store.partsIssuedSince(clock.instant().minus(Duration.ofDays(windowDays))));
+    }
+
+    /** The pool a part has and the size it should have for the target availability, from the window's exchanges. */
     public PoolView of(String sku, double target, int windowDays) {
         if (target <= 0 || target >= 1) {
             throw new InvalidRequest("targetAvailability", FieldRule.BETWEEN, "must be between 0 and 1, e.g. 0.95",

@@ -65,6 +65,13 @@ class ExchangeStore {
         return (int) sql.count("SELECT COUNT(*) FROM standard_exchange WHERE part_id = ? AND status = 'CORE_OWED'", partId);
     }
 
+    /** The parts exchanged since the instant, with their sku and family. */
+    List<ExchangePool.Exchanged> partsIssuedSince(Instant since) {
+        return sql.list("SELECT p.id, p.sku, p.family FROM part p WHERE p.id IN (SELECT part_id FROM standard_exchange "
+                        + "WHERE created_at >= ?) ORDER BY p.sku",
+                row -> new ExchangePool.Exchanged(row.getLong(1), row.getString(2), row.getString(3)), since);
+    }
+
     int issuedSince(long partId, Instant since) {
         return (int) sql.count("SELECT COUNT(*) FROM standard_exchange WHERE part_id = ? AND created_at >= ?", partId, since);
     }

@@ -17,6 +17,7 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.DemandLog;
 import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
@@ -58,12 +59,14 @@ public class Exchanges {
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Transactions transactions;
+    private final DemandLog demand;
     private final Clock clock;
 
     Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, StockQueries stock,
               ConditionPreference preference, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
-              Idempotency idempotency,
-              DocumentNumbers numbers, Transactions transactions, Clock clock) {
+              Idempotency idempotency, DocumentNumbers numbers, Transactions transactions, DemandLog demand,
+              Clock clock) {
+        this.demand = demand;
         this.store = store;
         this.catalog = catalog;
         this.locations = locations;
@@ -78,15 +81,21 @@ public class Exchanges {
         this.clock = clock;
     }
 
+    /** Hands a pool unit over; an exchange asked for when the pool has nothing is kept as unmet demand. */
     public ExchangeView issue(ExchangeRequests.Issue request, String actor, @Nullable String key) {
-        return idempotency.once("exchange", actor, key, request, ExchangeView.class, () -> {
-            PartInfo part = catalog.part(request.sku());
-            int dueDays = request.coreDueDays() == null ? DEFAULT_CORE_DUE_DAYS : request.coreDueDays();
-            String number = numbers.next("EX");
-            handOver(number, part, fromPool(part, request.serial(), request.location()), request.customerRef().trim(),
-                    today().plusDays(dueDays), request.coreCharge(), actor);
-            return view(store.get(number));
-        });
+        try {
+            return idempotency.once("exchange", actor, key, request, ExchangeView.class, () -> {
+                PartInfo part = catalog.part(request.sku());
+                int dueDays = request.coreDueDays() == null ? DEFAULT_CORE_DUE_DAYS : request.coreDueDays();
+                String number = numbers.next("EX");
+                handOver(number, part, fromPool(part, request.serial(), request.location()), request.customerRef().trim(),
+                        today().plusDays(dueDays), request.coreCharge(), actor);
+                return view(store.get(number));
+            });
+        } catch (InsufficientStock refused) {
+            poolWasEmpty(refused, request.serial(), request.location(), request.customerRef());
+            throw refused;
+        }
     }
 
     /**
@@ -97,6 +106,16 @@ public class Exchanges {
      */
     public RepairOrderView forRepairOrder(String repairOrder, ExchangeRequests.ForRepairOrder request, String actor,
                                           @Nullable String key) {
+        try {
+            return exchangeRepairOrder(repairOrder, request, actor, key);
+        } catch (InsufficientStock refused) {
+            poolWasEmpty(refused, request.poolSerial(), null, repairOrder);
+            throw refused;
+        }
+    }
+
+    private RepairOrderView exchangeRepairOrder(String repairOrder, ExchangeRequests.ForRepairOrder request, String actor,
+                                                @Nullable String key) {
         return idempotency.once("exchange-repair", actor, key, Map.of("number", repairOrder, "body", request),
                 RepairOrderView.class, () -> {
                     String number = numbers.next("EX");
@@ -111,6 +130,18 @@ public class Exchanges {
                     store.update(owed.coreReceived(exchanged.serial(), core.number(), clock.instant()));
                     return exchanged;
                 });
+    }
+
+    /**
+     * An exchange refused because the whole pool was empty (not a given serial or location) is unmet demand for the
+     * part, kept in a transaction of its own since the refused one was rolled back.
+     */
+    private void poolWasEmpty(InsufficientStock refused, @Nullable String serial, @Nullable String location,
+                              @Nullable String reference) {
+        if ((serial == null || serial.isBlank()) && (location == null || location.isBlank())) {
+            catalog.findPart(refused.sku()).ifPresent(part -> demand.recordUnmet(part.id(), 1,
+                    reference == null ? null : reference.trim(), DemandLog.Source.EXCHANGE));
+        }
     }
 
     /** The pool unit leaves stock to the customer, who owes its core by the due date. */

@@ -7,13 +7,17 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Weekly demand per part over the last weeks, oldest first: ISSUE movements net of what came back under
- * their reference (returns of unused parts, receipts that undo an issue), plus unmet demand (refused issues and
- * reservations), plus imported consumption history (a month is spread over its weeks by days, keeping its
+ * their reference (returns of unused parts, receipts that undo an issue; not an exchange's core, which is supply
+ * to repair, while the exchange's issue stays demand), plus unmet demand (refused issues, reservations and
+ * exchanges with an empty pool), plus imported consumption history (a month is spread over its weeks by days, keeping its
  * total). Transfers, regrades and adjustments are not demand. The current, unfinished week is left out,
  * and so are the weeks before a part's first movement, recorded usage or unmet demand: a part that did not exist yet
  * had no demand to count.
@@ -39,7 +43,7 @@ class DemandSeries {
         sql.each("SELECT m.part_id, FLOOR(DATEDIFF(m.occurred_at, ?) / 7) AS week, "
                         + "SUM(CASE WHEN m.type = 'ISSUE' THEN m.quantity ELSE -m.quantity END) FROM stock_movement m "
                         + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type IN ('RETURN', 'RECEIPT') "
-                        + "AND m.reference IS NOT NULL AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
+                        + "AND m.reference IS NOT NULL AND (m.return_reason IS NULL OR m.return_reason <> 'CORE') AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
                         + "m.reference AND i.part_id = m.part_id AND i.type = 'ISSUE')) GROUP BY m.part_id, week",
                 row -> add(demand, row.getLong(1), row.getInt(2), row.getLong(3), weeks), start, start, end);
         sql.each("SELECT part_id, FLOOR(DATEDIFF(occurred_at, ?) / 7) AS week, SUM(quantity) FROM unmet_demand "
@@ -49,13 +53,7 @@ class DemandSeries {
                         + "WHERE period_start < ? AND period_start >= ?",
                 row -> spread(demand, row.getLong(1), row.getDate(2).toLocalDate(), row.getString(3), row.getInt(4),
                         start, weeks), end, start.minusMonths(1));
-        Map<Long, Integer> firstWeek = new HashMap<>();
-        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(occurred_at), ?) / 7) FROM stock_movement GROUP BY part_id",
-                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
-        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(period_start), ?) / 7) FROM demand_history GROUP BY part_id",
-                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
-        sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(occurred_at), ?) / 7) FROM unmet_demand GROUP BY part_id",
-                row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), start);
+        Map<Long, Integer> firstWeek = firstWeeks(start, List.of());
         Map<Long, int[]> trimmed = new HashMap<>();
         demand.forEach((partId, series) -> {
             int from = Math.max(0, Math.min(weeks, firstWeek.getOrDefault(partId, 0)));
@@ -66,6 +64,34 @@ class DemandSeries {
             trimmed.put(partId, kept);
         });
         return trimmed;
+    }
+
+    /**
+     * Full weeks of each part's own history before the current week: since its first movement, recorded usage or
+     * unmet demand (a week counts from its Monday; a part never seen has none).
+     */
+    Map<Long, Integer> ownWeeks(LocalDate today, Collection<Long> partIds) {
+        if (partIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> own = new HashMap<>();
+        firstWeeks(windowStart(today, 0), partIds).forEach((partId, week) -> own.put(partId, Math.max(0, -week)));
+        return own;
+    }
+
+    /** The week (from {@code start}, 0-based, negative before it) of each part's first sign of life; all parts when none given. */
+    private Map<Long, Integer> firstWeeks(LocalDate start, Collection<Long> partIds) {
+        String only = partIds.isEmpty() ? "" : " WHERE part_id IN " + Sql.placeholders(partIds.size());
+        List<Object> values = new ArrayList<>();
+        values.add(start);
+        values.addAll(partIds);
+        Map<Long, Integer> firstWeek = new HashMap<>();
+        for (String table : List.of("stock_movement", "demand_history", "unmet_demand")) {
+            String day = table.equals("demand_history") ? "period_start" : "occurred_at";
+            sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(" + day + "), ?) / 7) FROM " + table + only + " GROUP BY part_id",
+                    row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), values.toArray());
+        }
+        return firstWeek;
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The reorder policy's settings ({@code inventory.purchasing.*}): the target cycle service level (and per
- * part family), weeks of history, review period, the share of repairs that succeed, and the lead time
+ * part family), weeks of history, review period, and the lead time
  * assumed when no supplier says; and the total in EUR up to which a buyer approves a purchase request.
  */
 @ConfigurationProperties("inventory.purchasing")
@@ -19,7 +19,6 @@ public class PurchasingSettings {
     private Map<String, Double> familyServiceLevel = new HashMap<>();
     private int historyWeeks = 104;
     private double reviewWeeks = 4;
-    private double repairYield = 0.8;
     private int defaultLeadTimeDays = 14;
     private BigDecimal approvalLimit = new BigDecimal("5000");
 
@@ -60,14 +59,6 @@ public class PurchasingSettings {
 
     public void setReviewWeeks(double reviewWeeks) {
         this.reviewWeeks = reviewWeeks;
-    }
-
-    public double getRepairYield() {
-        return repairYield;
-    }
-
-    public void setRepairYield(double repairYield) {
-        this.repairYield = repairYield;
     }
 
     public int getDefaultLeadTimeDays() {

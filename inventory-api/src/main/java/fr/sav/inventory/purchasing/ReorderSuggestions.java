@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.purchasing.forecast.Forecaster;
 import fr.sav.inventory.purchasing.forecast.PolicySettings;
+import fr.sav.inventory.purchasing.forecast.ReorderLevels;
 import fr.sav.inventory.purchasing.forecast.ReorderPolicy;
 import fr.sav.inventory.purchasing.forecast.ReorderSuggestion;
 import fr.sav.inventory.purchasing.forecast.SupplierOffer;
@@ -31,7 +32,9 @@ import java.util.Map;
  * Reorder suggestions from consumption, not static min/max: each part's weekly demand is forecast with the
  * method that suits it, its reorder point and order-up-to level follow from the lead time and the target
  * service level, and it appears when its net position (usable on hand − reserved + on order + repairs
- * expected back within the lead time × yield + cores due back) is below the reorder point.
+ * expected back within the lead time × the family's repair yield + cores due back, not overdue, × the core return
+ * rate × the yield) is below the reorder point. A hand-set policy replaces the forecast's levels while it applies;
+ * an exchange part's order-up-to is at least its pool size ({@link SupplyRules}).
  */
 @Singleton
 public class ReorderSuggestions {
@@ -43,14 +46,16 @@ public class ReorderSuggestions {
     private final SupplierDirectory suppliers;
     private final CurrencyRates rates;
     private final SupplierScorecard scorecard;
+    private final SupplyRules rules;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
     private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReorderSuggestions(DemandSeries demand, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
-                       SupplierDirectory suppliers, CurrencyRates rates, SupplierScorecard scorecard, Sql sql,
-                       Transactions transactions, Clock clock) {
+                       SupplierDirectory suppliers, CurrencyRates rates, SupplierScorecard scorecard, SupplyRules rules,
+                       Sql sql, Transactions transactions, Clock clock) {
+        this.rules = rules;
         this.demand = demand;
         this.supply = supply;
         this.settings = settings;
@@ -73,6 +78,7 @@ public class ReorderSuggestions {
             Map<Long, int[]> history = demand.load(DemandSeries.windowStart(today, weeks), weeks);
             Map<Long, SupplyFigures.Figures> figures = supply.load();
             Map<String, SupplierScorecard.Observed> observed = scorecard.observedLeadTimes(LeadTime.OBSERVED_FROM);
+            SupplyRules.Run run = rules.load(today);
             List<SuggestionView> rows = new ArrayList<>();
             sql.each("SELECT id, sku, name, family FROM part ORDER BY sku", row -> {
                 String partFamily = row.getString(4);
@@ -85,10 +91,13 @@ public class ReorderSuggestions {
                 int[] weekly = history.get(id);
                 ComparableOffers offers = ComparableOffers.of(part.offers, rates);
                 LeadTime leadTime = LeadTime.of(firstPick(offers.inEur()), observed, settings.getDefaultLeadTimeDays());
-                suggestion(row.getString(2), weekly == null ? new int[0] : weekly, part, offers.inEur(), leadTime.days(),
-                        partFamily, today)
+                SupplyPosition position = run.position(part, partFamily, today.plusDays(leadTime.days()));
+                ReorderPolicy policy = policy(partFamily);
+                ReorderLevels levels = policy.levels(WeeklyDemand.of(weekly == null ? new int[0] : weekly), leadTime.days());
+                policy.suggest(row.getString(2), levels, run.levels(id, levels), position, offers.inEur())
                         .filter(s -> supplierFilter == null || supplierFilter.equals(s.supplier()))
-                        .ifPresent(s -> rows.add(view(s, name, partFamily, offers, leadTime)));
+                        .ifPresent(s -> rows.add(view(s, name, partFamily, offers, leadTime, run.stoppedPolicy(id),
+                                run.supplyWords(part, partFamily, position))));
             });
             rows.sort(Comparator.comparing((SuggestionView s) -> s.supplier() == null ? "~" : s.supplier())
                     .thenComparing(SuggestionView::sku));
@@ -120,17 +129,6 @@ public class ReorderSuggestions {
         return new PurchaseRequests.Created(created, skipped);
     }
 
-    private java.util.Optional<ReorderSuggestion> suggestion(String sku, int[] weekly, SupplyFigures.Figures part,
-                                                             List<SupplierOffer> offers, int leadTime,
-                                                             @Nullable String family, LocalDate today) {
-        LocalDate horizon = today.plusDays(leadTime);
-        int inRepair = (int) part.repairsExpected.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
-        int coresDue = (int) part.coresDue.stream().filter(d -> d != null && !d.isAfter(horizon)).count();
-        SupplyPosition position = new SupplyPosition(Math.max(0, part.onHandUsable), Math.max(0, part.reserved),
-                part.onOrder, inRepair, settings.getRepairYield(), coresDue);
-        return policy(family).suggest(sku, WeeklyDemand.of(weekly), position, leadTime, offers);
-    }
-
     /** The offer a buyer would pick first (preferred, then cheapest), whose supplier's lead time is planned with. */
     private static @Nullable SupplierOffer firstPick(List<SupplierOffer> offers) {
         return offers.stream()
@@ -144,14 +142,19 @@ public class ReorderSuggestions {
     }
 
     private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family, ComparableOffers offers,
-                                       LeadTime leadTime) {
+                                       LeadTime leadTime, String before, String after) {
         BigDecimal total = s.unitPrice() == null ? null
                 : s.unitPrice().multiply(BigDecimal.valueOf(s.suggestedQuantity())).setScale(2, RoundingMode.HALF_UP);
         return new SuggestionView(s.sku(), name, family, s.supplier(), s.onHandUsable(), s.reserved(), s.onOrder(),
                 s.inRepairExpected(), s.coresDue(), round(s.position()), round(s.forecastPerWeek()), s.method().name(),
                 s.classification().name(), s.leadTimeDays(), leadTime.source(), round(s.safetyStock()), s.reorderPoint(),
                 s.orderUpTo(), s.neededQuantity(), s.suggestedQuantity(), s.unitPrice(), total,
-                offers.explained(s.explanation()) + " " + leadTime.words());
+                before + offers.explained(s.explanation()) + " " + leadTime.words() + after, s.levelsFrom().name(),
+                round4(s.repairYield()), round4(s.coreReturnRate()));
+    }
+
+    private static double round4(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static double round(double value) {

@@ -10,14 +10,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Demand that stock could not serve (an issue or a reservation refused for lack of stock), kept so that
+ * Demand that stock could not serve (an issue, a reservation or an exchange refused for lack of stock), kept so that
  * reorder suggestions see it: stock-outs must not hide demand.
  */
 @Singleton
 public class DemandLog {
 
-    /** Where the unmet demand was seen. */
-    public enum Source { ISSUE, RESERVATION }
+    /** Where the unmet demand was seen: a refused issue, a refused reservation, an exchange with an empty pool. */
+    public enum Source { ISSUE, RESERVATION, EXCHANGE }
 
     private final Sql sql;
     private final Transactions transactions;

@@ -8,12 +8,19 @@ final class Explanation {
     private Explanation() {
     }
 
-    static String of(ReorderLevels levels, PolicySettings settings, SupplyPosition supply, int needed,
+    /** With {@code set} null the forecast's levels; a hand-set policy replaces the forecast's words, a floor follows them. */
+    static String of(ReorderLevels levels, SetLevels set, PolicySettings settings, SupplyPosition supply, int needed,
                      SupplierChoice choice) {
         StringBuilder out = new StringBuilder(1200);
-        demand(out, levels.forecast(), settings.forecaster());
-        leadTime(out, levels, settings);
-        position(out, levels, supply, needed);
+        if (set == null || set.from() != LevelsFrom.HAND_SET) {
+            demand(out, levels.forecast(), settings.forecaster());
+            leadTime(out, levels, settings);
+        }
+        if (set != null) {
+            out.append(set.words()).append(' ');
+        }
+        position(out, set == null ? levels.reorderPoint() : set.reorderPoint(),
+                set == null ? levels.orderUpTo() : set.orderUpTo(), supply, needed);
         order(out, needed, choice);
         return out.toString();
     }
@@ -66,13 +73,19 @@ final class Explanation {
                 .append(levels.orderUpTo()).append(". ");
     }
 
-    private static void position(StringBuilder out, ReorderLevels levels, SupplyPosition supply, int needed) {
+    private static void position(StringBuilder out, int reorderPoint, int orderUpTo, SupplyPosition supply, int needed) {
         out.append("Position ").append(supply.onHandUsable()).append(" usable − ").append(supply.reserved())
                 .append(" reserved + ").append(supply.onOrder()).append(" on order + ").append(supply.inRepairExpected())
                 .append(" in repair × ").append(number(supply.repairYield())).append(" yield + ")
-                .append(supply.coresDue()).append(" cores due = ").append(number(supply.net())).append(", below ")
-                .append(levels.reorderPoint()).append(". Needed ").append(levels.orderUpTo()).append(" − ")
-                .append(number(supply.net())).append(" = ").append(number(levels.orderUpTo() - supply.net()))
+                .append(supply.coresDue()).append(" cores due");
+        if (supply.coresDue() > 0 && (supply.coreReturnRate() != 1 || supply.repairYield() != 1)) {
+            out.append(" × ").append(number(supply.coreReturnRate())).append(" return rate × ")
+                    .append(number(supply.repairYield())).append(" yield (").append(number(supply.coresExpected()))
+                    .append(')');
+        }
+        out.append(" = ").append(number(supply.net())).append(", below ")
+                .append(reorderPoint).append(". Needed ").append(orderUpTo).append(" − ")
+                .append(number(supply.net())).append(" = ").append(number(orderUpTo - supply.net()))
                 .append(", rounded up: ").append(needed).append(needed == 1 ? " piece" : " pieces");
     }
 

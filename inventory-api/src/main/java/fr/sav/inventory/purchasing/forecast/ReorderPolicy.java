@@ -22,22 +22,33 @@ public record ReorderPolicy(PolicySettings settings) {
     /** The suggestion for one part, empty when its net position is not below the reorder point. */
     public Optional<ReorderSuggestion> suggest(String sku, WeeklyDemand demand, SupplyPosition supply,
                                                int leadTimeDays, List<SupplierOffer> offers) {
-        ReorderLevels levels = levels(demand, leadTimeDays);
+        return suggest(sku, levels(demand, leadTimeDays), null, supply, offers);
+    }
+
+    /**
+     * The suggestion from the forecast's levels, or from the levels a rule sets instead ({@code set}, null for the
+     * forecast's); empty when the net position is not below the reorder point.
+     */
+    public Optional<ReorderSuggestion> suggest(String sku, ReorderLevels levels, SetLevels set, SupplyPosition supply,
+                                               List<SupplierOffer> offers) {
+        int reorderPoint = set == null ? levels.reorderPoint() : set.reorderPoint();
+        int orderUpTo = set == null ? levels.orderUpTo() : set.orderUpTo();
         double position = supply.net();
-        if (!(position < levels.reorderPoint())) {
+        if (!(position < reorderPoint)) {
             return Optional.empty();
         }
-        int needed = Pieces.up(levels.orderUpTo() - position);
+        int needed = Pieces.up(orderUpTo - position);
         SupplierChoice choice = SupplierChoice.best(offers, needed).orElse(null);
         DemandForecast forecast = levels.forecast();
         return Optional.of(new ReorderSuggestion(sku, forecast.method(), forecast.demandClass(),
-                forecast.profile().adi(), forecast.profile().cv2(), forecast.perWeek(), leadTimeDays,
-                levels.leadTimeDemand(), levels.safetyStock(), levels.reorderPoint(), levels.orderUpTo(),
+                forecast.profile().adi(), forecast.profile().cv2(), forecast.perWeek(), levels.leadTimeDays(),
+                levels.leadTimeDemand(), levels.safetyStock(), reorderPoint, orderUpTo,
                 supply.onHandUsable(), supply.reserved(), supply.onOrder(), supply.inRepairExpected(),
                 supply.repairYield(), supply.coresDue(), position, needed,
                 choice == null ? needed : choice.quantity(),
                 choice == null ? null : choice.offer().supplier(),
                 choice == null ? null : choice.offer().unitPrice(),
-                Explanation.of(levels, settings, supply, needed, choice)));
+                Explanation.of(levels, set, settings, supply, needed, choice), supply.coreReturnRate(),
+                set == null ? LevelsFrom.FORECAST : set.from()));
     }
 }

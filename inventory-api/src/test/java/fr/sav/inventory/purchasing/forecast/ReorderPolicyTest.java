@@ -19,7 +19,7 @@ class ReorderPolicyTest {
 
     @Test
     void aPartBelowItsReorderPointIsOrderedUpToItsLevelInTheSuppliersQuantities() {
-        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 1);
+        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 2);
 
         ReorderSuggestion suggestion = POLICY.suggest("LV-PMP-0042", STEADY, supply, 14, List.of(ACME)).orElseThrow();
 
@@ -40,7 +40,7 @@ class ReorderPolicyTest {
 
     @Test
     void theExplanationGivesEveryNumberABuyerNeedsToCheckTheSuggestion() {
-        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 1);
+        SupplyPosition supply = new SupplyPosition(15, 2, 0, 4, 0.5, 2);
 
         String explanation = POLICY.suggest("LV-PMP-0042", STEADY, supply, 14, List.of(ACME)).orElseThrow().explanation();
 
@@ -50,7 +50,8 @@ class ReorderPolicyTest {
                 + "Lead-time demand taken as normal (mean 20, σ 0): z(0.95) = 1.6449, 20 + 1.6449 × 0 + ½ = 20.5, "
                 + "rounded up: reorder point 21; safety stock 21 − 20 = 1. "
                 + "Order-up-to 21 + 10 × 4 weeks review = 61, rounded up: 61. "
-                + "Position 15 usable − 2 reserved + 0 on order + 4 in repair × 0.5 yield + 1 cores due = 16, below 21. "
+                + "Position 15 usable − 2 reserved + 0 on order + 4 in repair × 0.5 yield + 2 cores due × 1 return rate × 0.5 yield (1) "
+                + "= 16, below 21. "
                 + "Needed 61 − 16 = 45, rounded up: 45 pieces; ACME sells from 50 in packs of 10: suggested 50 "
                 + "(5 above the need). Supplier ACME at 3.20 per piece: the only offer (landed 3.56 per needed piece).",
                 explanation);
@@ -92,8 +93,8 @@ class ReorderPolicyTest {
     @Test
     void repairsAndCoresComingBackDelayThePurchase() {
         SupplyPosition empty = new SupplyPosition(0, 0, 0, 0, 1, 0);
-        SupplyPosition comingBack = new SupplyPosition(0, 0, 0, 20, 0.5, 6);
-        SupplyPosition enough = new SupplyPosition(0, 0, 0, 30, 0.5, 6);
+        SupplyPosition comingBack = new SupplyPosition(0, 0, 0, 20, 0.5, 12);
+        SupplyPosition enough = new SupplyPosition(0, 0, 0, 30, 0.5, 12);
 
         int withoutReturns = POLICY.suggest("P", STEADY, empty, 14, List.of()).orElseThrow().suggestedQuantity();
         int withReturns = POLICY.suggest("P", STEADY, comingBack, 14, List.of()).orElseThrow().suggestedQuantity();

@@ -9,17 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SupplyPositionTest {
 
-    @ParameterizedTest(name = "{0} − {1} + {2} + {3} × {4} + {5} = {6}")
+    @ParameterizedTest(name = "{0} − {1} + {2} + {3} × {4} + {5} × {6} × {4} = {7}")
     @CsvSource(textBlock = """
-            10, 3, 5, 4, 0.75, 2, 17
-            0,  2, 0, 0, 1,    0, -2
-            1,  0, 0, 3, 0.5,  0, 2.5
-            0,  0, 0, 6, 0,    0, 0
-            4,  4, 0, 0, 1,    3, 3
+            10, 3, 5, 4, 0.75, 2, 1,    16.5
+            0,  2, 0, 0, 1,    0, 1,    -2
+            1,  0, 0, 3, 0.5,  0, 1,    2.5
+            0,  0, 0, 6, 0,    0, 1,    0
+            4,  4, 0, 0, 1,    3, 1,    3
+            0,  0, 0, 0, 0.8,  4, 0.75, 2.4
+            2,  0, 0, 5, 0.8,  4, 0.5,  7.6
             """)
-    void thePositionCountsRepairsByTheirYieldAndCoresInFull(int onHand, int reserved, int onOrder, int inRepair,
-                                                            double yield, int coresDue, double net) {
-        assertEquals(net, new SupplyPosition(onHand, reserved, onOrder, inRepair, yield, coresDue).net(), 1e-12);
+    void thePositionCountsRepairsByTheirYieldAndCoresDueByReturnRateAndYield(int onHand, int reserved, int onOrder,
+                                                                             int inRepair, double yield, int coresDue,
+                                                                             double returnRate, double net) {
+        assertEquals(net, new SupplyPosition(onHand, reserved, onOrder, inRepair, yield, coresDue, returnRate).net(), 1e-12);
     }
 
     @Test
@@ -27,5 +30,6 @@ class SupplyPositionTest {
         assertThrows(IllegalArgumentException.class, () -> new SupplyPosition(-1, 0, 0, 0, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new SupplyPosition(0, 0, 0, 0, 1, -1));
         assertThrows(IllegalArgumentException.class, () -> new SupplyPosition(0, 0, 0, 1, 1.2, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SupplyPosition(0, 0, 0, 0, 1, 1, 1.5));
     }
 }
