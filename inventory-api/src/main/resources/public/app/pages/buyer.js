@@ -7,17 +7,23 @@ import {api, blob, items, newKey} from '../api.js';
 import {problemBox} from '../problem.js';
 import {purchaseRequests, requestStatus} from './purchase-requests.js';
 import {supplierFigures, vendorReturns} from './vendor-returns.js';
+import {stockPolicies} from './stock-policies.js';
 
-export function render(view) {
+/** The buyer's page; {@code sku} (#/buyer/SKU, from a part's page) opens that part's hand-set policy. */
+export function render(view, sku) {
   const returns = vendorReturns();
   const figures = supplierFigures();
   const requests = purchaseRequests(() => Promise.all([returns.load(), figures.load()]));
-  show(view, h('h1', {}, t('buyer.title')), suggestions(requests), requests.element, returns.element, figures.element,
-    exporter());
+  let list = null;
+  const policies = stockPolicies(() => list.load());
+  list = suggestions(requests, policies);
+  show(view, h('h1', {}, t('buyer.title')), list.element, policies.element, requests.element, returns.element,
+    figures.element, exporter());
   requests.load();
+  if (sku) policies.edit(sku);
 }
 
-function suggestions(requests) {
+function suggestions(requests, policies) {
   const body = h('div', {id: 'suggestions'});
   const message = h('div');
   const selected = new Map();
@@ -42,7 +48,7 @@ function suggestions(requests) {
         s.supplier ?? h('span', {class: 'badge warn'}, t('buyer.noSupplier')),
         t('buyer.positionText', {usable: s.onHandUsable, reserved: s.reserved, onOrder: s.onOrder, inRepair: s.inRepairExpected}),
         `${number(s.forecastPerWeek)} (${s.method})`,
-        `${s.reorderPoint} → ${s.orderUpTo}`,
+        levels(s, policies),
         h('input', {type: 'number', min: 1, value: String(s.suggestedQuantity), style: 'width:5.5rem',
           'aria-label': t('buyer.quantityOf', {sku: s.sku}),
           onchange: e => { s.suggestedQuantity = Number(e.target.value); }}),
@@ -74,8 +80,8 @@ function suggestions(requests) {
   }
 
   load();
-  return h('section', {class: 'panel'}, h('h2', {}, t('buyer.suggestions')), filter, body,
-    h('div', {class: 'row'}, create), message);
+  return {element: h('section', {class: 'panel'}, h('h2', {}, t('buyer.suggestions')), filter, body,
+    h('div', {class: 'row'}, create), message), load};
 }
 
 /** One line saying why the part is suggested; the whole reasoning folded under it. */
@@ -83,6 +89,16 @@ function explanation(s) {
   return h('details', {class: 'explanation'},
     h('summary', {}, t('buyer.reason', {position: number(s.position), reorderPoint: s.reorderPoint})),
     h('p', {class: 'muted'}, s.explanation));
+}
+
+/**
+ * The reorder point and order-up-to, and which rule set them (forecast, hand-set policy, exchange pool) on a button
+ * that opens the part's hand-set policy.
+ */
+function levels(s, policies) {
+  return h('span', {}, `${s.reorderPoint} → ${s.orderUpTo}`, h('br'),
+    h('button', {type: 'button', class: 'secondary policy-edit', dataset: {sku: s.sku, levels: s.levelsFrom},
+      'aria-label': t('buyer.levels.' + s.levelsFrom) + ' — ' + t('policy.editOf', {sku: s.sku}), onclick: () => policies.edit(s.sku)}, t('buyer.levels.' + s.levelsFrom)));
 }
 
 function bySupplierOf(list) {

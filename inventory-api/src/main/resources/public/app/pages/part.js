@@ -93,6 +93,20 @@ function details(view, sku) {
     table([[t('offer.supplier')], [t('offer.ref')], [t('offer.price'), 'num'], [t('offer.moq'), 'num'], [t('offer.lead'), 'num'], ['']],
       list.map(o => [o.supplierName ?? o.supplier, o.supplierRef, money(o.price), o.minOrderQty, o.leadTimeDays ?? '',
         o.preferred ? h('span', {class: 'badge'}, t('offer.preferred')) : ''])));
+  if (session.may('BUYER', 'MANAGER')) {
+    const policy = section(t('policy.title'), 'part-policy');
+    offers.element.after(policy.element);
+    fill(policy, () => api(`/api/parts/${path}/stock-policy`).catch(error => {
+      if (error.status === 404) return null;
+      throw error;
+    }), p => [
+      p ? h('p', {}, t('policy.summary', {min: p.min ?? '–', max: p.max ?? '–', initial: p.initialQuantity ?? '–',
+        until: p.until ? date(p.until) : '–', note: p.note}), ' ',
+      p.applies ? h('span', {class: 'badge'}, t('policy.applies')) : h('span', {class: 'badge warn'}, t('policy.stopped')),
+      p.applies ? null : h('span', {class: 'muted'}, ' ', p.reason))
+        : h('p', {class: 'muted'}, t('policy.noneForPart')),
+      h('a', {href: '#/buyer/' + path, id: 'part-policy-edit'}, p ? t('policy.edit') : t('policy.set'))]);
+  }
   fill(movements, () => items(`/api/movements?size=50&sku=${path}`), list =>
     table([[t('movement.when')], [t('movement.type')], [t('part.quantity'), 'num'], [t('movement.from')], [t('movement.to')],
       [t('part.reference')], [t('movement.by')]],

@@ -101,6 +101,44 @@ class WebBuyerTest extends WebTest {
     }
 
     @Test
+    void aHandSetPolicyIsSetFromASuggestionShownOnThePartAndCleared() {
+        String supplier = given.supplier();
+        String sku = suggestedBy(supplier);
+        loginAs("BUYER", "STOREKEEPER");
+        browser.go("buyer");
+        showSuggestionsOf(supplier, sku);
+        By levels = By.cssSelector("button.policy-edit[data-sku='" + sku + "']");
+        assertEquals("prévision", browser.find(levels).getText());
+
+        browser.click(By.cssSelector("button.policy-edit[data-sku='" + sku + "']"));
+        browser.until(d -> sku.equals(d.findElement(By.id("policy-sku")).getAttribute("value")));
+        browser.type(By.id("policy-min"), "30");
+        browser.type(By.id("policy-max"), "500");
+        browser.type(By.id("policy-note"), "recommandation du fournisseur");
+        browser.find(By.id("policy-save")).click();
+        browser.waitFor(By.id("policy-saved"));
+
+        browser.until(d -> "politique manuelle".equals(d.findElement(levels).getText()));
+        assertTrue(browser.waitFor(By.id("policy-" + sku)).getText().contains("appliquée"));
+        Map<String, Object> policy = admin.get("/api/parts/" + sku + "/stock-policy").expect(200).body();
+        assertEquals(List.of(30, 500, "recommandation du fournisseur"), List.of(policy.get("min"), policy.get("max"),
+                policy.get("note")));
+        Map<?, ?> row = ((List<?>) admin.get("/api/reorder-suggestions?supplier=" + supplier).expect(200).json()).stream()
+                .map(r -> (Map<?, ?>) r).filter(r -> sku.equals(r.get("sku"))).findFirst().orElseThrow();
+        assertEquals(500, ((Number) row.get("orderUpTo")).intValue(), "the suggestion follows the hand-set max");
+        browser.fullScreenshot("buyer-policy");
+
+        browser.go("part/" + sku);
+        assertTrue(browser.waitForText(By.id("part-policy"), "max 500").getText().contains("recommandation du fournisseur"));
+        browser.click(By.id("part-policy-edit"));
+        browser.until(d -> "500".equals(d.findElement(By.id("policy-max")).getAttribute("value")));
+        browser.find(By.id("policy-clear")).click();
+        browser.waitFor(By.id("policy-cleared"));
+
+        admin.get("/api/parts/" + sku + "/stock-policy").expectProblem(404, "not-found");
+    }
+
+    @Test
     void everyRequestStatusAgreesWithLaDemandeInFrench() {
         loginAs("BUYER", "STOREKEEPER");
 
