@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +46,15 @@ public class StockPolicies {
             validate(request);
             store.save(new StockPolicy(part.id(), request.min(), request.max(), request.initialQuantity(), request.until(),
                     request.note().trim(), actor, clock.instant()));
-            return view(part, store.find(part.id()).orElseThrow());
+            return view(part, store.find(part.id()).orElseThrow(), ownWeeks(List.of(part.id())));
         });
     }
 
     public StockPolicyView get(String sku) {
         return transactions.read(() -> {
             PartInfo part = catalog.part(sku);
-            return view(part, store.find(part.id()).orElseThrow(() -> new NotFound("stock policy", part.sku())));
+            StockPolicy policy = store.find(part.id()).orElseThrow(() -> new NotFound("stock policy", part.sku()));
+            return view(part, policy, ownWeeks(List.of(part.id())));
         });
     }
 
@@ -68,9 +70,12 @@ public class StockPolicies {
 
     /** Every hand-set policy, by sku. */
     public List<StockPolicyView> list() {
-        return transactions.read(() -> store.all().values().stream()
-                .map(policy -> view(catalog.part(policy.partId()), policy))
-                .sorted(Comparator.comparing(StockPolicyView::sku)).toList());
+        return transactions.read(() -> {
+            Map<Long, StockPolicy> policies = store.all();
+            Map<Long, Integer> weeks = ownWeeks(policies.keySet());
+            return policies.values().stream().map(policy -> view(catalog.part(policy.partId()), policy, weeks))
+                    .sorted(Comparator.comparing(StockPolicyView::sku)).toList();
+        });
     }
 
     /** Every policy with what the suggestions need to follow it, in the caller's transaction. */
@@ -87,9 +92,13 @@ public class StockPolicies {
         }
     }
 
-    private StockPolicyView view(PartInfo part, StockPolicy policy) {
+    private Map<Long, Integer> ownWeeks(Collection<Long> partIds) {
+        return demand.ownWeeks(LocalDate.now(clock.withZone(ZoneOffset.UTC)), partIds);
+    }
+
+    private StockPolicyView view(PartInfo part, StockPolicy policy, Map<Long, Integer> ownWeeks) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        int weeks = demand.ownWeeks(today, List.of(part.id())).getOrDefault(part.id(), 0);
+        int weeks = ownWeeks.getOrDefault(part.id(), 0);
         String stopped = policy.stoppedBecause(today, weeks).orElse(null);
         return new StockPolicyView(part.sku(), part.name(), part.family(), policy.min(), policy.max(),
                 policy.initialQuantity(), policy.until(), policy.note(), policy.setBy(), policy.setAt(), weeks,

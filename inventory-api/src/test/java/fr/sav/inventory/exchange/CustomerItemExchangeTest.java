@@ -1,8 +1,11 @@
 package fr.sav.inventory.exchange;
 
+import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A customer's item not worth repairing becomes our core, in the one transaction that hands over a pool unit. */
 class CustomerItemExchangeTest extends ApiTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    Transactions transactions;
 
     @Test
     void aCustomerTakesAStandardExchangeAndTheirItemBecomesOurCore() {
@@ -50,7 +59,7 @@ class CustomerItemExchangeTest extends ApiTest {
     }
 
     @Test
-    void anExchangeWithAnEmptyPoolIsRefusedAndChangesNothing() {
+    void anExchangeWithAnEmptyPoolIsRefusedChangesNothingAndIsKeptAsUnmetDemand() {
         String sku = exchangeablePart();
         String workshop = given.workshop();
         String item = Fixtures.key("CUST");
@@ -60,6 +69,9 @@ class CustomerItemExchangeTest extends ApiTest {
 
         assertEquals("DIAGNOSED", admin.get("/api/repair-orders/" + number).string("status"));
         assertEquals("CUSTOMER", admin.get("/api/units/" + item).string("owner"));
+        assertEquals(List.of("EXCHANGE 1"), transactions.read(() -> sql.list("SELECT CONCAT(u.source, ' ', u.quantity) "
+                + "FROM unmet_demand u JOIN part p ON p.id = u.part_id WHERE p.sku = ? AND u.reference = ?",
+                row -> row.getString(1), sku, number)), "an exchange asked for with nothing in the pool is demand");
     }
 
     @Test
