@@ -153,6 +153,7 @@ export const RULES = {
   'one-of': f => `doit être ${either(f.allowed) || 'une des valeurs prévues'}${not(f)}`,
   'true-or-false': f => `vaut true (oui) ou false (non)${not(f)}`,
   'not-in-future': () => 'ne peut pas être dans le futur',
+  'not-in-past': f => `doit être aujourd’hui ou plus tard${not(f)}`,
   'code-characters': f => `${f.value ? `« ${f.value} » : ` : ''}seulement des lettres, des chiffres, « . », « - » et « _ », en commençant par une lettre ou un chiffre`,
   'control-character': f => `contient un caractère de contrôle invisible${f.code ? ` (${f.code} en position ${f.position})` : ''} : retapez le texte sans lui`,
   'half-character': f => `contient une moitié de caractère${f.code ? ` (${f.code} en position ${f.position})` : ''} : renvoyez le texte en Unicode valide`,
@@ -162,6 +163,7 @@ export const RULES = {
   'cannot-be-cleared': () => 'ne peut pas être vidé : donnez une valeur',
   'changes-object': () => 'envoyez un objet JSON qui ne contient que les champs à modifier',
   'nothing-to-change': () => 'dites quoi changer : mot de passe, rôles, compte actif ou e-mail',
+  'levels-needed': () => 'donnez un minimum, un maximum ou une quantité initiale',
   'own-door': f => `se fait à sa propre adresse${f.path ? ` : ${f.path}` : ''}`,
   // Catalog and labels
   'unknown-location': f => `aucun emplacement ${f.location ? `« ${f.location} »` : 'de ce code'}`,

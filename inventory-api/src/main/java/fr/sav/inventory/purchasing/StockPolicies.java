@@ -3,6 +3,7 @@ package fr.sav.inventory.purchasing;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.FieldError;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Transactions;
@@ -108,22 +109,22 @@ public class StockPolicies {
     private void validate(StockPolicyRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.note() == null || request.note().isBlank()) {
-            errors.add(new FieldError("note", "say why the levels are set by hand (e.g. the supplier's recommendation)"));
+            errors.add(FieldError.of("note", FieldRule.REQUIRED, "say why the levels are set by hand (e.g. the supplier's recommendation)"));
         } else if (request.note().trim().length() > NOTE_LENGTH) {
-            errors.add(new FieldError("note", "at most " + NOTE_LENGTH + " characters"));
+            errors.add(FieldError.of("note", FieldRule.TOO_LONG, "at most " + NOTE_LENGTH + " characters", "max", NOTE_LENGTH));
         }
         if (request.min() == null && request.max() == null && request.initialQuantity() == null) {
-            errors.add(new FieldError("min", "give a min, a max or an initial quantity"));
+            errors.add(FieldError.of("min", FieldRule.LEVELS_NEEDED, "give a min, a max or an initial quantity"));
         }
         range(errors, "min", request.min(), 0);
         range(errors, "max", request.max(), 1);
         range(errors, "initialQuantity", request.initialQuantity(), 1);
         if (request.min() != null && request.max() != null && request.min() > request.max()) {
-            errors.add(new FieldError("max", "must be at least the min (" + request.min() + "), not " + request.max()));
+            errors.add(FieldError.of("max", FieldRule.AT_LEAST, "must be at least the min (" + request.min() + "), not " + request.max(), "min", request.min()));
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (request.until() != null && request.until().isBefore(today)) {
-            errors.add(new FieldError("until", "must be today or later, not " + request.until()));
+            errors.add(FieldError.of("until", FieldRule.NOT_IN_PAST, "must be today or later, not " + request.until(), "value", request.until().toString()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
@@ -132,7 +133,7 @@ public class StockPolicies {
 
     private static void range(List<FieldError> errors, String field, Integer value, int least) {
         if (value != null && (value < least || value > MOST)) {
-            errors.add(new FieldError(field, "must be between " + least + " and " + MOST + ", not " + value));
+            errors.add(FieldError.of(field, FieldRule.BETWEEN, "must be between " + least + " and " + MOST + ", not " + value, "min", least, "max", MOST));
         }
     }
 }

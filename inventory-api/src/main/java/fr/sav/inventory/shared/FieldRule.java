@@ -24,6 +24,8 @@ public enum FieldRule {
     TRUE_OR_FALSE,
     /** A date or instant cannot be in the future. */
     NOT_IN_FUTURE,
+    /** A date is today or later, not {@code value}. */
+    NOT_IN_PAST,
     /** A key ({@code value}) holds letters, digits, '.', '-' and '_' only and starts with a letter or digit. */
     CODE_CHARACTERS,
     /** A text holds an invisible control character ({@code code} at {@code position}). */
@@ -42,6 +44,8 @@ public enum FieldRule {
     CHANGES_OBJECT,
     /** A change names at least one thing to change. */
     NOTHING_TO_CHANGE,
+    /** A hand-set stock policy gives a min, a max or an initial quantity. */
+    LEVELS_NEEDED,
     /** This is done at its own address ({@code path}). */
     OWN_DOOR,
     // Catalog and labels
