@@ -27,16 +27,18 @@ public class Dashboard {
     private final RepairFigures repairs;
     private final RepairCosts costs;
     private final ServiceLevels service;
+    private final LoanFigures loans;
     private final Transactions transactions;
     private final Clock clock;
 
     Dashboard(StockFigures stock, WorkshopFigures workshop, RepairFigures repairs, RepairCosts costs,
-              ServiceLevels service, Transactions transactions, Clock clock) {
+              ServiceLevels service, LoanFigures loans, Transactions transactions, Clock clock) {
         this.stock = stock;
         this.workshop = workshop;
         this.repairs = repairs;
         this.costs = costs;
         this.service = service;
+        this.loans = loans;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -55,7 +57,7 @@ public class Dashboard {
                     workshop.pipeline(today), workshop.cores(today), stock.unmetDemand(series), workshop.reconditioning(series),
                     repairs.turnaround(recent), repairs.yield(Period.lastDays(today, YIELD_DAYS)),
                     service.firstTimeAvailability(recent), costs.byMonth(Months.endingWith(today, COST_MONTHS)),
-                    service.coreRecovery(pastDue));
+                    service.coreRecovery(pastDue), loans.loans(today));
         });
     }
 }

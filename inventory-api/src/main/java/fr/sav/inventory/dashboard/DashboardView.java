@@ -15,14 +15,14 @@ import java.util.Map;
 /**
  * What the after-sales manager watches: stock value, the repair pipeline, cores owed, unmet demand, reconditioning
  * cost, and how the service does: repair turnaround and yield, parts served at the first ask, cost per repair, cores
- * back on time.
+ * back on time; and the units lent to customers, overdue ones by name.
  */
 @Serdeable
 public record DashboardView(LocalDate today, BigDecimal stockTotal, List<ConditionValue> stockValue,
                             List<LocationValue> stockByLocation, List<PipelineBand> repairPipeline, Cores cores,
                             List<WeekDemand> unmetDemand, List<WeekCost> reconditioning, List<Turnaround> turnaround,
                             List<FamilyYield> repairYield, FirstTimeAvailability firstTimeAvailability,
-                            List<MonthCost> repairCost, CoreRecovery coreRecovery) {
+                            List<MonthCost> repairCost, CoreRecovery coreRecovery, Loans loans) {
 
     /** Company stock of one condition valued at standard cost; {@code unvaluedPieces} have no standard cost. */
     @Serdeable
@@ -112,5 +112,16 @@ public record DashboardView(LocalDate today, BigDecimal stockTotal, List<Conditi
     /** Exchanges whose core was due lately, how many cores came back by their due date, the share. */
     @Serdeable
     public record CoreRecovery(long due, long onTime, @Nullable BigDecimal rate) {
+    }
+
+    /** Units lent or rented to customers now, how many are past their due date, and the most overdue of those. */
+    @Serdeable
+    public record Loans(long lent, long overdue, List<LateLoan> mostOverdue) {
+    }
+
+    /** A loan past its due date: what, with whom, due when, and how many days late. */
+    @Serdeable
+    public record LateLoan(String number, String kind, String sku, String serial, String customerRef, LocalDate dueDate,
+                           long daysLate) {
     }
 }

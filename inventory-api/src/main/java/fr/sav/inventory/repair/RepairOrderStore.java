@@ -68,6 +68,12 @@ class RepairOrderStore {
                 .orElse(null);
     }
 
+    /** The loan whose returned unit this company order reconditions (the loan_reconditioning view's rule). */
+    String loanOfUnit(String number) {
+        return sql.one("SELECT loan_number FROM loan_reconditioning WHERE repair_order = ?", row -> row.getString(1), number)
+                .orElse(null);
+    }
+
     RepairOrder get(String number) {
         return sql.one("SELECT * FROM repair_order WHERE number = ?", RepairOrderStore::order, number)
                 .orElseThrow(() -> new NotFound("repair order", number));

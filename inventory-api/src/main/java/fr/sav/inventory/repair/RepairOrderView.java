@@ -16,7 +16,7 @@ import java.util.List;
  * came in while its supplier's warranty ran shows {@code supplierWarrantyUntil}, and while the order is open
  * {@code vendorReturnProposed}: the supplier, not the workshop, should repair or replace it (DOMAIN rule 17).
  * {@code costs} is what it cost so far, {@code chargedTo} what pays for it: the exchange whose core it reconditions,
- * the customer's reference, or {@code STORE}.
+ * the loan whose returned unit it reconditions, the customer's reference, or {@code STORE}.
  */
 @Serdeable
 public record RepairOrderView(String number, RepairStatus status, Origin origin, Owner owner, @Nullable String sku,

@@ -106,12 +106,18 @@ public class RepairViews {
         return RepairCosts.of(parts, labour, subcontract, other);
     }
 
-    /** Who pays: the exchange whose core this is, the customer, or the store. */
+    /** Who pays: the exchange whose core this is, the loan whose returned unit this is, the customer, or the store. */
     private String chargedTo(RepairOrder order) {
         if (order.origin == Origin.CORE_RETURN) {
             String exchange = store.exchangeOfCore(order.number);
             if (exchange != null) {
                 return exchange;
+            }
+        }
+        if (order.owner == Owner.COMPANY && order.serial != null) {
+            String loan = store.loanOfUnit(order.number);
+            if (loan != null) {
+                return loan;
             }
         }
         if (order.owner == Owner.CUSTOMER) {

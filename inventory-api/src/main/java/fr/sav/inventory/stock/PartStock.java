@@ -8,7 +8,7 @@ import java.util.List;
 @Serdeable
 public record PartStock(String sku, String name, long onHand, long reserved, long available, long usableAvailable,
                         List<ConditionTotal> byCondition, List<StockRow> byLocation,
-                        long inRepair, long onOrder, long coresOwed) {
+                        long inRepair, long onOrder, long coresOwed, long onLoan) {
 
     /** The totals of one condition across locations. */
     @Serdeable

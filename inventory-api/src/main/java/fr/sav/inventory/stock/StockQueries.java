@@ -102,7 +102,8 @@ public class StockQueries {
             long reserved = rows.stream().mapToLong(StockRow::reserved).sum();
             long usable = rows.stream().filter(r -> r.condition().usable()).mapToLong(StockRow::available).sum();
             return new PartStock(part.sku(), part.name(), onHand, reserved, onHand - reserved, usable, byCondition, rows,
-                    figure("inRepair", part.id()), figure("onOrder", part.id()), figure("coresOwed", part.id()));
+                    figure("inRepair", part.id()), figure("onOrder", part.id()), figure("coresOwed", part.id()),
+                    figure("onLoan", part.id()));
         });
     }
 

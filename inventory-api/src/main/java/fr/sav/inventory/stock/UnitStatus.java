@@ -12,7 +12,7 @@ public enum UnitStatus {
     IN_REPAIR,
     /** Sent to a subcontractor for repair. */
     AT_SUBCONTRACTOR,
-    /** With a customer (an exchange unit, a repaired customer item). */
+    /** With a customer (an exchange unit, a lent unit, a repaired customer item). */
     AT_CUSTOMER,
     /** Out of stock for good. */
     SCRAPPED,

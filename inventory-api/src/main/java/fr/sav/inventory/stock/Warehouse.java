@@ -134,7 +134,7 @@ public class Warehouse {
         transactions.run(() -> holds.release(part, place, quantity, serial));
     }
 
-    /** A unit issued in a standard exchange is now with the customer. */
+    /** A unit issued in a standard exchange or lent is now with the customer. */
     public void handedToCustomer(String serial) {
         transactions.run(() -> {
             Unit unit = units.lock(serial).orElseThrow(() -> new NotFound("unit", serial));

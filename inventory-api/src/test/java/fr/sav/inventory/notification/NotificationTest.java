@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,12 @@ class NotificationTest extends ApiTest {
         String exchange = admin.post("/api/exchanges", Map.of("sku", sku, "customerRef", "CLIENT-7")).expect(201)
                 .string("number");
         sql("UPDATE standard_exchange SET core_due_date = ? WHERE number = ?", LocalDate.now().minusDays(3), exchange);
+        String lentSku = given.serializedPart();
+        String lentSerial = Fixtures.key("SN");
+        given.receiveUnit(lentSku, lentSerial, store, "NEW");
+        String loan = admin.post("/api/loans", Map.of("serial", lentSerial, "customerRef", "CLIENT-9",
+                "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString())).expect(201).string("number");
+        sql("UPDATE loan SET due_date = ? WHERE number = ?", LocalDate.now().minusDays(2), loan);
         String late = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "CUSTOMER", "origin", "CUSTOMER_DROP_OFF",
                 "serial", Fixtures.key("S"), "location", given.workshop(), "customerRef", "CLIENT-8")).expect(201)
                 .string("number");
@@ -104,29 +111,30 @@ class NotificationTest extends ApiTest {
         int made = notifier.run();
 
         Map<String, Object> inbox = workshop.get("/api/notifications?unread=true").expect(200).body();
-        assertEquals(Set.of("CORE_OVERDUE " + exchange, "REPAIR_OVERDUE " + late, "QUOTE_WAITING " + late,
-                "REPAIR_BLOCKED " + late + " " + sku), kinds(inbox));
-        assertEquals(4L, ((Number) inbox.get("unread")).longValue());
+        assertEquals(Set.of("CORE_OVERDUE " + exchange, "LOAN_OVERDUE " + loan, "REPAIR_OVERDUE " + late,
+                "QUOTE_WAITING " + late, "REPAIR_BLOCKED " + late + " " + sku), kinds(inbox));
+        assertEquals(5L, ((Number) inbox.get("unread")).longValue());
         assertEquals(Set.of("APPROVAL_WAITING " + request, "REPAIR_BLOCKED " + late + " " + sku),
                 kinds(buyer.get("/api/notifications").expect(200).body()));
         assertEquals(Set.of(), kinds(as(storekeeper).get("/api/notifications").expect(200).body()),
                 "a storekeeper acts on none of these");
-        assertEquals(5, kinds(admin.get("/api/notifications").expect(200).body()).size(), "a manager is told of all");
-        assertEquals(4 + 2 + 5, made);
+        assertEquals(6, kinds(admin.get("/api/notifications").expect(200).body()).size(), "a manager is told of all");
+        assertEquals(5 + 2 + 6, made);
         assertEquals(0, notifier.run(), "a second round tells nobody twice");
 
         List<Mail> mails = Arrays.stream(SMTP.getReceivedMessages()).map(Mail::of).toList();
-        assertEquals(4, mails.size(), "only the account with an address that was told gets mail");
+        assertEquals(5, mails.size(), "only the account with an address that was told gets mail");
         assertTrue(mails.stream().allMatch(m -> m.to().equals("atelier@sav.test")), mails.toString());
         assertTrue(mails.stream().anyMatch(m -> m.subject().contains("Consigne en retard : " + exchange)), mails.toString());
+        assertTrue(mails.stream().anyMatch(m -> m.subject().contains("Prêt en retard : " + loan)), mails.toString());
         assertTrue(mails.stream().allMatch(m -> m.body().contains("#/workshop")), mails.toString());
 
         long id = ((Number) items(inbox).get(0).get("id")).longValue();
         buyer.post("/api/notifications/" + id + "/read", "{}").expectProblem(404, "not-found");
         Map<String, Object> read = workshop.post("/api/notifications/" + id + "/read", "{}").expect(200).body();
         assertTrue(read.get("readAt") != null);
-        assertEquals(3L, ((Number) workshop.get("/api/notifications?unread=true").body().get("unread")).longValue());
-        assertEquals(4, items(workshop.get("/api/notifications").body()).size(), "read ones stay in the inbox");
+        assertEquals(4L, ((Number) workshop.get("/api/notifications?unread=true").body().get("unread")).longValue());
+        assertEquals(5, items(workshop.get("/api/notifications").body()).size(), "read ones stay in the inbox");
     }
 
     private Api as(String username) {

@@ -22,6 +22,11 @@ public final class Backdating {
         assertEquals(1, update("UPDATE standard_exchange SET core_due_date = ? WHERE number = ?", due, exchange));
     }
 
+    /** The loan's unit is due back on that day. */
+    public static void loanDue(String loan, LocalDate due) throws SQLException {
+        assertEquals(1, update("UPDATE loan SET due_date = ? WHERE number = ?", due, loan));
+    }
+
     /** The purchase request was ordered (sent to its supplier) at that instant. */
     public static void ordered(String request, Instant at) throws SQLException {
         assertEquals(1, update("UPDATE purchase_request_event e JOIN purchase_request r ON r.id = e.request_id "

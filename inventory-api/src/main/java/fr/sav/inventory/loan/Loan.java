@@ -1,0 +1,33 @@
+package fr.sav.inventory.loan;
+
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.stock.Condition;
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A unit of ours lent or rented to a customer until a due date; only a lent unit can come back. */
+record Loan(long id, String number, LoanKind kind, long partId, String serial, Condition lentCondition,
+            long lentLocationId, @Nullable BigDecimal lentValue, String customerRef, @Nullable String repairOrder, LocalDate dueDate, LoanStatus status,
+            @Nullable Long returnedToId, @Nullable Instant returnedAt, @Nullable String returnedBy, Instant createdAt,
+            String createdBy) {
+
+    Loan returned(long locationId, Instant at, String by) {
+        if (status != LoanStatus.LENT) {
+            throw new Conflict("invalid-transition", "Loan already returned", number + " is " + status
+                    + ": 'return' is only allowed while the unit is lent",
+                    Map.of("number", number, "currentStatus", status.name(), "action", "return", "allowed", List.of()));
+        }
+        return new Loan(id, number, kind, partId, serial, lentCondition, lentLocationId, lentValue, customerRef, repairOrder,
+                dueDate, LoanStatus.RETURNED, locationId, at, by, createdAt, createdBy);
+    }
+
+    /** Past its due date and still with the customer (due today is not late yet). */
+    boolean overdue(LocalDate today) {
+        return status == LoanStatus.LENT && dueDate.isBefore(today);
+    }
+}
