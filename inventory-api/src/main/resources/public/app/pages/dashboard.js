@@ -101,5 +101,8 @@ function figures(d) {
     figure(t('dashboard.firstTimeFigure'), t('dashboard.shareOf', {share: percent(d.firstTimeAvailability.share),
       count: number(d.firstTimeAvailability.servedFirstTime), total: number(d.firstTimeAvailability.asked)}), 'figure-first-time'),
     figure(t('dashboard.coreRecoveryFigure'), t('dashboard.shareOf', {share: percent(d.coreRecovery.rate),
-      count: number(d.coreRecovery.onTime), total: number(d.coreRecovery.due)}), 'figure-core-recovery'));
+      count: number(d.coreRecovery.onTime), total: number(d.coreRecovery.due)}), 'figure-core-recovery'),
+    figure(t('dashboard.loansFigure', {lent: number(d.loans.lent)}), t('dashboard.loansOverdueFigure',
+      {overdue: number(d.loans.overdue)}), 'figure-loans', d.loans.mostOverdue.length ? d.loans.mostOverdue
+      .map(l => t('dashboard.lateLoan', {number: l.number, customer: l.customerRef, days: number(l.daysLate)})).join(' · ') : null));
 }

@@ -1,11 +1,12 @@
 // The workshop: the availability cascade with reservations (full width, its actions first so they are never
 // out of sight), a reference's reservations with their release, items entering the workshop (with their follow
-// sheet), the repair board, and the cores customers still owe.
+// sheet), the repair board, the cores customers still owe, and the units lent to customers.
 import {fields, h, show, table} from '../dom.js';
 import {date, money, t, term} from '../i18n.js';
 import {api, items, newKey} from '../api.js';
 import {problemBox} from '../problem.js';
 import {labelPanel} from './labels.js';
+import {loansPanel} from './loans-panel.js';
 import {repairBoard} from './repair-board.js';
 
 export function render(view) {
@@ -14,7 +15,7 @@ export function render(view) {
   const held = reservations();
   show(view, h('h1', {}, t('workshop.title')),
     availability(held), h('div', {class: 'grid'}, intake(board), held.element), board.element, inspection(),
-    h('section', {class: 'panel'}, h('h2', {}, t('workshop.cores')), cores));
+    h('section', {class: 'panel'}, h('h2', {}, t('workshop.cores')), cores), loansPanel());
   board.load();
   items('/api/exchanges?status=CORE_OWED&size=500').then(list => {
     list.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.coreDueDate.localeCompare(b.coreDueDate));

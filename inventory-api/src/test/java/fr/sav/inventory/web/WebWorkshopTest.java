@@ -1,6 +1,7 @@
 package fr.sav.inventory.web;
 
 import fr.sav.inventory.stories.Department;
+import fr.sav.inventory.support.Backdating;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -8,13 +9,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The workshop page: reserving from the availability cascade, and a repair order moving across the board. */
+/**
+ * The workshop page: reserving from the availability cascade, a repair order moving across the board, and a unit lent
+ * to the customer of a repair order, then back.
+ */
 class WebWorkshopTest extends WebTest {
 
     @Test
@@ -73,6 +79,48 @@ class WebWorkshopTest extends WebTest {
         assertEquals("CANNIBALISE", reservationOf(chosen.get("cannibalise")).get("source"));
         assertEquals("AWAITING_RECEIPT", reservationOf(chosen.get("buy")).get("status"));
         browser.screenshot("workshop-cascade-actions");
+    }
+
+    @Test
+    void lendsAUnitToTheCustomerOfARepairOrderListsTheOverdueOnesAndRecordsTheReturn() throws Exception {
+        String sku = given.serializedPart();
+        String store = given.store();
+        String workshop = given.workshop();
+        String unit = Fixtures.key("SN");
+        given.receiveUnit(sku, unit, store, "RECONDITIONED");
+        String other = Fixtures.key("SN");
+        given.receiveUnit(sku, other, store, "USED");
+        String late = admin.post("/api/loans", Map.of("serial", other, "customerRef", "CLIENT-WL0",
+                "dueDate", LocalDate.now(ZoneOffset.UTC).toString())).expect(201).string("number");
+        Backdating.loanDue(late, LocalDate.now(ZoneOffset.UTC).minusDays(2));
+        String repair = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "CUSTOMER", "origin",
+                "CUSTOMER_DROP_OFF", "serial", Fixtures.key("CS"), "location", workshop, "customerRef", "CLIENT-WL1"))
+                .expect(201).string("number");
+        loginAs("WORKSHOP");
+        browser.go("workshop");
+
+        browser.type(By.cssSelector("#loan-lend input[name='repairOrder']"), repair);
+        browser.type(By.cssSelector("#loan-lend input[name='sku']"), sku);
+        browser.script("document.querySelector(\"#loan-lend input[name='dueDate']\").value = arguments[0]",
+                LocalDate.now(ZoneOffset.UTC).plusDays(10).toString());
+        browser.click(By.id("loan-lend-go"));
+        browser.waitForText(By.id("loan-done"), "CLIENT-WL1");
+        Map<String, Object> loan = admin.get("/api/loans?repairOrder=" + repair).expect(200).items().get(0);
+        String number = (String) loan.get("number");
+        WebElement overdueRow = browser.waitFor(By.id("loan-" + late));
+        assertTrue(overdueRow.getAttribute("class").contains("overdue"));
+        browser.screenshot("workshop-loans");
+        browser.waitFor(By.id("loan-" + number)).findElement(By.cssSelector("input[name='location']")).sendKeys(workshop);
+        browser.find(By.id("loan-" + number)).findElement(By.cssSelector("form[data-action='return'] button")).click();
+        browser.waitForText(By.id("loan-done"), number);
+
+        assertEquals(unit, loan.get("serial"));
+        assertEquals("CLIENT-WL1", loan.get("customerRef"));
+        assertEquals("RETURNED", admin.get("/api/loans/" + number).expect(200).string("status"));
+        assertEquals("DEFECTIVE", admin.get("/api/units/" + unit).expect(200).string("condition"));
+        assertEquals(1, given.onHand(sku, workshop, "DEFECTIVE"));
+        assertEquals(0, given.onHand(sku, store, "RECONDITIONED"));
+        assertEquals(0, browser.all(By.id("loan-" + number)).size(), "a returned loan leaves the list");
     }
 
     private Map<String, Object> reservationOf(String reference) {
