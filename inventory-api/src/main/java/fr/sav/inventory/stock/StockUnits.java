@@ -60,9 +60,12 @@ class StockUnits {
         return new CustomerItemBack(unit.returnCount(), issuedIn);
     }
 
-    /** A company unit handed to a customer (a standard exchange): the customer's now, still known by its serial. */
+    /**
+     * A company unit handed to a customer (a standard exchange): the customer's now, still known by its serial. A lent
+     * unit is not: it stays ours and comes back by its loan's return.
+     */
     private static boolean issuedToACustomer(Unit unit) {
-        return unit.owner() == Owner.COMPANY && unit.status() == UnitStatus.AT_CUSTOMER;
+        return unit.owner() == Owner.COMPANY && unit.status() == UnitStatus.AT_CUSTOMER && !unit.lent();
     }
 
     private Unit customerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {

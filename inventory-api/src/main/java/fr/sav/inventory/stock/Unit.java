@@ -14,6 +14,9 @@ import java.util.Map;
 record Unit(@Nullable Long id, String serial, long partId, Condition condition, @Nullable Long locationId,
             UnitStatus status, @Nullable String holder, Owner owner, int returnCount) {
 
+    /** The numbers of loans and rentals, which hold the units they lent. */
+    private static final String LOAN_PREFIX = "LN-";
+
     static Unit arriving(StockChange change) {
         Unit unit = new Unit(null, change.serial(), change.part().id(), change.to().condition(),
                 change.to().location().id(), UnitStatus.IN_STOCK, null, Owner.COMPANY, 0);
@@ -36,6 +39,9 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
         if (partId != change.part().id()) {
             throw refused("serial-of-another-part", serial, "Serial " + serial + " is a unit of another part, not of "
                     + change.part().sku());
+        }
+        if (lent() && !endsItsLoan(change)) {
+            throw new UnitHeld(serial, status, holder);
         }
         return switch (change.type()) {
             case RECEIPT -> arrive(change);
@@ -98,6 +104,18 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
                     + ": only a unit of ours with a customer can be sold to them");
         }
         return new Unit(id, serial, partId, condition, null, UnitStatus.AT_CUSTOMER, null, Owner.CUSTOMER, returnCount);
+    }
+
+    /** A unit of ours lent or rented to a customer, held by its loan: it comes back only by the loan's return. */
+    boolean lent() {
+        return owner == Owner.COMPANY && status == UnitStatus.AT_CUSTOMER && holder != null
+                && holder.startsWith(LOAN_PREFIX);
+    }
+
+    /** The return that ends the loan holding the unit: the only movement a lent unit takes. */
+    private boolean endsItsLoan(StockChange change) {
+        return change.type() == MovementType.RETURN && change.reason() == ReturnReason.LOAN_END
+                && holder.equals(change.reference());
     }
 
     Unit withStatus(UnitStatus newStatus) {

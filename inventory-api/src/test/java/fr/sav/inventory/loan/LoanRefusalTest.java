@@ -80,6 +80,34 @@ class LoanRefusalTest extends ApiTest {
     }
 
     @Test
+    void aLentUnitComesBackOnlyByItsLoansReturn() {
+        LoanFixtures loans = new LoanFixtures(admin, "100.00");
+        String store = given.store();
+        String workshop = given.workshop();
+        String serial = loans.unit(store, "NEW", "100.00");
+        String number = lend(Map.of("serial", serial)).expect(201).string("number");
+        long issue = ((Number) loans.ledger().get(0).get("id")).longValue();
+
+        admin.post("/api/movements/" + issue + "/reverse", Map.of("note", "oops")).expectProblem(409, "unit-held");
+        admin.post("/api/movements", Map.of("type", "RETURN", "sku", loans.sku, "serial", serial, "toLocation", workshop))
+                .expectProblem(409, "unit-held");
+        admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", loans.sku, "serial", serial, "toLocation", store))
+                .expectProblem(409, "unit-held");
+        admin.post("/api/repair-orders", Map.of("sku", loans.sku, "serial", serial, "owner", "CUSTOMER",
+                "origin", "CUSTOMER_DROP_OFF", "location", workshop, "customerRef", "C"))
+                .expectProblem(409, "serial-is-company-stock");
+
+        Reply unit = loans.unitView(serial);
+        assertEquals("AT_CUSTOMER", unit.string("status"));
+        assertEquals("COMPANY", unit.string("owner"));
+        assertEquals(number, unit.string("holder"));
+        assertEquals(2, loans.ledger().size(), "receipt and issue only");
+        assertEquals(0, given.onHand(loans.sku, store, "NEW"));
+        admin.post("/api/loans/" + number + "/return", Map.of("location", workshop)).expect(200);
+        assertEquals(1, given.onHand(loans.sku, workshop, "DEFECTIVE"));
+    }
+
+    @Test
     void ofLoansRacingForOneUnitExactlyOneWins() {
         LoanFixtures loans = new LoanFixtures(admin, "100.00");
         String store = given.store();

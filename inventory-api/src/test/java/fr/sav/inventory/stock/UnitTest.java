@@ -51,6 +51,25 @@ class UnitTest {
     }
 
     @Test
+    void aLentUnitComesBackOnlyByTheReturnThatEndsItsLoan() {
+        Unit lent = new Unit(1L, "SN1", BOARD.id(), Condition.RECONDITIONED, null, UnitStatus.AT_CUSTOMER,
+                "LN-2026-000007", Owner.COMPANY, 0);
+        Place workshop = new Place(WORKSHOP, Condition.DEFECTIVE);
+
+        Unit back = lent.after(change(MovementType.RETURN).to(workshop).reason(ReturnReason.LOAN_END)
+                .reference("LN-2026-000007").build());
+
+        assertEquals(UnitStatus.IN_STOCK, back.status());
+        assertEquals(Condition.DEFECTIVE, back.condition());
+        assertEquals(0, back.returnCount(), "the end of a loan is not a failure");
+        assertThrows(UnitHeld.class, () -> lent.after(change(MovementType.RETURN).to(workshop).build()));
+        assertThrows(UnitHeld.class, () -> lent.after(change(MovementType.RETURN).to(workshop)
+                .reason(ReturnReason.LOAN_END).reference("LN-2026-000008").build()));
+        assertThrows(UnitHeld.class, () -> lent.after(change(MovementType.RECEIPT)
+                .to(new Place(STORE, Condition.RECONDITIONED)).reference("LN-2026-000007").build()));
+    }
+
+    @Test
     void aUnitInStockCannotArriveAgainNorLeaveFromElsewhere() {
         assertThrows(Conflict.class, () -> inStore.after(change(MovementType.RECEIPT)
                 .to(new Place(OTHER, Condition.NEW)).build()));
