@@ -2,30 +2,24 @@ package fr.sav.inventory.loan;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.InvalidRequest;
-import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.Idempotency;
-import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.MovementView;
-import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.ReturnReason;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
-import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -47,8 +41,7 @@ public class Loans {
     private final LoanStore store;
     private final Catalog catalog;
     private final LocationDirectory locations;
-    private final StockQueries stock;
-    private final ConditionPreference preference;
+    private final LoanUnits units;
     private final Warehouse warehouse;
     private final RepairViews repairs;
     private final Idempotency idempotency;
@@ -56,14 +49,12 @@ public class Loans {
     private final Transactions transactions;
     private final Clock clock;
 
-    Loans(LoanStore store, Catalog catalog, LocationDirectory locations, StockQueries stock,
-          ConditionPreference preference, Warehouse warehouse, RepairViews repairs, Idempotency idempotency,
-          DocumentNumbers numbers, Transactions transactions, Clock clock) {
+    Loans(LoanStore store, Catalog catalog, LocationDirectory locations, LoanUnits units, Warehouse warehouse,
+          RepairViews repairs, Idempotency idempotency, DocumentNumbers numbers, Transactions transactions, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.locations = locations;
-        this.stock = stock;
-        this.preference = preference;
+        this.units = units;
         this.warehouse = warehouse;
         this.repairs = repairs;
         this.idempotency = idempotency;
@@ -86,7 +77,7 @@ public class Loans {
             if (customer == null) {
                 throw new InvalidRequest("customerRef", "say which customer the unit is lent to");
             }
-            Lendable lendable = blank(request.serial()) ? best(request.sku()) : named(request.serial(), request.sku());
+            LoanUnits.Lendable lendable = units.choose(request.serial(), request.sku());
             PartInfo part = lendable.part();
             Available unit = lendable.unit();
             MovementView issued = warehouse.post(StockChange.of(MovementType.ISSUE, part).serial(unit.serial())
@@ -103,7 +94,7 @@ public class Loans {
     public LoanView giveBack(String number, LoanRequests.Return request, String actor, @Nullable String key) {
         return idempotency.once("loan-return", actor, key, Map.of("number", number, "body", request), LoanView.class, () -> {
             Loan lent = store.lock(number);
-            var workshop = locations.location(Codes.location("location", request.location()));
+            LocationInfo workshop = locations.location(Codes.location("location", request.location()));
             Loan returned = lent.returned(workshop.id(), clock.instant(), actor);
             warehouse.post(StockChange.of(MovementType.RETURN, catalog.part(lent.partId())).serial(lent.serial())
                     .reason(ReturnReason.LOAN_END).to(new Place(workshop, Condition.DEFECTIVE)).reference(number)
@@ -125,46 +116,6 @@ public class Loans {
             return new PageView<>(store.find(filter, paging.size(), paging.offset()).stream().map(this::view).toList(),
                     paging.page(), paging.size(), store.count(filter));
         });
-    }
-
-    /** The best usable unit of the part in stock (condition preference), not held by anything. */
-    private Lendable best(@Nullable String sku) {
-        if (blank(sku)) {
-            throw new InvalidRequest("serial", "give the unit's serial or the part's sku");
-        }
-        PartInfo part = catalog.part(sku);
-        if (!part.serialized()) {
-            throw new InvalidRequest("sku", part.sku() + " is not serialized: only a unit followed by its serial is lent");
-        }
-        return new Lendable(part, preference.rank(stock.usableAvailable(part)).stream().findFirst()
-                .orElseThrow(() -> new InsufficientStock(part.sku(), "stock", "usable", 1, 0)));
-    }
-
-    /**
-     * The unit asked for, where it is: a unit of ours on hand. Whether it is free to go (not reserved, not in repair,
-     * not DEFECTIVE) is the ledger's to refuse.
-     */
-    private Lendable named(String serial, @Nullable String sku) {
-        String wanted = Codes.serial(serial);
-        UnitInfo unit = stock.findUnit(wanted).orElseThrow(() -> new NotFound("unit", wanted));
-        if (!blank(sku) && catalog.part(sku).id() != unit.partId()) {
-            throw new Conflict("serial-of-another-part", "Unit cannot move", "Serial " + wanted
-                    + " is a unit of another part, not of " + catalog.part(sku).sku(), Map.of("serial", wanted));
-        }
-        if (unit.owner() == Owner.CUSTOMER) {
-            throw new Conflict("customer-owned", "Unit cannot move", "Unit " + wanted
-                    + " belongs to a customer: only our own stock is lent", Map.of("serial", wanted));
-        }
-        if (unit.locationId() == null) {
-            throw new Conflict("unit-not-available", "Unit not in stock", "Unit " + wanted + " is " + unit.status()
-                    + ": only a unit of ours on hand can be lent", Map.of("serial", wanted, "unitStatus", unit.status().name()));
-        }
-        return new Lendable(catalog.part(unit.partId()),
-                new Available(locations.location(unit.locationId()), unit.condition(), 1, wanted));
-    }
-
-    /** A unit that may be lent, and its part. */
-    private record Lendable(PartInfo part, Available unit) {
     }
 
     private LoanView view(Loan loan) {

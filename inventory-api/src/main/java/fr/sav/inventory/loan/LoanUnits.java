@@ -1,0 +1,84 @@
+package fr.sav.inventory.loan;
+
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.shared.Codes;
+import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidRequest;
+import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.stock.Available;
+import fr.sav.inventory.stock.ConditionPreference;
+import fr.sav.inventory.stock.InsufficientStock;
+import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.UnitInfo;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.Map;
+
+/** The unit a loan lends: the serial asked for, or the best usable unit of the part in stock. */
+@Singleton
+class LoanUnits {
+
+    private final Catalog catalog;
+    private final LocationDirectory locations;
+    private final StockQueries stock;
+    private final ConditionPreference preference;
+
+    LoanUnits(Catalog catalog, LocationDirectory locations, StockQueries stock, ConditionPreference preference) {
+        this.catalog = catalog;
+        this.locations = locations;
+        this.stock = stock;
+        this.preference = preference;
+    }
+
+    Lendable choose(@Nullable String serial, @Nullable String sku) {
+        return blank(serial) ? best(sku) : named(serial, sku);
+    }
+
+    /** The best usable unit of the part in stock (condition preference), not held by anything. */
+    private Lendable best(@Nullable String sku) {
+        if (blank(sku)) {
+            throw new InvalidRequest("serial", "give the unit's serial or the part's sku");
+        }
+        PartInfo part = catalog.part(sku);
+        if (!part.serialized()) {
+            throw new InvalidRequest("sku", part.sku() + " is not serialized: only a unit followed by its serial is lent");
+        }
+        return new Lendable(part, preference.rank(stock.usableAvailable(part)).stream().findFirst()
+                .orElseThrow(() -> new InsufficientStock(part.sku(), "stock", "usable", 1, 0)));
+    }
+
+    /**
+     * The unit asked for, where it is: a unit of ours on hand. Whether it is free to go (not reserved, not in repair,
+     * not DEFECTIVE) is the ledger's to refuse.
+     */
+    private Lendable named(String serial, @Nullable String sku) {
+        String wanted = Codes.serial(serial);
+        UnitInfo unit = stock.findUnit(wanted).orElseThrow(() -> new NotFound("unit", wanted));
+        if (!blank(sku) && catalog.part(sku).id() != unit.partId()) {
+            throw new Conflict("serial-of-another-part", "Unit cannot move", "Serial " + wanted
+                    + " is a unit of another part, not of " + catalog.part(sku).sku(), Map.of("serial", wanted));
+        }
+        if (unit.owner() == Owner.CUSTOMER) {
+            throw new Conflict("customer-owned", "Unit cannot move", "Unit " + wanted
+                    + " belongs to a customer: only our own stock is lent", Map.of("serial", wanted));
+        }
+        if (unit.locationId() == null) {
+            throw new Conflict("unit-not-available", "Unit not in stock", "Unit " + wanted + " is " + unit.status()
+                    + ": only a unit of ours on hand can be lent", Map.of("serial", wanted, "unitStatus", unit.status().name()));
+        }
+        return new Lendable(catalog.part(unit.partId()),
+                new Available(locations.location(unit.locationId()), unit.condition(), 1, wanted));
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** A unit that may be lent, and its part. */
+    record Lendable(PartInfo part, Available unit) {
+    }
+}
