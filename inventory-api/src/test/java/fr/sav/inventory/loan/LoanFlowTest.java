@@ -81,6 +81,7 @@ class LoanFlowTest extends ApiTest {
         assertEquals(3, loans.ledger().size(), "receipt, issue, return: the second return wrote nothing");
         loans.assertValue(1, "40.00");
         assertEquals("RETURNED", admin.get("/api/loans/" + number).expect(200).string("status"));
+        assertEquals(true, admin.get("/api/stock/audit").get("consistent"), "levels agree with the ledger");
     }
 
     @Test
