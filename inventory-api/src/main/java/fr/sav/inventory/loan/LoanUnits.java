@@ -5,6 +5,7 @@ import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
@@ -41,11 +42,12 @@ class LoanUnits {
     /** The best usable unit of the part in stock (condition preference), not held by anything. */
     private Lendable best(@Nullable String sku) {
         if (blank(sku)) {
-            throw new InvalidRequest("serial", "give the unit's serial or the part's sku");
+            throw new InvalidRequest("serial", FieldRule.SERIAL_OR_SKU, "give the unit's serial or the part's sku");
         }
         PartInfo part = catalog.part(sku);
         if (!part.serialized()) {
-            throw new InvalidRequest("sku", part.sku() + " is not serialized: only a unit followed by its serial is lent");
+            throw new InvalidRequest("sku", FieldRule.LENT_BY_SERIAL, part.sku() + " is not serialized: only a unit followed by its serial is lent",
+                    "sku", part.sku());
         }
         return new Lendable(part, preference.rank(stock.usableAvailable(part)).stream().findFirst()
                 .orElseThrow(() -> new InsufficientStock(part.sku(), "stock", "usable", 1, 0)));

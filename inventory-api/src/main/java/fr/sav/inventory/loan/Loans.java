@@ -8,6 +8,7 @@ import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.DocumentNumbers;
+import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -69,13 +70,14 @@ public class Loans {
             // Taken first: the number's counter queues concurrent loans, so each sees the units those before it took.
             String number = numbers.next("LN");
             if (request.dueDate().isBefore(today())) {
-                throw new InvalidRequest("dueDate", "must be today or later, not " + request.dueDate());
+                throw new InvalidRequest("dueDate", FieldRule.NOT_IN_PAST, "must be today or later, not " + request.dueDate(),
+                        "value", request.dueDate().toString());
             }
             RepairOrderView cause = blank(request.repairOrder()) ? null : repairs.get(request.repairOrder().trim());
             String customer = !blank(request.customerRef()) ? request.customerRef().trim()
                     : cause != null && cause.customerRef() != null ? cause.customerRef() : null;
             if (customer == null) {
-                throw new InvalidRequest("customerRef", "say which customer the unit is lent to");
+                throw new InvalidRequest("customerRef", FieldRule.REQUIRED, "say which customer the unit is lent to");
             }
             LoanUnits.Lendable lendable = units.choose(request.serial(), request.sku());
             PartInfo part = lendable.part();

@@ -102,6 +102,10 @@ public enum FieldRule {
     ONE_UNIT_PER_MOVEMENT,
     /** {@code sku} is not serialized: no serial. */
     NOT_SERIALIZED,
+    /** A loan names the unit's serial or the part's sku. */
+    SERIAL_OR_SKU,
+    /** {@code sku} is not serialized: only a unit followed by its serial is lent. */
+    LENT_BY_SERIAL,
     /** {@code condition} stock does not serve a repair. */
     NOT_FOR_REPAIR,
     /** A valuation instant ({@code value}) is a date or an instant between 2000 and 2100. */
