@@ -19,7 +19,7 @@ import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.DemandLog;
 import fr.sav.inventory.stock.ConditionPreference;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Owner;

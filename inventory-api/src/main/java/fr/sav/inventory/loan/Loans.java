@@ -15,7 +15,7 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.MovementView;
 import fr.sav.inventory.stock.Place;

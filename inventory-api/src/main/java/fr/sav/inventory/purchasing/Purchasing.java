@@ -17,7 +17,7 @@ import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;

@@ -14,7 +14,7 @@ import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.MovementView;
 import fr.sav.inventory.stock.Place;

@@ -5,7 +5,7 @@ import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.DocumentNumbers;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.Owner;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

@@ -10,7 +10,7 @@ import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockQueries;

@@ -12,7 +12,7 @@ import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.DemandLog;
-import fr.sav.inventory.stock.Idempotency;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Place;

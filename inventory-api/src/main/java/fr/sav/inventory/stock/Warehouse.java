@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;

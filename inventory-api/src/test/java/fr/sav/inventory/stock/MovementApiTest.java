@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.support.Api;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;

@@ -1,10 +1,5 @@
-package fr.sav.inventory.stock;
+package fr.sav.inventory.shared;
 
-import fr.sav.inventory.shared.Conflict;
-import fr.sav.inventory.shared.FieldRule;
-import fr.sav.inventory.shared.InvalidRequest;
-import fr.sav.inventory.shared.Sql;
-import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;

@@ -1,7 +1,5 @@
-package fr.sav.inventory.stock;
+package fr.sav.inventory.shared;
 
-import fr.sav.inventory.shared.Purge;
-import fr.sav.inventory.shared.Sql;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
