@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A demand history file in the forecasting-competition layout: CSV, one row per part, the part id first and
  * then one column per week, oldest first. A blank cell is no data: blanks before the first and after the last
- * value are trimmed (a part listed late, or a shorter series); a blank between values is refused. A first row
+ * value are trimmed (a part listed late, or a shorter series), the series keeping the column it starts in; a blank
+ * between values is refused. A first row
  * whose week cells are not numbers is a header and is skipped.
  */
 final class DemandFile {
@@ -41,7 +42,7 @@ final class DemandFile {
             if (number == 1 && isHeader(cells)) {
                 continue;
             }
-            series.add(new Series(unquote(cells[0]), weeks(cells, number)));
+            series.add(new Series(unquote(cells[0]), weeks(cells, number), leadingBlanks(cells)));
         }
         return series;
     }
@@ -54,6 +55,14 @@ final class DemandFile {
             }
         }
         return false;
+    }
+
+    private static int leadingBlanks(String[] cells) {
+        int first = 1;
+        while (first < cells.length && unquote(cells[first]).isEmpty()) {
+            first++;
+        }
+        return first < cells.length ? first - 1 : 0;
     }
 
     private static WeeklyDemand weeks(String[] cells, int line) {

@@ -58,14 +58,25 @@ final class Explanation {
                     .append(" below the reorder point when an order goes out (undershoot from past weekly sizes, sd ")
                     .append(number(Math.sqrt(undershoot.variance()))).append("). ");
         }
-        if (levels.reorderPoint() == 0) {
-            out.append("No demand ever: reorder point 0 and order-up-to 0. ");
+        if (levels.forecast().profile().demandWeeks() == 0) {
+            out.append("No demand ever: reorder point ").append(levels.reorderPoint()).append(" and order-up-to ")
+                    .append(levels.orderUpTo()).append(levels.orderUpTo() > 0 ? " (the stock held for a part without demand). " : ". ");
             return;
         }
-        out.append("Lead-time demand").append(undershoot == Undershoot.NONE ? "" : " + undershoot").append(' ')
-                .append(levels.model().describe(levels.coveredMean(), levels.coveredVariance(), settings.serviceLevel(),
-                        levels.reorderPoint()))
-                .append("; safety stock ").append(levels.reorderPoint()).append(" − ")
+        ReorderLevels.Bootstrap bootstrap = levels.bootstrap();
+        out.append("Lead-time demand").append(undershoot == Undershoot.NONE ? "" : " + undershoot").append(' ');
+        if (bootstrap == null) {
+            out.append(levels.model().describe(levels.coveredMean(), levels.coveredVariance(), settings.serviceLevel(),
+                    levels.reorderPoint()));
+        } else {
+            out.append("bootstrapped as Willemain does from the ").append(bootstrap.sizes())
+                    .append(" sizes seen, each jittered to 1 + int(x + Z√x), demand in a week with probability ")
+                    .append(number(bootstrap.probability(), 4)).append(" (forecast / mean size); service level ")
+                    .append(number(settings.serviceLevel() * 100, 2)).append(" % raised for ").append(bootstrap.sizes())
+                    .append(" sizes to ").append(number(bootstrap.level() * 100, 2)).append(" %: quantile ")
+                    .append(levels.reorderPoint() - 1).append(", so reorder point ").append(levels.reorderPoint());
+        }
+        out.append("; safety stock ").append(levels.reorderPoint()).append(" − ")
                 .append(number(levels.leadTimeDemand())).append(" = ").append(number(levels.safetyStock()))
                 .append(". Order-up-to ").append(levels.reorderPoint()).append(" + ").append(number(perWeek))
                 .append(" × ").append(number(settings.reviewWeeks())).append(" weeks review = ")

@@ -9,6 +9,11 @@ public record Forecaster(Smoothing smoothing, Prior prior, DyingOut dyingOut, Me
     public static final Forecaster DEFAULT = new Forecaster(Smoothing.DEFAULT, Prior.DEFAULT, DyingOut.DEFAULT,
             MethodChoice.AUTO);
 
+    /** The same forecaster with another prior for short histories (the prior of monthly buckets, say). */
+    public Forecaster withPrior(Prior other) {
+        return new Forecaster(smoothing, other, dyingOut, choice);
+    }
+
     public Forecaster choosing(MethodChoice other) {
         return new Forecaster(smoothing, prior, dyingOut, other);
     }

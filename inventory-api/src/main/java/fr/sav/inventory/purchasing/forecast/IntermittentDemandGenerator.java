@@ -31,7 +31,7 @@ public final class IntermittentDemandGenerator {
             Files.createDirectories(file.getParent());
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(generate(count, weeks, seed), weeks, out);
+            write(generate(count, weeks, seed), weeks, "w", out);
         }
     }
 
@@ -51,15 +51,17 @@ public final class IntermittentDemandGenerator {
         return series;
     }
 
-    static void write(List<Series> series, int weeks, Writer out) throws IOException {
+    /** Writes the header row (part, then the period prefix and its number) and one row per series, blank before its start. */
+    static void write(List<Series> series, int weeks, String prefix, Writer out) throws IOException {
         StringBuilder line = new StringBuilder("part");
         for (int week = 1; week <= weeks; week++) {
-            line.append(",w").append(week);
+            line.append(',').append(prefix).append(week);
         }
         out.write(line.append('\n').toString());
         for (Series one : series) {
             line.setLength(0);
             line.append(one.part());
+            line.append(",".repeat(one.start()));
             for (int week = 0; week < one.demand().weeks(); week++) {
                 line.append(',').append(one.demand().at(week));
             }

@@ -2,13 +2,30 @@ package fr.sav.inventory.purchasing.forecast;
 
 /**
  * The reorder policy's settings: target cycle service level, review period (weeks of forecast added above
- * the reorder point to make the order-up-to level), whether to cover the weekly-review undershoot, and
- * the forecaster.
+ * the reorder point to make the order-up-to level), whether to cover the weekly-review undershoot, the
+ * forecaster, the length of the history's buckets (a week unless said otherwise; "weeks" in the names
+ * then read "buckets"), whether the reorder point of intermittent and lumpy parts comes from Willemain's
+ * bootstrap of lead-time demand ({@link BootstrapLeadTimeDemand}) instead of a fitted distribution, and the
+ * pieces held for a part with no demand in its history (a new part; 0: none).
  */
-public record PolicySettings(double serviceLevel, double reviewWeeks, boolean reviewUndershoot, Forecaster forecaster) {
+public record PolicySettings(double serviceLevel, double reviewWeeks, boolean reviewUndershoot, Forecaster forecaster,
+                             Period period, boolean bootstrap, int noDemandStock) {
 
-    /** Service level 0.95, review period 4 weeks, undershoot covered, default forecaster (AUTO). */
+    /**
+     * Service level 0.95, review period 4 weeks, undershoot covered, default forecaster (AUTO), weekly buckets,
+     * fitted distributions for every part, nothing held for a part without demand.
+     */
     public static final PolicySettings DEFAULT = new PolicySettings(0.95, 4, true, Forecaster.DEFAULT);
+
+    /** Weekly buckets, fitted distributions for every part (no bootstrap), nothing held for a part without demand. */
+    public PolicySettings(double serviceLevel, double reviewWeeks, boolean reviewUndershoot, Forecaster forecaster) {
+        this(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, Period.WEEK, false, 0);
+    }
+
+    /** The same settings with intermittent and lumpy parts' reorder points bootstrapped (what the simulator replays). */
+    public PolicySettings bootstrapped() {
+        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, period, true, noDemandStock);
+    }
 
     public PolicySettings {
         if (!(serviceLevel > 0 && serviceLevel < 1)) {
@@ -17,9 +34,16 @@ public record PolicySettings(double serviceLevel, double reviewWeeks, boolean re
         if (!(reviewWeeks >= 0)) {
             throw new IllegalArgumentException("the review period cannot be negative: " + reviewWeeks);
         }
+        if (period == null) {
+            throw new IllegalArgumentException("a policy needs the length of its buckets");
+        }
+        if (noDemandStock < 0) {
+            throw new IllegalArgumentException("the stock for a part without demand cannot be negative: " + noDemandStock);
+        }
     }
 
     public PolicySettings choosing(MethodChoice choice) {
-        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster.choosing(choice));
+        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster.choosing(choice), period, bootstrap,
+                noDemandStock);
     }
 }

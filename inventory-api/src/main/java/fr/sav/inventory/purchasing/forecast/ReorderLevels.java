@@ -1,32 +1,63 @@
 package fr.sav.inventory.purchasing.forecast;
 
 /**
- * A part's reorder point and order-up-to level. Lead time L = days / 7 weeks; lead-time demand = forecast × L
+ * A part's reorder point and order-up-to level. Lead time L = days / 7 weeks (days / 30 months for monthly buckets); lead-time demand = forecast × L
  * with error = one-week error × √L; the reorder point R covers lead-time demand plus the review undershoot at
  * the service level ({@link LeadTimeModel}); safety stock = R − lead-time demand; order-up-to S =
- * R + ⌈forecast × review weeks⌉. A part that never had demand gets R = S = 0; a part whose demand is dying
- * out gets no undershoot allowance, which would otherwise keep buying for the next lump of a dead part.
+ * R + ⌈forecast × review weeks⌉. For intermittent and lumpy parts whose demand is not dying out (when the
+ * settings say so and the history is given) R comes instead from Willemain's bootstrap of lead-time demand plus undershoot ({@link
+ * BootstrapLeadTimeDemand}). A part that never had demand gets R = S = the settings' stock for a part without
+ * demand (0 by default); a part whose demand is dying out gets no undershoot allowance, which would otherwise keep
+ * buying for the next lump of a dead part.
  */
 public record ReorderLevels(DemandForecast forecast, int leadTimeDays, double leadTimeWeeks, double leadTimeDemand,
-                            double leadTimeError, Undershoot undershoot, LeadTimeModel model, double safetyStock,
-                            int reorderPoint, int orderUpTo) {
+                            double leadTimeError, Undershoot undershoot, LeadTimeModel model, Bootstrap bootstrap,
+                            double safetyStock, int reorderPoint, int orderUpTo) {
 
+    /**
+     * How the bootstrap set the reorder point: from how many observed sizes, with which demand probability per
+     * week and at which raised service level; null when a fitted distribution did.
+     */
+    public record Bootstrap(int sizes, double probability, double level) {
+    }
+
+    /** The levels from the forecast alone: always a fitted distribution, never the bootstrap. */
     public static ReorderLevels of(DemandForecast forecast, int leadTimeDays, PolicySettings settings) {
+        return of(null, forecast, leadTimeDays, settings);
+    }
+
+    /** The levels for a history and its forecast. */
+    public static ReorderLevels of(WeeklyDemand history, DemandForecast forecast, int leadTimeDays, PolicySettings settings) {
         if (leadTimeDays < 0) {
             throw new IllegalArgumentException("a lead time cannot be negative: " + leadTimeDays + " days");
         }
-        double weeks = leadTimeDays / 7.0;
+        double weeks = (double) leadTimeDays / settings.period().days();
         double perWeek = forecast.perWeek();
         double demand = perWeek * weeks;
         double error = forecast.forecast().errorPerWeek() * Math.sqrt(weeks);
-        Undershoot undershoot = settings.reviewUndershoot() && !forecast.dyingOut()
-                ? Undershoot.of(forecast.profile()) : Undershoot.NONE;
+        boolean undershootCovered = settings.reviewUndershoot() && !forecast.dyingOut();
+        Undershoot undershoot = undershootCovered ? Undershoot.of(forecast.profile()) : Undershoot.NONE;
         double mean = demand + undershoot.mean();
         double variance = error * error + undershoot.variance();
         LeadTimeModel model = LeadTimeModel.fitting(mean, variance);
-        int reorderPoint = perWeek > 0 ? model.reorderPoint(mean, variance, settings.serviceLevel()) : 0;
+        Bootstrap bootstrap = null;
+        int reorderPoint;
+        if (perWeek > 0 && history != null && settings.bootstrap() && forecast.demandClass().intermittent()
+                && !forecast.dyingOut()) {
+            double[] sizes = BootstrapLeadTimeDemand.jitteredSizes(history);
+            double probability = BootstrapLeadTimeDemand.probability(sizes, perWeek);
+            double level = BootstrapLeadTimeDemand.level(settings.serviceLevel(), forecast.profile().demandWeeks());
+            reorderPoint = BootstrapLeadTimeDemand.reorderPoint(sizes, probability, weeks, undershootCovered, level);
+            bootstrap = new Bootstrap(forecast.profile().demandWeeks(), probability, level);
+        } else {
+            reorderPoint = perWeek > 0 ? model.reorderPoint(mean, variance, settings.serviceLevel()) : 0;
+        }
         int orderUpTo = perWeek > 0 ? reorderPoint + Pieces.up(perWeek * settings.reviewWeeks()) : 0;
-        return new ReorderLevels(forecast, leadTimeDays, weeks, demand, error, undershoot, model,
+        if (perWeek == 0 && forecast.profile().demandWeeks() == 0) {
+            reorderPoint = settings.noDemandStock();
+            orderUpTo = settings.noDemandStock();
+        }
+        return new ReorderLevels(forecast, leadTimeDays, weeks, demand, error, undershoot, model, bootstrap,
                 reorderPoint - demand, reorderPoint, orderUpTo);
     }
 

@@ -16,7 +16,7 @@ public record ReorderPolicy(PolicySettings settings) {
 
     /** The forecast, reorder point and order-up-to level for a lead time, whatever the position. */
     public ReorderLevels levels(WeeklyDemand demand, int leadTimeDays) {
-        return ReorderLevels.of(settings.forecaster().forecast(demand), leadTimeDays, settings);
+        return ReorderLevels.of(demand, settings.forecaster().forecast(demand), leadTimeDays, settings);
     }
 
     /** The suggestion for one part, empty when its net position is not below the reorder point. */

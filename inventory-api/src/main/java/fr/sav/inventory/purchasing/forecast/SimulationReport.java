@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The simulator's printout: one table for all parts and one per demand class, then the baseline's cover search. */
-record SimulationReport(SimulationSettings settings, int skipped, Map<String, Outcome> outcomes, CoverSearch search) {
+record SimulationReport(SimulationSettings settings, int skipped, Map<String, Outcome> outcomes, CoverSearch search,
+                        Map<String, LevelSearch> fixed) {
 
     private static final String ROW = "%-30s %6s %10s %10s %7s %7s %11s %7s%n";
 
@@ -12,11 +13,14 @@ record SimulationReport(SimulationSettings settings, int skipped, Map<String, Ou
     public String toString() {
         StringBuilder out = new StringBuilder();
         Tally auto = outcomes.get(MethodChoice.AUTO.name()).all();
-        out.append(format("Policy replay: %d parts (%d skipped: no more weeks than the warm-up), warm-up %d weeks, "
-                        + "lead time %d weeks, target cycle service level %.1f %%, review %s weeks, undershoot %s, "
-                        + "backorders.%n", auto.parts(), skipped, settings.warmUpWeeks(), settings.leadTimeWeeks(),
-                settings.serviceLevel() * 100, Words.number(settings.reviewWeeks()),
-                settings.undershoot() ? "covered" : "not covered"));
+        out.append(format("Policy replay: %d parts (%d skipped: no more %ss than the warm-up), warm-up %d %ss, "
+                        + "lead time %d %ss, target cycle service level %.1f %%, review %s %ss, undershoot %s, "
+                        + "backorders, %s, stock without demand %d.%n", auto.parts(), skipped, unit(), settings.warmUpWeeks(), unit(),
+                settings.leadTimeWeeks(), unit(), settings.serviceLevel() * 100, Words.number(settings.reviewWeeks()),
+                unit(),
+                settings.undershoot() ? "covered" : "not covered",
+                settings.bootstrap() ? "bootstrap for intermittent and lumpy parts" : "no bootstrap",
+                settings.noDemandStock()));
         table(out, "All parts", null);
         for (DemandClass demandClass : DemandClass.values()) {
             table(out, demandClass + " parts (class of the whole series)", demandClass);
@@ -26,17 +30,28 @@ record SimulationReport(SimulationSettings settings, int skipped, Map<String, Ou
             out.append(format("The baseline does not reach AUTO's fill rate %.1f %% with any cover.%n", auto.fillRate() * 100));
         } else {
             Tally found = search.sameFill().tally();
-            out.append(format("Baseline cover for AUTO's fill rate %.2f %%: %d weeks, fill rate %.2f %%, stock %.0f pieces"
-                            + " = %.2f × AUTO's %.0f.%n", auto.fillRate() * 100, search.sameFill().cover(),
+            out.append(format("Baseline cover for AUTO's fill rate %.2f %%: %d %ss, fill rate %.2f %%, stock %.0f pieces"
+                            + " = %.2f × AUTO's %.0f.%n", auto.fillRate() * 100, search.sameFill().cover(), unit(),
                     found.fillRate() * 100, found.averageStock(), found.averageStock() / auto.averageStock(),
                     auto.averageStock()));
         }
         if (search.sameStock() != null) {
             Tally found = search.sameStock().tally();
-            out.append(format("Baseline at AUTO's stock of %.0f pieces: cover %d weeks, stock %.0f, fill rate %.2f %%,"
-                            + " cycle service level %.2f %%.%n", auto.averageStock(), search.sameStock().cover(),
+            out.append(format("Baseline at AUTO's stock of %.0f pieces: cover %d %ss, stock %.0f, fill rate %.2f %%,"
+                            + " cycle service level %.2f %%.%n", auto.averageStock(), search.sameStock().cover(), unit(),
                     found.averageStock(), found.fillRate() * 100, found.cycleServiceLevel() * 100));
         }
+        fixed.forEach((method, found) -> {
+            if (found == null) {
+                out.append(format("%s for every part does not reach AUTO's fill rate at a service level of %.2f %%.%n",
+                        method, LevelSearch.HIGH * 100));
+            } else {
+                out.append(format("%s for every part at AUTO's fill rate: target service level %.2f %%, fill rate %.2f %%,"
+                                + " cycle service level %.2f %%, stock %.0f pieces; AUTO holds %.2f × that.%n", method,
+                        found.level() * 100, found.tally().fillRate() * 100, found.tally().cycleServiceLevel() * 100,
+                        found.tally().averageStock(), auto.averageStock() / found.tally().averageStock()));
+            }
+        });
         return out.toString();
     }
 
@@ -50,6 +65,10 @@ record SimulationReport(SimulationSettings settings, int skipped, Map<String, Ou
                     format("%.2f %%", tally.cycleServiceLevel() * 100), tally.cycles(), tally.shortCycles(),
                     format("%.0f", tally.averageStock()), tally.orders()));
         }
+    }
+
+    private String unit() {
+        return settings.period().word();
     }
 
     private static Tally pick(Outcome outcome, DemandClass demandClass) {

@@ -44,6 +44,19 @@ class DemandFileTest {
     }
 
     @Test
+    void aPartListedLateKeepsTheColumnItStartsIn() throws IOException {
+        List<Series> series = read("""
+                part,m1,m2,m3,m4,m5
+                NEW,,,4,0,
+                OLD,1,0,2,,
+                EMPTY,,,,,
+                """);
+
+        assertEquals(List.of(2, 0, 0), series.stream().map(Series::start).toList());
+        assertEquals(new Series("NEW", Histories.weeks("4 0"), 2), series.get(0));
+    }
+
+    @Test
     void aBlankBetweenValuesIsRefusedWithItsPlace() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> read("A,1,,2\n"));
 

@@ -53,7 +53,7 @@ class IntermittentDemandGeneratorTest {
         List<Series> series = IntermittentDemandGenerator.generate(20, 30, 11);
         StringWriter out = new StringWriter();
 
-        IntermittentDemandGenerator.write(series, 30, out);
+        IntermittentDemandGenerator.write(series, 30, "w", out);
 
         assertEquals(series, DemandFile.read(new BufferedReader(new StringReader(out.toString()))));
     }

@@ -56,4 +56,57 @@ class PolicySimulatorTest {
 
         assertTrue(report.startsWith("Policy replay: 1 parts (1 skipped"), report);
     }
+
+    @Test
+    void aMonthlyFileHasItsOwnDefaults() {
+        SimulationSettings settings = SimulationSettings.parse("--period=month", "data.csv");
+
+        assertEquals(new SimulationSettings(Path.of("data.csv"), 1, 0.95, 1, 24, 2, true, Period.MONTH, true, 0), settings);
+        assertEquals(30, settings.leadTimeDays());
+        assertEquals(Period.MONTH, settings.policy(MethodChoice.AUTO).settings().period());
+        assertEquals(Period.MONTH.prior(), settings.policy(MethodChoice.AUTO).settings().forecaster().prior());
+    }
+
+    @Test
+    void theBootstrapAndTheStockWithoutDemandCanBeSet() {
+        SimulationSettings settings = SimulationSettings.parse("--period=month", "--lead-time=2", "--no-bootstrap",
+                "--no-demand-stock=3", "data.csv");
+
+        assertEquals(new SimulationSettings(Path.of("data.csv"), 2, 0.95, 1, 24, 2, true, Period.MONTH, false, 3), settings);
+        assertEquals(3, settings.policy(MethodChoice.SBA).settings().noDemandStock());
+        assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--period=day", "data.csv"));
+        assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--no-demand-stock=-1", "data.csv"));
+    }
+
+    @Test
+    void theMonthlyReportCountsInMonthsAndComparesEveryMethodAtAutosFillRate() {
+        List<Series> series = MonthlyDemandGenerator.generate(60, 36, 7);
+
+        String report = PolicySimulator.run(SimulationSettings.parse("--period=month", "--warm-up=18", "data.csv"), series);
+
+        assertTrue(report.contains("warm-up 18 months, lead time 1 months"), report);
+        assertTrue(report.lines().anyMatch(line -> line.startsWith("BASELINE 2 mo ")), report);
+        for (String method : List.of("SES", "CROSTON", "SBA", "TSB")) {
+            assertTrue(report.contains(method + " for every part"), method + " missing from\n" + report);
+        }
+        assertFalse(report.contains("NaN"), report);
+    }
+
+    /**
+     * A part listed in month 30 of a file replayed from month 24 is replayed from its first month, with no history:
+     * holding 1 piece without demand, it serves its first piece from stock.
+     */
+    @Test
+    void aPartListedAfterTheWarmUpIsReplayedFromItsFirstMonth() {
+        Series late = new Series("NEW", Histories.weeks("1 0 0 0"), 30);
+        SimulationSettings settings = SimulationSettings.parse("--period=month", "--no-demand-stock=1", "data.csv");
+
+        Outcome outcome = Outcome.replay(List.of(late), new PolicyRule(settings.policy(MethodChoice.AUTO), 1), 24, 1);
+
+        assertTrue(late.outlasts(24));
+        assertEquals(0, late.replayFrom(24));
+        assertEquals(1, outcome.all().demand());
+        assertEquals(1, outcome.all().filled());
+        assertTrue(PolicySimulator.run(settings, List.of(late)).startsWith("Policy replay: 1 parts (0 skipped"));
+    }
 }
