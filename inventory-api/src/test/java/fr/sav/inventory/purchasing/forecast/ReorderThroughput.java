@@ -6,7 +6,8 @@ import java.util.Random;
 
 /**
  * Micro-measurement, not a test: times {@link ReorderPolicy#suggest} over 50,000 random parts × 104 weeks
- * drawn from the generator's families, one thread. Usage: {@code ReorderThroughput [PARTS [WEEKS [ROUNDS]]]}.
+ * drawn from the generator's families, one thread, with the default settings or, given {@code bootstrap}, with
+ * intermittent and lumpy parts bootstrapped. Usage: {@code ReorderThroughput [PARTS [WEEKS [ROUNDS [bootstrap]]]]}.
  */
 public final class ReorderThroughput {
 
@@ -29,7 +30,8 @@ public final class ReorderThroughput {
             supply[i] = new SupplyPosition(random.nextInt(20), random.nextInt(3), random.nextInt(10),
                     random.nextInt(3), 0.8, random.nextInt(2));
         }
-        ReorderPolicy policy = ReorderPolicy.withDefaults();
+        boolean bootstrap = args.length > 3 && args[3].equals("bootstrap");
+        ReorderPolicy policy = new ReorderPolicy(bootstrap ? PolicySettings.DEFAULT.bootstrapped() : PolicySettings.DEFAULT);
         for (int round = 0; round < rounds; round++) {
             long start = System.nanoTime();
             int suggestions = 0;
