@@ -13,7 +13,7 @@ final class Explanation {
                      SupplierChoice choice) {
         StringBuilder out = new StringBuilder(1200);
         if (set == null || set.from() != LevelsFrom.HAND_SET) {
-            demand(out, levels.forecast(), settings.forecaster());
+            demand(out, levels.forecast(), settings.forecaster(), settings.period().word());
             leadTime(out, levels, settings);
         }
         if (set != null) {
@@ -25,27 +25,29 @@ final class Explanation {
         return out.toString();
     }
 
-    private static void demand(StringBuilder out, DemandForecast forecast, Forecaster forecaster) {
+    private static void demand(StringBuilder out, DemandForecast forecast, Forecaster forecaster, String unit) {
         DemandProfile profile = forecast.profile();
         out.append(forecast.demandClass()).append(" demand: ADI ").append(number(profile.adi()))
-                .append(" (").append(profile.weeks()).append(" weeks / ").append(profile.demandWeeks())
-                .append(" weeks with demand), CV² ").append(number(profile.cv2())).append(" of the sizes");
+                .append(" (").append(profile.weeks()).append(' ').append(unit).append("s / ")
+                .append(profile.demandWeeks()).append(' ').append(unit).append("s with demand), CV² ").append(number(profile.cv2())).append(" of the sizes");
         if (forecast.dyingOut()) {
-            out.append("; no demand for ").append(profile.weeksSinceLastDemand()).append(" weeks, more than ")
+            out.append("; no demand for ").append(profile.weeksSinceLastDemand()).append(' ').append(unit)
+                    .append("s, more than ")
                     .append(number(forecaster.dyingOut().factor())).append(" × the mean interval ")
                     .append(number(profile.meanInterval())).append(": dying out");
         }
         Forecast result = forecast.forecast();
         out.append(". Method ").append(forecaster.describe(forecast)).append(": forecast ")
-                .append(number(result.perWeek())).append(" per week, ")
+                .append(number(result.perWeek())).append(" per ").append(unit).append(", ")
                 .append(result.method() == Method.PRIOR ? "spread " : "one-step RMSE ")
-                .append(number(result.errorPerWeek())).append(" per week. ");
+                .append(number(result.errorPerWeek())).append(" per ").append(unit).append(". ");
     }
 
     private static void leadTime(StringBuilder out, ReorderLevels levels, PolicySettings settings) {
         double perWeek = levels.forecast().perWeek();
+        String unit = settings.period().word();
         out.append("Lead time ").append(levels.leadTimeDays()).append(" days = ").append(number(levels.leadTimeWeeks()))
-                .append(" weeks: lead-time demand ").append(number(perWeek)).append(" × ")
+                .append(' ').append(unit).append("s: lead-time demand ").append(number(perWeek)).append(" × ")
                 .append(number(levels.leadTimeWeeks())).append(" = ").append(number(levels.leadTimeDemand()))
                 .append(", error ").append(number(levels.forecast().forecast().errorPerWeek())).append(" × √")
                 .append(number(levels.leadTimeWeeks())).append(" = ").append(number(levels.leadTimeError())).append(". ");
@@ -54,11 +56,12 @@ final class Explanation {
             out.append("No undershoot allowance while demand is dying out. ");
         }
         if (undershoot.mean() > 0 || undershoot.variance() > 0) {
-            out.append("Checked weekly, the position is on average ").append(number(undershoot.mean()))
-                    .append(" below the reorder point when an order goes out (undershoot from past weekly sizes, sd ")
+            out.append("Checked ").append(settings.period().adjective()).append(", the position is on average ").append(number(undershoot.mean()))
+                    .append(" below the reorder point when an order goes out (undershoot from past ")
+                    .append(settings.period().adjective()).append(" sizes, sd ")
                     .append(number(Math.sqrt(undershoot.variance()))).append("). ");
         }
-        if (levels.forecast().profile().demandWeeks() == 0) {
+        if (levels.forecast().perWeek() == 0) {
             out.append("No demand ever: reorder point ").append(levels.reorderPoint()).append(" and order-up-to ")
                     .append(levels.orderUpTo()).append(levels.orderUpTo() > 0 ? " (the stock held for a part without demand). " : ". ");
             return;
@@ -70,7 +73,8 @@ final class Explanation {
                     levels.reorderPoint()));
         } else {
             out.append("bootstrapped as Willemain does from the ").append(bootstrap.sizes())
-                    .append(" sizes seen, each jittered to 1 + int(x + Z√x), demand in a week with probability ")
+                    .append(" sizes seen, each jittered to 1 + int(x + Z√x), demand in a ").append(unit)
+                    .append(" with probability ")
                     .append(number(bootstrap.probability(), 4)).append(" (forecast / mean size); service level ")
                     .append(number(settings.serviceLevel() * 100, 2)).append(" % raised for ").append(bootstrap.sizes())
                     .append(" sizes to ").append(number(bootstrap.level() * 100, 2)).append(" %: quantile ")
@@ -79,7 +83,8 @@ final class Explanation {
         out.append("; safety stock ").append(levels.reorderPoint()).append(" − ")
                 .append(number(levels.leadTimeDemand())).append(" = ").append(number(levels.safetyStock()))
                 .append(". Order-up-to ").append(levels.reorderPoint()).append(" + ").append(number(perWeek))
-                .append(" × ").append(number(settings.reviewWeeks())).append(" weeks review = ")
+                .append(" × ").append(number(settings.reviewWeeks())).append(' ').append(unit)
+                .append("s review = ")
                 .append(number(levels.reorderPoint() + perWeek * settings.reviewWeeks())).append(", rounded up: ")
                 .append(levels.orderUpTo()).append(". ");
     }

@@ -8,17 +8,19 @@ package fr.sav.inventory.purchasing.forecast;
 public enum Period {
 
     /** 7 days; the prior smooths from 13 weeks and spreads a lone demand over at least 26 weeks. */
-    WEEK(7, "week", Prior.DEFAULT),
+    WEEK(7, "week", "weekly", Prior.DEFAULT),
     /** 30 days; the prior smooths from 3 months and spreads a lone demand over at least 6 months. */
-    MONTH(30, "month", new Prior(3, 2, 6));
+    MONTH(30, "month", "monthly", new Prior(3, 2, 6));
 
     private final int days;
     private final String word;
+    private final String adjective;
     private final Prior prior;
 
-    Period(int days, String word, Prior prior) {
+    Period(int days, String word, String adjective, Prior prior) {
         this.days = days;
         this.word = word;
+        this.adjective = adjective;
         this.prior = prior;
     }
 
@@ -29,6 +31,11 @@ public enum Period {
     /** The bucket's name in the singular ("week", "month"). */
     public String word() {
         return word;
+    }
+
+    /** How often a bucket comes round ("weekly", "monthly"). */
+    public String adjective() {
+        return adjective;
     }
 
     public Prior prior() {

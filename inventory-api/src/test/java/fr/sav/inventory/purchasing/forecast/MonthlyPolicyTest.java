@@ -89,6 +89,23 @@ class MonthlyPolicyTest {
                 + (levels.reorderPoint() - 1) + ", so reorder point " + levels.reorderPoint()), suggestion.explanation());
     }
 
+    @Test
+    void aMonthlyExplanationCountsInMonths() {
+        WeeklyDemand months = Histories.weeks("0 0 2 0 0 0 1 0 0 0 0 3 0 0 1 0 0 0 2 0 0 0 1 0 0 1");
+        ReorderPolicy policy = new ReorderPolicy(new PolicySettings(0.95, 1, true,
+                Forecaster.DEFAULT.withPrior(Period.MONTH.prior()), Period.MONTH, true, 0));
+
+        String explanation = policy.suggest("P", months, new SupplyPosition(0, 0, 0, 0, 1, 0), 30, List.of())
+                .orElseThrow().explanation();
+
+        assertTrue(explanation.contains("ADI 3.71 (26 months / 7 months with demand)"), explanation);
+        assertTrue(explanation.contains("Lead time 30 days = 1 months: lead-time demand"), explanation);
+        assertTrue(explanation.contains("Checked monthly, the position is on average"), explanation);
+        assertTrue(explanation.contains("demand in a month with probability"), explanation);
+        assertTrue(explanation.contains(" × 1 months review = "), explanation);
+        assertTrue(!explanation.contains("week"), explanation);
+    }
+
     /** Nothing seen: with 3 pieces held for a part without demand, R = S = 3; from an empty shelf, buy 3. */
     @Test
     void aPartWithoutDemandHoldsTheStockSetForIt() {
