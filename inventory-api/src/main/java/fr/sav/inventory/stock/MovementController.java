@@ -1,6 +1,5 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import io.micronaut.core.annotation.Nullable;

@@ -48,7 +48,7 @@ class MovementResolver {
     StockChange resolve(MovementRequest request) {
         Target target = target(request);
         int quantity = quantity(request);
-        Unit unit = target.serial == null ? null : units.find(target.serial).orElse(null);
+        Unit unit = target.unit != null ? target.unit : target.serial == null ? null : units.find(target.serial).orElse(null);
         PartInfo part = target.part;
         StockChange.Builder change = switch (request.type()) {
             case RECEIPT -> StockChange.of(MovementType.RECEIPT, part).to(new Place(required("toLocation",
@@ -88,22 +88,25 @@ class MovementResolver {
             if (bySku == null) {
                 throw new InvalidRequest("sku", FieldRule.SKU_OR_CODE, "give the part's sku or a scanned code");
             }
-            return new Target(bySku, serial);
+            return new Target(bySku, serial, null);
         }
-        ScanResult scanned = scanner.resolve(request.code());
-        Target byCode = switch (scanned.kind()) {
-            case PART -> new Target(catalog.part(scanned.key()), serial);
-            case UNIT -> {
-                if (serial != null && !serial.equals(scanned.key())) {
-                    throw new InvalidRequest("serial", FieldRule.SCANNED_OTHER,
-                            "the scanned unit is " + scanned.key() + ", not " + serial,
-                            "scanned", scanned.key(), "given", serial);
-                }
-                yield new Target(catalog.part((String) scanned.summary().get("sku")), scanned.key());
+        Scanned scanned = scanner.scan(request.code());
+        Target byCode;
+        if (scanned instanceof Scanned.Part found) {
+            byCode = new Target(found.part(), serial, null);
+        } else if (scanned instanceof Scanned.UnitFound found) {
+            String scannedSerial = found.unit().serial();
+            if (serial != null && !serial.equals(scannedSerial)) {
+                throw new InvalidRequest("serial", FieldRule.SCANNED_OTHER,
+                        "the scanned unit is " + scannedSerial + ", not " + serial,
+                        "scanned", scannedSerial, "given", serial);
             }
-            default -> throw new InvalidRequest("code", FieldRule.NOT_A_PART_CODE, "'" + request.code() + "' is a "
-                    + scanned.kind() + ", not a part or a unit", "code", request.code(), "kind", scanned.kind().name());
-        };
+            byCode = new Target(found.part(), scannedSerial, found.unit());
+        } else {
+            ScanKind kind = scanned.view().kind();
+            throw new InvalidRequest("code", FieldRule.NOT_A_PART_CODE, "'" + request.code() + "' is a "
+                    + kind + ", not a part or a unit", "code", request.code(), "kind", kind.name());
+        }
         if (bySku != null && bySku.id() != byCode.part.id()) {
             throw new InvalidRequest("code", FieldRule.SCANNED_OTHER,
                     "the scanned code is " + byCode.part.sku() + ", not " + bySku.sku(),
@@ -242,6 +245,7 @@ class MovementResolver {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private record Target(PartInfo part, @Nullable String serial) {
+    /** The part and unit a movement names; the unit when the scan already read it. */
+    private record Target(PartInfo part, @Nullable String serial, @Nullable Unit unit) {
     }
 }
