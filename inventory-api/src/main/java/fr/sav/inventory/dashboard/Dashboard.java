@@ -11,7 +11,7 @@ import java.util.List;
 
 /** The manager's figures, read-only, in one read transaction so they agree with each other. */
 @Singleton
-public class Dashboard {
+class Dashboard {
 
     /** Repair turnaround, first-time availability and core recovery look back this many days. */
     static final int RECENT_DAYS = 90;

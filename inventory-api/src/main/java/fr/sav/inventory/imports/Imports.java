@@ -28,7 +28,7 @@ import java.util.Map;
  * a report.
  */
 @Singleton
-public class Imports {
+class Imports {
 
     private final Map<ImportKind, Importer<?>> importers = new LinkedHashMap<>();
     private final ImportReports reports;

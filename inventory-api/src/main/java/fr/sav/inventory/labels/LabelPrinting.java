@@ -34,7 +34,7 @@ import java.util.Map;
  * out on A4 sheets, and sends ZPL to the configured thermal printers over raw TCP.
  */
 @Singleton
-public class LabelPrinting {
+class LabelPrinting {
 
     private static final Labels LABELS = new Labels();
     private static final int MAX_SHEET_LABELS = 5_000;

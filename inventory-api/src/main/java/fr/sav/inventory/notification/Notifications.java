@@ -8,7 +8,7 @@ import java.time.Clock;
 
 /** The notifications' one door for the pages: an account's inbox, and marking one read. */
 @Singleton
-public class Notifications {
+class Notifications {
 
     private static final int INBOX_SIZE = 100;
 

@@ -1,7 +1,7 @@
 package fr.sav.inventory.notification;
 
-import fr.sav.inventory.security.Recipients;
-import fr.sav.inventory.security.Recipients.Recipient;
+import fr.sav.inventory.security.Accounts;
+import fr.sav.inventory.security.Accounts.Recipient;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -24,20 +24,20 @@ import java.util.Optional;
  */
 @Singleton
 @Requires(property = "inventory.notify.enabled", notEquals = "false")
-public class Notifier {
+class Notifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
     private static final Duration MAIL_FOR = Duration.ofDays(1);
     private static final int MAIL_BATCH = 100;
 
     private final List<Watch> watches;
-    private final Recipients recipients;
+    private final Accounts recipients;
     private final NotificationStore store;
     private final Mailer mailer;
     private final Transactions transactions;
     private final Clock clock;
 
-    Notifier(List<Watch> watches, Recipients recipients, NotificationStore store, Mailer mailer,
+    Notifier(List<Watch> watches, Accounts recipients, NotificationStore store, Mailer mailer,
              Transactions transactions, Clock clock) {
         this.watches = watches;
         this.recipients = recipients;

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Purchase requests as buyers see them. */
 @Singleton
-public class PurchaseViews {
+class PurchaseViews {
 
     private final PurchaseRequestStore store;
     private final Catalog catalog;

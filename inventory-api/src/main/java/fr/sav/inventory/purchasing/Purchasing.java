@@ -36,7 +36,7 @@ import java.util.Map;
  * check), and lines for a repair order reserved for it on arrival.
  */
 @Singleton
-public class Purchasing implements PurchaseOrders {
+class Purchasing implements PurchaseOrders {
 
     private final PurchaseRequestStore store;
     private final PurchaseViews views;

@@ -37,7 +37,7 @@ import java.util.Map;
  * an exchange part's order-up-to is at least its pool size ({@link SupplyRules}).
  */
 @Singleton
-public class ReorderSuggestions {
+class ReorderSuggestions {
 
     private final DemandSeries demand;
     private final SupplyFigures supply;

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /** Hand-set stock policies (DOMAIN rule 19): set, read and cleared by buyers, followed by the reorder suggestions. */
 @Singleton
-public class StockPolicies {
+class StockPolicies {
 
     private static final int MOST = 1_000_000;
     private static final int NOTE_LENGTH = 500;

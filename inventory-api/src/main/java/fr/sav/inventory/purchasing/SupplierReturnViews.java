@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
 
 /** Returns to vendor as buyers see them. */
 @Singleton
-public class SupplierReturnViews {
+class SupplierReturnViews {
 
     private final SupplierReturnStore store;
     private final Catalog catalog;

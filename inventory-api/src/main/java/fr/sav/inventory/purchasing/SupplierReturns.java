@@ -39,7 +39,7 @@ import java.util.function.Consumer;
  * workshop by a RETURN). A WARRANTY return is checked against the supplier's warranty unless forced.
  */
 @Singleton
-public class SupplierReturns {
+class SupplierReturns {
 
     private final SupplierReturnStore store;
     private final SupplierReturnViews views;

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** Answers the availability cascade for a part in one call, from stock, repairs, assemblies and offers. */
 @Singleton
-public class Availability {
+class Availability {
 
     private final Catalog catalog;
     private final StockQueries stock;

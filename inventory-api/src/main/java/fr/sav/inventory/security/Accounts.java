@@ -10,13 +10,15 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The accounts' one door: a manager creates and changes them (a new password, other roles, disabled or enabled
- * again), everyone sees their own and changes its password. A change ends the account's earlier sessions
+ * again), everyone sees their own and changes its password, and the notifier asks who to tell. A change ends the account's earlier sessions
  * ({@link AccountSessions}). A manager cannot lock themselves out, and the last enabled manager stays one.
  */
 @Singleton
@@ -95,6 +97,24 @@ public class Accounts {
             return store.update(account.changed(replacement, null, null, clock.instant()));
         });
         sessions.changed(saved);
+    }
+
+    /** The enabled accounts holding one of the roles, by username: who is told of something; joins the caller's transaction. */
+    public List<Recipient> holding(Set<Role> roles) {
+        return store.listOrderByUsername().stream()
+                .filter(account -> account.enabled()
+                        && !Collections.disjoint(Role.effective(account.grantedRoles()), roles))
+                .map(account -> new Recipient(account.username(), account.email()))
+                .toList();
+    }
+
+    /** The e-mail address of an enabled account, if it has one. */
+    public Optional<String> address(String username) {
+        return store.findByUsername(username).filter(Account::enabled).map(Account::email);
+    }
+
+    /** An account to tell, with its e-mail address if it has one. */
+    public record Recipient(String username, @Nullable String email) {
     }
 
     private Account find(String username) {

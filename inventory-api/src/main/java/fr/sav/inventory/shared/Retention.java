@@ -18,7 +18,7 @@ import java.util.Map;
  */
 @Singleton
 @Requires(property = "inventory.retention.enabled", notEquals = "false")
-public class Retention {
+class Retention {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
     private static final int BATCH = 5_000;

@@ -13,7 +13,7 @@ import java.util.List;
  * The ledger is the truth: any difference is a defect, reported with the figures on both sides.
  */
 @Singleton
-public class LedgerAudit {
+class LedgerAudit {
 
     private static final String LEDGER = """
             SELECT part_id, location_id, item_condition, SUM(quantity) AS quantity FROM (

@@ -15,7 +15,7 @@ import java.util.Optional;
  * SKU, location code or serial, then a manufacturer's GTIN/EAN or reference.
  */
 @Singleton
-public class Scanner {
+class Scanner {
 
     private final Catalog catalog;
     private final LocationDirectory locations;
