@@ -14,6 +14,8 @@ import * as accounts from './pages/accounts.js';
 import * as password from './pages/password.js';
 import * as inbox from './pages/inbox.js';
 import * as exchanges from './pages/exchanges.js';
+import * as van from './pages/van.js';
+import * as replenishment from './pages/replenishment.js';
 
 /** Each page: its hash, who may open it, its module (render(view, argument) answers an optional cleanup). */
 const PAGES = [
@@ -21,6 +23,8 @@ const PAGES = [
   {path: 'part', roles: ['STOREKEEPER', 'WORKSHOP', 'BUYER'], page: part},
   {path: 'workshop', roles: ['WORKSHOP'], page: workshop},
   {path: 'exchanges', roles: ['WORKSHOP', 'STOREKEEPER'], page: exchanges},
+  {path: 'van', roles: ['WORKSHOP'], page: van},
+  {path: 'replenishment', roles: ['STOREKEEPER'], page: replenishment},
   {path: 'buyer', roles: ['BUYER'], page: buyer},
   {path: 'imports', roles: ['STOREKEEPER', 'BUYER'], page: imports},
   {path: 'locations', roles: ['STOREKEEPER', 'MANAGER'], page: locations},

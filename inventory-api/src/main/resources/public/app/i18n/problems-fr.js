@@ -7,7 +7,7 @@ const RESOURCES = {
   code: 'code', exchange: 'échange', import: 'import', location: 'emplacement', movement: 'mouvement',
   notification: 'notification', part: 'pièce', printer: 'imprimante', 'purchase request': 'demande d’achat',
   'repair order': 'ordre de réparation', reservation: 'réservation', 'supplier return': 'retour fournisseur',
-  supplier: 'fournisseur', unit: 'unité', user: 'compte', gtin: 'GTIN',
+  supplier: 'fournisseur', unit: 'unité', user: 'compte', gtin: 'GTIN', 'transfer order': 'ordre de transfert',
 };
 const resource = p => RESOURCES[p.resource] ?? 'élément';
 const UNREADABLE = {
@@ -51,6 +51,9 @@ const PROBLEMS = {
   // Stock
   'insufficient-stock': ['Stock insuffisant', (p, term) => `${p.requested} × ${p.sku}${p.condition ? ' ' + term(p.condition) : ''} demandé(s)${at(p)} ; ${p.available} disponible(s).`],
   'defective-location': ['Le défectueux reste à l’atelier', p => `${p.sku} défectueux ne peut aller${at(p)} : seulement dans un atelier, une quarantaine ou chez un sous-traitant.`],
+  'in-transit': ['Marchandise en transit', p => `Le stock de ${p.location} est entre deux lieux : il ne bouge qu’à la réception de son ordre de transfert.`],
+  'another-technicians-van': ['Le véhicule d’un autre technicien', p => `Le stock de ${p.location} est à son technicien : ${p.sku} n’en sort pour vous que par un ordre de transfert ; votre véhicule est ${p.home}.`],
+  'nothing-to-replenish': ['Rien à réapprovisionner', p => `Aucune pièce de ${p.location} n’est sous son minimum avec du stock disponible à ${p.from}.`],
   'defective-not-usable': ['Le défectueux ne sert à aucune intervention', p => `${p.sku} défectueux ne sort que pour une réparation, un retour fournisseur ou un sous-traitant : indiquez la référence.`],
   'inspection-required': ['Contrôle par l’atelier', p => `Seul l’atelier rend utilisable du ${p.sku} défectueux, après contrôle.`],
   'new-is-never-used': ['Rien ne redevient neuf', p => `${p.sku} ne peut pas être reclassé neuf : choisissez réparé, reconditionné ou occasion.`],
@@ -162,7 +165,7 @@ export const RULES = {
   'not-a-field': f => `n’est pas un champ modifiable${f.fields ? ` ; champs : ${f.fields}` : ''}`,
   'cannot-be-cleared': () => 'ne peut pas être vidé : donnez une valeur',
   'changes-object': () => 'envoyez un objet JSON qui ne contient que les champs à modifier',
-  'nothing-to-change': () => 'dites quoi changer : mot de passe, rôles, compte actif ou e-mail',
+  'nothing-to-change': () => 'dites quoi changer : mot de passe, rôles, compte actif, e-mail ou emplacement',
   'levels-needed': () => 'donnez un minimum, un maximum ou une quantité initiale',
   'own-door': f => `se fait à sa propre adresse${f.path ? ` : ${f.path}` : ''}`,
   // Catalog and labels
@@ -194,6 +197,21 @@ export const RULES = {
   'one-unit-per-movement': f => `${part(f)} est suivie par numéro de série : une unité par mouvement`,
   'serial-or-sku': () => 'donnez le numéro de série de l’unité ou la référence de la pièce',
   'lent-by-serial': f => `${part(f)} n’est pas suivie par numéro de série : seule une unité suivie par son numéro se prête`,
+  // Field stock
+  'transit-is-one': f => `les marchandises en transit ont leur emplacement unique${f.location ? ` (${f.location})` : ''} : un ordre de transfert les y met`,
+  'no-parent-store': f => `${f.location || 'cet emplacement'} n’a pas de magasin parent pour le réapprovisionner : dites quel emplacement envoie`,
+  'named-twice': f => `${part(f)} est nommée deux fois`,
+  'max-from-min': f => `doit valoir au moins le minimum${f.min != null ? ` (${f.min})` : ''} et plus de zéro${not(f)}`,
+  'one-serial-per-piece': f => `un numéro de série par pièce${f.quantity != null ? ` : ${f.quantity} pièce(s), ${f.serials} numéro(s)` : ''}`,
+  'not-a-unit-of': f => `${f.serial || 'ce numéro'} n’est pas une unité de ${part(f)}`,
+  'too-few-units': f => `${part(f)} est suivie par numéro de série et ${f.location || 'l’expéditeur'} en a ${f.available ?? '?'} en stock, pas ${f.quantity ?? '?'} : nommez les numéros ou envoyez moins`,
+  'not-sent': f => `${f.number || 'cet ordre de transfert'} n’a pas envoyé de ${part(f)}`,
+  'which-line': f => `${part(f)} a été envoyée dans plusieurs états ou unités : dites lequel (état, numéro de série)`,
+  'more-than-shipped': f => `${f.shipped ?? '?'} × ${part(f)} expédiée(s) : ${f.value ?? 'autant'} ne peuvent pas être arrivées`,
+  'same-location': f => `un transfert va vers un autre emplacement que ${f.location || 'celui d’origine'}`,
+  'lines-or-replenishment': () => 'donnez des lignes ou fromReplenishment, pas les deux',
+  'lines-needed': () => 'nommez au moins une pièce à envoyer, ou demandez le réapprovisionnement',
+  'transit-not-an-end': f => `${f.location || 'cet emplacement'} contient les marchandises en transit : nommez d’où elles viennent ou où elles vont`,
   'not-serialized': f => `${part(f)} n’est pas suivie par numéro de série : pas de numéro à donner`,
   'not-for-repair': (f, term) => `le stock ${f.condition ? term(f.condition) + ' ' : ''}ne sert pas à une réparation`,
   'valuation-instant': f => `une date (2026-03-31, fin de journée UTC) ou un instant (2026-03-31T18:00:00Z) entre 2000 et 2100${not(f)}`,

@@ -29,7 +29,7 @@ export function render(view) {
     try {
       const users = await api('/api/users');
       show(list, table([[t('accounts.username')], [t('accounts.roles')], [t('accounts.enabled')],
-        [t('accounts.email')], [t('accounts.newPassword')], ['']], users.map(row),
+        [t('accounts.email')], [t('accounts.home')], [t('accounts.newPassword')], ['']], users.map(row),
         i => ({class: users[i].enabled ? null : 'disabled', dataset: {enabled: String(users[i].enabled)}})));
     } catch (error) {
       refused(error);
@@ -44,6 +44,8 @@ export function render(view) {
       'aria-label': t('accounts.newPasswordOf', {username: user.username})});
     const email = h('input', {type: 'email', value: user.email ?? '', id: id + '-email', placeholder: 'nom@exemple.fr',
       'aria-label': t('accounts.emailOf', {username: user.username})});
+    const home = h('input', {value: user.location ?? '', id: id + '-location', autocomplete: 'off',
+      'aria-label': t('accounts.homeOf', {username: user.username})});
     const save = async () => {
       const change = {};
       const chosen = checked(roles);
@@ -51,6 +53,7 @@ export function render(view) {
       if (enabled.checked !== user.enabled) change.enabled = enabled.checked;
       if (password.value) change.password = password.value;
       if (email.value.trim() !== (user.email ?? '')) change.email = email.value.trim();
+      if (home.value.trim().toUpperCase() !== (user.location ?? '')) change.location = home.value.trim();
       if (!Object.keys(change).length) return done('accounts.unchanged', user.username);
       try {
         await api('/api/users/' + encodeURIComponent(user.username), {method: 'PATCH', body: change});
@@ -63,19 +66,21 @@ export function render(view) {
     };
     const name = user.enabled ? user.username
       : [user.username, ' ', h('span', {class: 'badge bad', id: id + '-disabled'}, t('accounts.disabled'))];
-    return [name, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), email, password,
+    return [name, roles, h('label', {class: 'inline'}, enabled, t('accounts.active')), email, home, password,
       h('button', {type: 'button', id: id + '-save', onclick: save}, t('accounts.save'))];
   }
 
   const username = h('input', {name: 'username', id: 'account-username', required: true, autocomplete: 'off'});
   const password = h('input', {name: 'password', id: 'account-password', type: 'password', required: true,
     autocomplete: 'new-password'});
+  const home = h('input', {name: 'location', id: 'account-location', autocomplete: 'off'});
   const roles = roleBoxes('account-new', []);
   const create = h('form', {class: 'panel', id: 'account-new', onsubmit: async event => {
     event.preventDefault();
     try {
       const created = await api('/api/users', {method: 'POST',
-        body: {username: username.value.trim(), password: password.value, roles: checked(roles)}});
+        body: {username: username.value.trim(), password: password.value, roles: checked(roles),
+          ...(home.value.trim() ? {location: home.value.trim()} : {})}});
       event.target.reset();
       done('accounts.created', created.username);
       await load();
@@ -84,7 +89,7 @@ export function render(view) {
     }
   }}, h('h2', {}, t('accounts.create')),
   h('div', {class: 'row'}, h('label', {}, t('accounts.username'), username),
-    h('label', {}, t('accounts.password'), password), roles,
+    h('label', {}, t('accounts.password'), password), h('label', {}, t('accounts.home'), home), roles,
     h('button', {type: 'submit', id: 'account-create'}, t('accounts.createButton'))));
 
   show(view, h('h1', {}, t('accounts.title')), h('p', {class: 'hint'}, t('accounts.hint')), message, create, list);

@@ -45,6 +45,11 @@ public final class Labels {
         return PdfDocuments.sheets(labels, sheet, dpi);
     }
 
+    /** A pick list on A4 pages, each line with its location's and its part's barcode. */
+    public byte[] pickList(PickList list) {
+        return PickListDocument.pdf(list);
+    }
+
     /** ZPL II for one label printed copies times; pure ASCII, since all other bytes are hex-escaped. */
     public String zpl(Label label, LabelSize size, Dpi dpi, int copies) {
         return zpl(List.of(new LabelCopies(label, copies)), size, dpi);

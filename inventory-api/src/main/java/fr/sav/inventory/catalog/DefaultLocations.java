@@ -11,12 +11,13 @@ import java.time.Clock;
 
 /**
  * The places a department needs before anyone thinks of creating them: where items wait for the customer's answer
- * to a quote. Created at start when no location of that kind exists, so that the first quote does not fail.
+ * to a quote, and where goods between two places are (in transit). Created at start when no location of that kind exists, so that the first quote does not fail.
  */
 @Singleton
 class DefaultLocations {
 
     static final String AWAITING_CUSTOMER = "ATTENTE-CLIENT";
+    static final String TRANSIT = "EN-TRANSIT";
     private static final Logger LOG = LoggerFactory.getLogger(DefaultLocations.class);
 
     private final Locations locations;
@@ -39,6 +40,10 @@ class DefaultLocations {
                             LocationKind.AWAITING_CUSTOMER, null, clock.instant()));
                     LOG.info("Created location {} for items waiting for the customer's answer to a quote",
                             AWAITING_CUSTOMER);
+                }
+                if (locations.countList(LocationKind.TRANSIT.name()) == 0) {
+                    locations.save(new Location(null, TRANSIT, "En transit", LocationKind.TRANSIT, null, clock.instant()));
+                    LOG.info("Created location {} for goods between two places", TRANSIT);
                 }
                 return null;
             });

@@ -38,6 +38,10 @@ public class LocationDirectory {
 
     public LocationView create(LocationView request) {
         String code = Codes.location("code", request.code());
+        if (request.kind() == LocationKind.TRANSIT) {
+            throw new InvalidRequest("kind", FieldRule.TRANSIT_IS_ONE, "goods in transit have their one location (" + DefaultLocations.TRANSIT
+                    + "); a transfer order puts them there", "location", DefaultLocations.TRANSIT);
+        }
         return transactions.write(() -> {
             if (locations.findByCode(code).isPresent()) {
                 throw Conflict.duplicate("location", code);
@@ -123,6 +127,22 @@ public class LocationDirectory {
             }
             return locations.list(kind.name(), 1, 0).stream().findFirst().map(Location::info);
         });
+    }
+
+    /**
+     * Where goods between two places are (en transit): the one TRANSIT location, created on first need (at start,
+     * by {@link DefaultLocations}), in the caller's transaction.
+     */
+    public LocationInfo transit() {
+        return locations.list(LocationKind.TRANSIT.name(), 1, 0).stream().findFirst().map(this::remember)
+                .orElseGet(() -> remember(locations.save(new Location(null, DefaultLocations.TRANSIT, "En transit",
+                        LocationKind.TRANSIT, null, clock.instant()))));
+    }
+
+    /** The code of a location's parent (a van's store), if it has one. */
+    public Optional<String> parentCode(String code) {
+        return transactions.read(() -> Optional.ofNullable(requireEntity(code).parentId())
+                .flatMap(locations::findById).map(Location::code));
     }
 
     private Location requireEntity(String code) {

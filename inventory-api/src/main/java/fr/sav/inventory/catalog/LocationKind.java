@@ -15,7 +15,9 @@ public enum LocationKind {
     /** Items whose repair quote waits for the customer's answer. */
     AWAITING_CUSTOMER,
     /** Material sent out to a subcontractor for repair. */
-    SUBCONTRACTOR;
+    SUBCONTRACTOR,
+    /** Goods between two places (en transit): counted and valued, available nowhere; moved only by a transfer order. */
+    TRANSIT;
 
     /** Returned material (cores, unused parts, rental returns) may only land in these. */
     public boolean receivesReturns() {
@@ -24,6 +26,6 @@ public enum LocationKind {
 
     /** DEFECTIVE stock lives only here, where it can be inspected or repaired. */
     public boolean holdsDefective() {
-        return receivesReturns() || this == SUBCONTRACTOR;
+        return receivesReturns() || this == SUBCONTRACTOR || this == TRANSIT;
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's account: username, password hash and granted roles. Bearer tokens issued before
+ * A person's account: username, password hash, granted roles, and the home location whose stock is theirs (a
+ * technician's van). Bearer tokens issued before
  * {@code sessionsValidFrom} (moved by every change) no longer open a session.
  */
 @MappedEntity("app_user")
@@ -26,14 +27,15 @@ record Account(@Id @GeneratedValue @Nullable Long id,
                boolean enabled,
                Instant createdAt,
                Instant sessionsValidFrom,
-               @Nullable String email) {
+               @Nullable String email,
+               @Nullable String location) {
 
     /** What a username may be once written the one way it is stored: {@link #canonical}. */
     private static final Pattern CANONICAL = Pattern.compile("[a-z0-9._-]{2,64}");
 
     static Account create(String username, String password, Set<Role> roles, @Nullable String email, Instant now) {
         return new Account(null, canonical(username), PasswordHasher.hash(password), join(roles), true, now, now,
-                blankless(email));
+                blankless(email), null);
     }
 
     /**
@@ -53,12 +55,18 @@ record Account(@Id @GeneratedValue @Nullable Long id,
     Account changed(@Nullable String password, @Nullable Set<Role> newRoles, @Nullable Boolean nowEnabled, Instant now) {
         return new Account(id, username, password == null ? passwordHash : PasswordHasher.hash(password),
                 newRoles == null ? roles : join(newRoles), nowEnabled == null ? enabled : nowEnabled, createdAt, now,
-                email);
+                email, location);
     }
 
     /** The account with another e-mail address (blank: none); its sessions go on, nothing they carry changed. */
     Account withEmail(String address) {
-        return new Account(id, username, passwordHash, roles, enabled, createdAt, sessionsValidFrom, blankless(address));
+        return new Account(id, username, passwordHash, roles, enabled, createdAt, sessionsValidFrom, blankless(address),
+                location);
+    }
+
+    /** The account at home in another location (a location code, or null for none); nothing its sessions carry changed. */
+    Account at(@Nullable String home) {
+        return new Account(id, username, passwordHash, roles, enabled, createdAt, sessionsValidFrom, email, home);
     }
 
     private static String blankless(@Nullable String email) {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.security;
 
+import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -25,25 +26,30 @@ import java.util.Set;
 public class Accounts {
 
     private final AccountStore store;
+    private final LocationDirectory locations;
     private final AccountSessions sessions;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    Accounts(AccountStore store, AccountSessions sessions, Sql sql, Transactions transactions, Clock clock) {
+    Accounts(AccountStore store, LocationDirectory locations, AccountSessions sessions, Sql sql, Transactions transactions,
+             Clock clock) {
         this.store = store;
+        this.locations = locations;
         this.sessions = sessions;
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    Account create(String username, String password, Set<Role> roles, @Nullable String email) {
+    Account create(String username, String password, Set<Role> roles, @Nullable String email,
+                   @Nullable String location) {
+        String home = checkedHome(location);
         Account saved = transactions.write(() -> {
             if (store.findByUsername(username).isPresent()) {
                 throw Conflict.duplicate("user", username);
             }
-            return store.save(Account.create(username, password, EnumSet.copyOf(roles), email, clock.instant()));
+            return store.save(Account.create(username, password, EnumSet.copyOf(roles), email, clock.instant()).at(home));
         });
         sessions.changed(saved);
         return saved;
@@ -51,10 +57,12 @@ public class Accounts {
 
     /** A manager's change to an account; what is null stays as it is. */
     Account change(String username, @Nullable String password, @Nullable Set<Role> roles, @Nullable Boolean enabled,
-                   @Nullable String email, String manager) {
-        if (password == null && roles == null && enabled == null && email == null) {
-            throw new InvalidRequest("body", FieldRule.NOTHING_TO_CHANGE, "say what to change: password, roles, enabled or email");
+                   @Nullable String email, @Nullable String location, String manager) {
+        if (password == null && roles == null && enabled == null && email == null && location == null) {
+            throw new InvalidRequest("body", FieldRule.NOTHING_TO_CHANGE,
+                    "say what to change: password, roles, enabled, email or location");
         }
+        String home = checkedHome(location);
         if (username.equalsIgnoreCase(manager) && (Boolean.FALSE.equals(enabled)
                 || roles != null && !roles.contains(Role.MANAGER))) {
             throw new OwnAccount(manager);
@@ -69,6 +77,9 @@ public class Accounts {
                     ? before : before.changed(password, roles, enabled, clock.instant());
             if (email != null) {
                 after = after.withEmail(email);
+            }
+            if (location != null) {
+                after = after.at(home);
             }
             if (Account.takesTheLastManager(all, before, after)) {
                 throw new LastManager(before.username());
@@ -115,6 +126,21 @@ public class Accounts {
 
     /** An account to tell, with its e-mail address if it has one. */
     public record Recipient(String username, @Nullable String email) {
+    }
+
+    /** The account's home location code (a technician's van), if it has one. */
+    public Optional<String> home(String username) {
+        return transactions.read(() -> store.findByUsername(Account.canonical(username))).map(Account::location);
+    }
+
+    /** A home location as asked: blank is none, anything else must be a known location (its code as stored). */
+    @Nullable
+    private String checkedHome(@Nullable String asked) {
+        if (asked == null || asked.isBlank()) {
+            return null;
+        }
+        return locations.findLocation(asked).orElseThrow(() -> new InvalidRequest("location",
+                FieldRule.UNKNOWN_LOCATION, "no location '" + asked.trim() + "'", "location", asked.trim())).code();
     }
 
     private Account find(String username) {

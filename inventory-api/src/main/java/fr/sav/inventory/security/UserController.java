@@ -41,13 +41,13 @@ class UserController {
     @Post
     HttpResponse<UserView> create(@Body @Valid NewUser request) {
         return HttpResponse.created(UserView.of(accounts.create(request.username(), request.password(), request.roles(),
-                request.email())));
+                request.email(), request.location())));
     }
 
     @Patch("/{username}")
     UserView change(String username, @Body @Valid UserChange request, Authentication user) {
         return UserView.of(accounts.change(username, request.password(), request.roles(), request.enabled(),
-                request.email(), user.getName()));
+                request.email(), request.location(), user.getName()));
     }
 
     @Get
@@ -59,7 +59,8 @@ class UserController {
     record NewUser(@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "2 to 64 letters, digits, '.', '_' or '-'") String username,
                    @NotNull @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
                    @NotNull @NotEmpty Set<@NotNull Role> roles,
-                   @Nullable @Email @Size(max = 254) String email) {
+                   @Nullable @Email @Size(max = 254) String email,
+                   @Nullable @Size(max = 32) String location) {
     }
 
     /** What a manager changes in an account; what is left out stays as it is. */
@@ -67,13 +68,16 @@ class UserController {
     record UserChange(@Nullable @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password,
                       @Nullable @Size(min = 1, message = "must name at least one role") Set<@NotNull Role> roles,
                       @Nullable Boolean enabled,
-                      @Nullable @Email @Size(max = 254, message = "must be an e-mail address, or empty for none") String email) {
+                      @Nullable @Email @Size(max = 254, message = "must be an e-mail address, or empty for none") String email,
+                      @Nullable @Size(max = 32, message = "must be a location code, or empty for none") String location) {
     }
 
     @Serdeable
-    record UserView(String username, Set<Role> roles, boolean enabled, @Nullable String email) {
+    record UserView(String username, Set<Role> roles, boolean enabled, @Nullable String email,
+                    @Nullable String location) {
         static UserView of(Account account) {
-            return new UserView(account.username(), account.grantedRoles(), account.enabled(), account.email());
+            return new UserView(account.username(), account.grantedRoles(), account.enabled(), account.email(),
+                    account.location());
         }
     }
 }

@@ -154,7 +154,36 @@ public enum FieldRule {
     /** {@code sku} is not on the purchase request {@code number}. */
     NOT_ON_REQUEST,
     /** The purchase request {@code number} was not sent to {@code supplier}. */
-    NOT_SENT_TO;
+    NOT_SENT_TO,
+    // Field stock
+    /** Goods in transit have their one location ({@code location}). */
+    TRANSIT_IS_ONE,
+    /** {@code location} has no parent store to be replenished from. */
+    NO_PARENT_STORE,
+    /** {@code sku} is named twice. */
+    NAMED_TWICE,
+    /** A maximum is at least the minimum ({@code min}) and above zero, not {@code value}. */
+    MAX_FROM_MIN,
+    /** One serial per piece: {@code quantity} pieces, {@code serials} serials. */
+    ONE_SERIAL_PER_PIECE,
+    /** {@code serial} is not a unit of {@code sku}. */
+    NOT_A_UNIT_OF,
+    /** {@code location} has {@code available} units of {@code sku} in stock, not {@code quantity}. */
+    TOO_FEW_UNITS,
+    /** Transfer order {@code number} did not send {@code sku}. */
+    NOT_SENT,
+    /** {@code sku} was sent in several conditions or units: say which. */
+    WHICH_LINE,
+    /** {@code shipped} × {@code sku} were shipped; {@code value} cannot have arrived. */
+    MORE_THAN_SHIPPED,
+    /** A transfer goes to another location than {@code location}. */
+    SAME_LOCATION,
+    /** Lines or fromReplenishment, not both. */
+    LINES_OR_REPLENISHMENT,
+    /** At least one part to send, or fromReplenishment. */
+    LINES_NEEDED,
+    /** {@code location} holds goods in transit: it is neither where goods come from nor where they go. */
+    TRANSIT_NOT_AN_END;
 
     /** The key on the wire: {@code UNKNOWN_LOCATION} is "unknown-location". */
     public String key() {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.security.Accounts;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import io.micronaut.core.annotation.Nullable;
@@ -30,10 +31,12 @@ class MovementController {
 
     private final Warehouse warehouse;
     private final StockQueries queries;
+    private final Accounts accounts;
 
-    MovementController(Warehouse warehouse, StockQueries queries) {
+    MovementController(Warehouse warehouse, StockQueries queries, Accounts accounts) {
         this.warehouse = warehouse;
         this.queries = queries;
+        this.accounts = accounts;
     }
 
     @Post
@@ -41,8 +44,8 @@ class MovementController {
     HttpResponse<MovementView> record(@Body @Valid MovementRequest request,
                                       @Nullable @Header("Idempotency-Key") String idempotencyKey,
                                       Authentication user) {
-        return HttpResponse.created(warehouse.record(request, Recorder.of(user.getName(), user.getRoles()),
-                idempotencyKey));
+        return HttpResponse.created(warehouse.record(request, Recorder.of(user.getName(), user.getRoles(),
+                () -> accounts.home(user.getName()).orElse(null)), idempotencyKey));
     }
 
     /** Takes a movement back (the pages' undo): 201 with the compensating movement. */

@@ -3,6 +3,7 @@ package fr.sav.inventory.stock;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
+import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.FieldRule;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +48,11 @@ class MovementResolver {
     }
 
     StockChange resolve(MovementRequest request) {
+        return resolve(request, () -> null);
+    }
+
+    /** The movement as posted; a side not given and not where a scanned unit is defaults to the recorder's home. */
+    StockChange resolve(MovementRequest request, Supplier<String> home) {
         Target target = target(request);
         int quantity = quantity(request);
         Unit unit = target.unit != null ? target.unit : target.serial == null ? null : units.find(target.serial).orElse(null);
@@ -56,17 +63,17 @@ class MovementResolver {
             case RETURN -> StockChange.of(MovementType.RETURN, part).to(new Place(required("toLocation",
                     request.toLocation()), Condition.DEFECTIVE));
             case ISSUE -> {
-                LocationInfo from = source(request.fromLocation(), unit);
+                LocationInfo from = source(request.fromLocation(), unit, home);
                 Condition condition = first(request.condition(), request.fromCondition(), unitCondition(unit));
                 yield StockChange.of(MovementType.ISSUE, part).from(new Place(from,
                         condition != null ? condition : preferredUsable(part, from, quantity)));
             }
             case SCRAP -> {
-                LocationInfo from = source(request.fromLocation(), unit);
+                LocationInfo from = source(request.fromLocation(), unit, home);
                 yield StockChange.of(MovementType.SCRAP, part).from(new Place(from, sameCondition(request, part, from, unit, quantity)));
             }
             case TRANSFER -> {
-                LocationInfo from = source(request.fromLocation(), unit);
+                LocationInfo from = source(request.fromLocation(), unit, home);
                 Condition condition = sameCondition(request, part, from, unit, quantity);
                 yield StockChange.of(MovementType.TRANSFER, part).from(new Place(from, condition))
                         .to(new Place(required("toLocation", request.toLocation()), condition));
@@ -74,8 +81,8 @@ class MovementResolver {
             case SUPPLIER_RETURN -> throw new InvalidRequest("type", FieldRule.OWN_DOOR,
                     "a return to the supplier goes through POST /api/supplier-returns",
                     "path", "POST /api/supplier-returns");
-            case REGRADE -> regrade(request, part, unit);
-            case ADJUSTMENT -> adjustment(request, part, unit);
+            case REGRADE -> regrade(request, part, unit, home);
+            case ADJUSTMENT -> adjustment(request, part, unit, home);
         };
         return change.quantity(quantity).serial(target.serial).reason(request.reason()).reference(trim(request.reference()))
                 .unitCost(request.unitCost()).note(trim(request.note())).occurredAt(occurredAt(request)).build();
@@ -130,14 +137,14 @@ class MovementResolver {
         return request.quantity() == null ? 1 : request.quantity();
     }
 
-    private StockChange.Builder regrade(MovementRequest request, PartInfo part, @Nullable Unit unit) {
+    private StockChange.Builder regrade(MovementRequest request, PartInfo part, @Nullable Unit unit, Supplier<String> home) {
         if (request.fromLocation() != null && request.toLocation() != null
                 && !Codes.location("toLocation", request.toLocation()).equals(Codes.location("fromLocation", request.fromLocation()))) {
             throw new InvalidRequest("toLocation", FieldRule.REGRADE_IN_PLACE,
                     "a regrade happens in place; use TRANSFER to move stock");
         }
         String where = request.fromLocation() != null ? request.fromLocation() : request.toLocation();
-        LocationInfo location = source(where, unit);
+        LocationInfo location = source(where, unit, home);
         Condition from = first(request.fromCondition(), unitCondition(unit), null);
         if (from == null) {
             throw new InvalidRequest("fromCondition", FieldRule.MOVEMENT_NEEDS, "a regrade needs fromCondition",
@@ -151,12 +158,13 @@ class MovementResolver {
         return StockChange.of(MovementType.REGRADE, part).from(new Place(location, from)).to(new Place(location, to));
     }
 
-    private StockChange.Builder adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit) {
+    private StockChange.Builder adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit,
+                                           Supplier<String> home) {
         if (request.note() == null || request.note().isBlank()) {
             throw new InvalidRequest("note", FieldRule.ADJUSTMENT_NOTE, "an adjustment needs a note saying why");
         }
         String where = request.toLocation() != null ? request.toLocation() : request.fromLocation();
-        LocationInfo location = source(where, unit);
+        LocationInfo location = source(where, unit, home);
         Condition condition = first(request.condition(), request.toCondition(), request.fromCondition(),
                 unitCondition(unit), Condition.NEW);
         return StockChange.adjustment(part, new Place(location, condition), request.delta());
@@ -166,15 +174,23 @@ class MovementResolver {
         if (code == null || code.isBlank()) {
             throw new InvalidRequest(field, FieldRule.REQUIRED, "is required");
         }
-        return locations.location(Codes.location(field, code));
+        return notInTransit(locations.location(Codes.location(field, code)));
     }
 
-    /** The location stock leaves from: as given, or where the scanned unit is. */
-    private LocationInfo source(@Nullable String code, @Nullable Unit unit) {
+    /** The location stock leaves from: as given, or where the scanned unit is, or the recorder's home (a van). */
+    private LocationInfo source(@Nullable String code, @Nullable Unit unit, Supplier<String> home) {
         if ((code == null || code.isBlank()) && unit != null && unit.locationId() != null) {
-            return locations.location(unit.locationId());
+            return notInTransit(locations.location(unit.locationId()));
         }
-        return required("fromLocation", code);
+        return required("fromLocation", code == null || code.isBlank() ? home.get() : code);
+    }
+
+    /** Goods in transit move only through their transfer order. */
+    private static LocationInfo notInTransit(LocationInfo location) {
+        if (location.kind() == LocationKind.TRANSIT) {
+            throw new GoodsInTransit(location.code());
+        }
+        return location;
     }
 
     /** For transfers and scraps: the condition given, the unit's, or the only one held at the location. */

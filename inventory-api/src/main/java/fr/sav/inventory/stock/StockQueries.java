@@ -29,7 +29,7 @@ import java.util.Optional;
 public class StockQueries {
 
     private static final String LEVELS = """
-            SELECT p.sku, l.code, s.item_condition, s.on_hand, s.reserved
+            SELECT p.sku, l.code, l.kind, s.item_condition, s.on_hand, s.reserved
             FROM stock_level s JOIN part p ON p.id = s.part_id JOIN location l ON l.id = s.location_id
             WHERE s.on_hand > 0""";
 
@@ -90,19 +90,23 @@ public class StockQueries {
                     StockQueries::row, part.id());
             Map<Condition, long[]> totals = new EnumMap<>(Condition.class);
             for (StockRow row : rows) {
-                long[] total = totals.computeIfAbsent(row.condition(), c -> new long[2]);
+                long[] total = totals.computeIfAbsent(row.condition(), c -> new long[3]);
                 total[0] += row.onHand();
                 total[1] += row.reserved();
+                total[2] += row.available();
             }
             List<PartStock.ConditionTotal> byCondition = totals.entrySet().stream()
                     .map(e -> new PartStock.ConditionTotal(e.getKey(), e.getValue()[0], e.getValue()[1],
-                            e.getValue()[0] - e.getValue()[1])).toList();
+                            e.getValue()[2])).toList();
             long onHand = rows.stream().mapToLong(StockRow::onHand).sum();
             long reserved = rows.stream().mapToLong(StockRow::reserved).sum();
+            long available = rows.stream().mapToLong(StockRow::available).sum();
             long usable = rows.stream().filter(r -> r.condition().usable()).mapToLong(StockRow::available).sum();
-            return new PartStock(part.sku(), part.name(), onHand, reserved, onHand - reserved, usable, byCondition, rows,
-                    figure("inRepair", part.id()), figure("onOrder", part.id()), figure("coresOwed", part.id()),
-                    figure("onLoan", part.id()));
+            long inTransit = sql.count("SELECT COALESCE(SUM(s.on_hand), 0) FROM stock_level s JOIN location l "
+                    + "ON l.id = s.location_id WHERE s.part_id = ? AND l.kind = 'TRANSIT'", part.id());
+            return new PartStock(part.sku(), part.name(), onHand, reserved, available, usable, byCondition, rows,
+                    inTransit, figure("inRepair", part.id()), figure("onOrder", part.id()),
+                    figure("coresOwed", part.id()), figure("onLoan", part.id()));
         });
     }
 
@@ -193,7 +197,8 @@ public class StockQueries {
     private static StockRow row(ResultSet row) throws SQLException {
         int onHand = row.getInt("on_hand");
         int reserved = row.getInt("reserved");
+        boolean inTransit = LocationKind.valueOf(row.getString("kind")) == LocationKind.TRANSIT;
         return new StockRow(row.getString("sku"), row.getString("code"), Condition.valueOf(row.getString("item_condition")),
-                onHand, reserved, onHand - reserved);
+                onHand, reserved, inTransit ? 0 : onHand - reserved);
     }
 }

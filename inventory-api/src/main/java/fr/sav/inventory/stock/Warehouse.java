@@ -64,7 +64,7 @@ public class Warehouse {
     public MovementView record(MovementRequest request, Recorder recorder, @Nullable String idempotencyKey) {
         try {
             return idempotency.once("movement", recorder.name(), idempotencyKey, request, MovementView.class, () -> {
-                StockChange change = resolver.resolve(request);
+                StockChange change = resolver.resolve(request, recorder::home);
                 recorder.mayRecord(change);
                 return post(change, recorder.name());
             });

@@ -48,6 +48,6 @@ class AccountTest {
 
     private static Account account(long id, boolean enabled, Role... roles) {
         Account created = Account.create("user" + id, "a-password-for-tests", EnumSet.of(roles[0], roles), null, NOW);
-        return new Account(id, created.username(), created.passwordHash(), created.roles(), enabled, NOW, NOW, null);
+        return new Account(id, created.username(), created.passwordHash(), created.roles(), enabled, NOW, NOW, null, null);
     }
 }

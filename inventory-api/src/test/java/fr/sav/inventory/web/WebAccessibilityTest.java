@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class WebAccessibilityTest extends WebTest {
 
-    private static final List<String> PAGES = List.of("scan", "part", "workshop", "exchanges", "buyer", "imports", "locations",
+    private static final List<String> PAGES = List.of("scan", "part", "workshop", "exchanges", "van", "replenishment", "buyer", "imports", "locations",
             "dashboard", "accounts", "inbox", "password");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 

@@ -31,14 +31,14 @@ class WebPagesTest extends WebTest {
     @Test
     void eachRoleSeesItsPagesAndAManagerSeesThemAll() {
         loginAs("WORKSHOP");
-        assertEquals(List.of("nav-part", "nav-workshop", "nav-exchanges", "nav-password"), navigation());
+        assertEquals(List.of("nav-part", "nav-workshop", "nav-exchanges", "nav-van", "nav-password"), navigation());
         browser.find(By.id("logout")).click();
         browser.waitFor(By.id("login-form"));
 
         browser.login("admin", fr.sav.inventory.support.TestUsers.ADMIN_PASSWORD);
 
-        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-exchanges", "nav-buyer", "nav-imports",
-                "nav-locations", "nav-dashboard", "nav-accounts", "nav-password"), navigation());
+        assertEquals(List.of("nav-scan", "nav-part", "nav-workshop", "nav-exchanges", "nav-van", "nav-replenishment",
+                "nav-buyer", "nav-imports", "nav-locations", "nav-dashboard", "nav-accounts", "nav-password"), navigation());
     }
 
     @Test
@@ -228,7 +228,8 @@ class WebPagesTest extends WebTest {
         Api.at(server.getURI()).as(username, chosen).get("/api/parts").expect(200);
         browser.go("part");
         browser.waitFor(By.id("nav-part"));
-        assertEquals(List.of("nav-scan", "nav-part", "nav-exchanges", "nav-imports", "nav-locations", "nav-password"), navigation(),
+        assertEquals(List.of("nav-scan", "nav-part", "nav-exchanges", "nav-replenishment", "nav-imports", "nav-locations",
+                "nav-password"), navigation(),
                 "still logged in, with the new password");
     }
 
