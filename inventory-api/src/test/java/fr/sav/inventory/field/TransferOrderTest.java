@@ -59,10 +59,7 @@ class TransferOrderTest extends ApiTest {
         List<Map<String, Object>> ledger = field.ledger(sku, number);
         assertEquals(1, ledger.size());
         Map<String, Object> out = ledger.get(0);
-        assertEquals("TRANSFER", out.get("type"));
-        assertEquals(store, out.get("fromLocation"));
-        assertEquals(TRANSIT, out.get("toLocation"));
-        assertEquals(3, ((Number) out.get("quantity")).intValue());
+        assertMovement(out, "TRANSFER", store, TRANSIT, 3);
         assertMoney("30.00", out.get("value"));
         Map<String, Object> byLocation = admin.get("/api/stock/valuation?by=location").expect(200).body();
         assertMoney("30.00", valueOf(byLocation, TRANSIT).subtract(transitBefore));
@@ -88,10 +85,7 @@ class TransferOrderTest extends ApiTest {
         List<Map<String, Object>> ledger = field.ledger(sku, number);
         assertEquals(2, ledger.size());
         Map<String, Object> in = ledger.get(0);
-        assertEquals("TRANSFER", in.get("type"));
-        assertEquals(TRANSIT, in.get("fromLocation"));
-        assertEquals(van, in.get("toLocation"));
-        assertEquals(3, ((Number) in.get("quantity")).intValue());
+        assertMovement(in, "TRANSFER", TRANSIT, van, 3);
     }
 
     @Test
@@ -326,5 +320,12 @@ class TransferOrderTest extends ApiTest {
     private static void assertMoney(String expected, Object actual) {
         assertEquals(0, new BigDecimal(expected).compareTo(new BigDecimal(String.valueOf(actual))),
                 "expected " + expected + " but was " + actual);
+    }
+
+    private static void assertMovement(Map<String, Object> row, String type, String from, String to, int quantity) {
+        assertEquals(type, row.get("type"));
+        assertEquals(from, row.get("fromLocation"));
+        assertEquals(to, row.get("toLocation"));
+        assertEquals(quantity, ((Number) row.get("quantity")).intValue());
     }
 }
