@@ -92,16 +92,23 @@ function inspection() {
   const sku = h('input', {id: 'inspection-sku', placeholder: t('part.sku'), 'aria-label': t('part.sku')});
   const location = h('input', {id: 'inspection-location', placeholder: t('part.location'), 'aria-label': t('part.location')});
 
+  // Only the latest search shows: an earlier answer arriving late (the unfiltered list asked at page load) must not
+  // replace the rows of the search typed since.
+  let searches = 0;
+
   async function load() {
+    const search = ++searches;
     const filter = [['sku', sku.value.trim()], ['location', location.value.trim()]].filter(([, v]) => v)
       .map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join('');
     try {
       const rows = (await items('/api/stock?condition=DEFECTIVE&size=200' + filter)).filter(r => r.available > 0);
+      if (search !== searches) return;
+      list.dataset.filter = filter;
       show(list, rows.length ? table([[t('part.sku')], [t('part.location')], [t('inspection.waiting'), 'num'], ['']],
         rows.map(r => [r.sku, r.location, r.available, verdict(r)]))
         : h('p', {class: 'muted'}, t('inspection.none')));
     } catch (error) {
-      show(list, problemBox(error));
+      if (search === searches) show(list, problemBox(error));
     }
   }
 
@@ -126,9 +133,9 @@ function inspection() {
     else body.condition = 'DEFECTIVE';
     try {
       const m = await api('/api/movements', {method: 'POST', key: newKey(), body});
+      await load();
       show(message, h('p', {class: 'notice', id: 'inspected'}, t(type === 'REGRADE' ? 'inspection.regraded' : 'inspection.scrapped',
         {quantity: m.quantity, sku: m.sku, condition: term(m.toCondition), location: row.location})));
-      await load();
     } catch (error) {
       show(message, problemBox(error));
     }

@@ -70,7 +70,8 @@ class WebFlowPagesTest extends WebTest {
 
         browser.type(By.id("inspection-sku"), sku);
         browser.find(By.id("inspection-go")).click();
-        WebElement row = browser.waitFor(By.cssSelector("#inspection-list form[data-sku='" + sku + "']"));
+        WebElement row = browser.waitFor(By.cssSelector("#inspection-list[data-filter='&sku=" + sku + "'] form[data-sku='"
+                + sku + "']"));
         WebElement quantity = row.findElement(By.name("quantity"));
         quantity.clear();
         quantity.sendKeys("2");
