@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Script;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
@@ -27,6 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +96,18 @@ class ArchitectureTest {
                 "fr.sav.inventory.labels")), "the libraries and the service are all on the class path");
         assertEquals(Map.of(), rootsByPackage.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "packages shared by two modules");
+    }
+
+    /**
+     * A refusal is a named exception carrying its facts ({@code UnitNotAvailable(serial, status)}), so that a test
+     * asserts what was refused and why: outside the shared kernel, only a subclass's constructor builds a Conflict.
+     */
+    @Test
+    void refusalsAreNamedNeverABareConflict() {
+        noClasses().that().resideOutsideOfPackage("fr.sav.inventory.shared..").and().areNotAssignableTo(Conflict.class)
+                .should().callConstructorWhere(target(owner(type(Conflict.class))))
+                .because("a refusal is a named exception of its feature, with its facts as constructor parameters")
+                .check(CLASSES);
     }
 
     @Test

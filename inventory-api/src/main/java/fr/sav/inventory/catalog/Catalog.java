@@ -92,8 +92,7 @@ public class Catalog {
         }
         boolean serialized = Boolean.TRUE.equals(request.serialized());
         if (serialized != current.serialized() && usage.hasMovements(current.id())) {
-            throw new Conflict("serialization-locked", "Serialization cannot change",
-                    current.sku() + " has stock movements; whether it is serialized can no longer change");
+            throw new SerializationLocked(current.sku());
         }
         checkGtinFree(request.gtin(), current.id());
         parts.update(toPart(current.id(), current.sku(), request, current.createdAt(), clock.instant()));
@@ -141,8 +140,7 @@ public class Catalog {
             for (ComponentLine line : components) {
                 Part component = requireEntity(line.sku());
                 if (component.id().equals(assembly.id()) || links.componentIdsDeep(component.id()).contains(assembly.id())) {
-                    throw new Conflict("component-cycle", "An assembly cannot contain itself",
-                            component.sku() + " contains " + assembly.sku() + ", so it cannot be one of its components");
+                    throw new ComponentCycle(assembly.sku(), component.sku());
                 }
                 quantities.merge(component.id(), line.quantity(), Integer::sum);
             }
@@ -212,8 +210,7 @@ public class Catalog {
                     "'" + gtin + "' has a wrong check digit", "gtin", gtin);
         }
         parts.findByGtin(gtin).filter(other -> !other.id().equals(ownerId)).ifPresent(other -> {
-            throw new Conflict("duplicate", "Already exists", "GTIN " + gtin + " already belongs to " + other.sku(),
-                    Map.of("resource", "gtin", "key", gtin, "sku", other.sku()));
+            throw new GtinTaken(gtin, other.sku());
         });
     }
 

@@ -69,9 +69,7 @@ public class LocationDirectory {
         return transactions.write(() -> {
             Location current = requireEntity(code);
             if (request.kind() != current.kind()) {
-                throw new Conflict("location-kind-fixed", "A location keeps its kind", "Location " + current.code()
-                        + " is a " + current.kind() + ": create another location for a " + request.kind(),
-                        Map.of("location", current.code(), "kind", current.kind().name()));
+                throw new LocationKindFixed(current.code(), current.kind(), request.kind());
             }
             Location saved = locations.update(new Location(current.id(), current.code(), request.name().trim(),
                     current.kind(), parentId(request.parent()), current.createdAt()));

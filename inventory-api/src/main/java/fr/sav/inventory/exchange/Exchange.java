@@ -1,14 +1,11 @@
 package fr.sav.inventory.exchange;
 
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /** A standard exchange: the unit given to the customer and the core owed back; only an owed core can be settled. */
 record Exchange(long id, String number, long partId, String customerRef, @Nullable String issuedSerial,
@@ -34,9 +31,7 @@ record Exchange(long id, String number, long partId, String customerRef, @Nullab
 
     void requireOwed(String action) {
         if (status != ExchangeStatus.CORE_OWED) {
-            throw new Conflict("invalid-transition", "Core already settled", number + " is " + status + ": '" + action
-                    + "' is only allowed while the core is owed",
-                    Map.of("number", number, "currentStatus", status.name(), "allowed", List.of()));
+            throw new CoreAlreadySettled(number, status, action);
         }
     }
 }

@@ -1,6 +1,6 @@
 package fr.sav.inventory.loan;
 
-import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
 
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** A unit of ours lent or rented to a customer until a due date; only a lent unit can come back. */
 record Loan(long id, String number, LoanKind kind, long partId, String serial, Condition lentCondition,
@@ -18,9 +17,8 @@ record Loan(long id, String number, LoanKind kind, long partId, String serial, C
 
     Loan returned(long locationId, Instant at, String by) {
         if (status != LoanStatus.LENT) {
-            throw new Conflict("invalid-transition", "Loan already returned", number + " is " + status
-                    + ": 'return' is only allowed while the unit is lent",
-                    Map.of("number", number, "currentStatus", status.name(), "action", "return", "allowed", List.of()));
+            throw new InvalidTransition("Loan already returned", number, status, "return", List.of(), number + " is "
+                    + status + ": 'return' is only allowed while the unit is lent");
         }
         return new Loan(id, number, kind, partId, serial, lentCondition, lentLocationId, lentValue, customerRef, repairOrder,
                 dueDate, LoanStatus.RETURNED, locationId, at, by, createdAt, createdBy);

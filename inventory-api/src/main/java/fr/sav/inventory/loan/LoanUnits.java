@@ -4,20 +4,20 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.ConditionPreference;
+import fr.sav.inventory.stock.CustomerOwned;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.Owner;
+import fr.sav.inventory.stock.SerialOfAnotherPart;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
+import fr.sav.inventory.stock.UnitNotAvailable;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
-import java.util.Map;
 
 /** The unit a loan lends: the serial asked for, or the best usable unit of the part in stock. */
 @Singleton
@@ -61,16 +61,13 @@ class LoanUnits {
         String wanted = Codes.serial(serial);
         UnitInfo unit = stock.findUnit(wanted).orElseThrow(() -> new NotFound("unit", wanted));
         if (!blank(sku) && catalog.part(sku).id() != unit.partId()) {
-            throw new Conflict("serial-of-another-part", "Unit cannot move", "Serial " + wanted
-                    + " is a unit of another part, not of " + catalog.part(sku).sku(), Map.of("serial", wanted));
+            throw new SerialOfAnotherPart(wanted, catalog.part(sku).sku());
         }
         if (unit.owner() == Owner.CUSTOMER) {
-            throw new Conflict("customer-owned", "Unit cannot move", "Unit " + wanted
-                    + " belongs to a customer: only our own stock is lent", Map.of("serial", wanted));
+            throw new CustomerOwned(wanted, "only our own stock is lent");
         }
         if (unit.locationId() == null) {
-            throw new Conflict("unit-not-available", "Unit not in stock", "Unit " + wanted + " is " + unit.status()
-                    + ": only a unit of ours on hand can be lent", Map.of("serial", wanted, "unitStatus", unit.status().name()));
+            throw UnitNotAvailable.toLend(wanted, unit.status());
         }
         return new Lendable(catalog.part(unit.partId()),
                 new Available(locations.location(unit.locationId()), unit.condition(), 1, wanted));

@@ -1,13 +1,12 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidTransition;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -89,10 +88,8 @@ final class PurchaseRequest {
 
     void require(PurchaseAction action) {
         if (!action.allowedFrom(status)) {
-            List<String> allowed = PurchaseAction.allowedFor(status).stream().map(PurchaseAction::path).toList();
-            throw new Conflict("invalid-transition", "Not allowed in this status", number + " is " + status + ": '"
-                    + action.path() + "' is not allowed; allowed: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)),
-                    Map.of("number", number, "currentStatus", status.name(), "action", action.path(), "allowed", allowed));
+            throw new InvalidTransition(number, status, action.path(),
+                    PurchaseAction.allowedFor(status).stream().map(PurchaseAction::path).toList());
         }
     }
 

@@ -8,11 +8,11 @@ import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.reservation.PurchaseOrders;
 import fr.sav.inventory.reservation.ReservationRequest;
 import fr.sav.inventory.reservation.Reservations;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -186,15 +186,13 @@ class Purchasing implements PurchaseOrders {
                     part.sku() + " is not on " + request.number, "sku", part.sku(), "number", request.number);
         }
         if (received.quantity() > line.outstanding()) {
-            throw new Conflict("over-receipt", "More than ordered", received.quantity() + " × " + part.sku()
-                    + " received but only " + line.outstanding() + " outstanding on " + request.number,
-                    Map.of("sku", part.sku(), "outstanding", line.outstanding()));
+            throw new OverReceipt(request.number, part.sku(), received.quantity(), line.outstanding());
         }
         LocationInfo location = locations.location(Codes.location(field + ".location", received.location()));
         boolean quality = Boolean.TRUE.equals(received.qualityCheck());
         if (quality && location.kind() != LocationKind.QUARANTINE) {
-            throw new Conflict("wrong-location-kind", "Wrong kind of location", "Goods for a quality check land in a "
-                    + "QUARANTINE location; " + location.code() + " is a " + location.kind());
+            throw new WrongLocationKind("Goods for a quality check land in a QUARANTINE location", location.code(),
+                    location.kind());
         }
         Condition condition = quality ? Condition.DEFECTIVE : received.condition() == null ? Condition.NEW : received.condition();
         for (ReceivedPieces piece : ReceivedPieces.of(part, received.quantity(), received.serials(), field)) {

@@ -1,12 +1,11 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** A return to vendor: what went back, why, and verbs that settle it once, from SHIPPED only. */
 final class SupplierReturn {
@@ -56,9 +55,8 @@ final class SupplierReturn {
 
     private void settle(SupplierReturnStatus to, String action, String actor, Instant now) {
         if (status != SupplierReturnStatus.SHIPPED) {
-            throw new Conflict("invalid-transition", "Not allowed in this status", number + " is " + status + ": '"
-                    + action + "' is not allowed; it was settled on " + settledAt + " by " + settledBy,
-                    Map.of("number", number, "currentStatus", status.name(), "action", action, "allowed", List.of()));
+            throw new InvalidTransition("Not allowed in this status", number, status, action, List.of(), number + " is "
+                    + status + ": '" + action + "' is not allowed; it was settled on " + settledAt + " by " + settledBy);
         }
         status = to;
         settledAt = now;

@@ -7,8 +7,8 @@ import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
+import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -152,9 +152,8 @@ class SupplierReturns {
             sent.reject(body.note().trim(), actor, clock.instant());
             LocationInfo location = locations.location(Codes.location("location", body.location()));
             if (location.kind() != LocationKind.WORKSHOP) {
-                throw new Conflict("wrong-location-kind", "Wrong kind of location", "What the supplier refused comes "
-                        + "back DEFECTIVE to a WORKSHOP location to be inspected; " + location.code() + " is a "
-                        + location.kind(), Map.of("location", location.code(), "kind", location.kind().name()));
+                throw new WrongLocationKind("What the supplier refused comes back DEFECTIVE to a WORKSHOP location to be "
+                        + "inspected", location.code(), location.kind());
             }
             for (SupplierReturn.Line line : sent.lines) {
                 warehouse.post(StockChange.of(MovementType.RETURN, catalog.part(line.partId)).quantity(line.quantity)

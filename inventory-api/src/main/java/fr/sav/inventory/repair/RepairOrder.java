@@ -1,5 +1,6 @@
 package fr.sav.inventory.repair;
 
+import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Owner;
 
@@ -157,7 +158,8 @@ final class RepairOrder {
 
     private void require(RepairAction action) {
         if (!action.allowed(status, owner)) {
-            throw new InvalidTransition(number, status, action, RepairAction.allowedFor(status, owner));
+            throw new InvalidTransition(number, status, action.path(),
+                    RepairAction.allowedFor(status, owner).stream().map(RepairAction::path).toList());
         }
     }
 

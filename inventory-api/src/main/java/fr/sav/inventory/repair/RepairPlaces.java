@@ -4,9 +4,10 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
+import fr.sav.inventory.catalog.NoLocationOfKind;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.CustomerItemBack;
@@ -16,8 +17,6 @@ import fr.sav.inventory.stock.UnitStatus;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
-import java.util.Map;
 
 /** Where a repair order's item is: its intake place, the places of each kind it goes to, a customer unit's trace. */
 @Singleton
@@ -78,13 +77,10 @@ class RepairPlaces {
         if (code != null && !code.isBlank()) {
             LocationInfo location = locations.location(Codes.location("location", code));
             if (location.kind() != kind && !(kind == LocationKind.WORKSHOP && location.kind().receivesReturns())) {
-                throw new Conflict("wrong-location-kind", "Wrong kind of location", location.code() + " is a "
-                        + location.kind() + "; a " + kind + " location is needed here");
+                throw WrongLocationKind.needed(location.code(), location.kind(), kind);
             }
             return location;
         }
-        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new Conflict("no-location-of-kind",
-                "No location of that kind", "Create a " + kind + " location first (page Emplacements, or POST "
-                        + "/api/locations)", Map.of("kind", kind.name())));
+        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new NoLocationOfKind(kind));
     }
 }

@@ -4,7 +4,6 @@ import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
@@ -20,7 +19,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a company item's repair does to stock, always through the warehouse: the DEFECTIVE piece is held
@@ -50,9 +48,8 @@ class RepairStock {
                     && unit.status() == UnitStatus.IN_STOCK && unit.condition() == Condition.DEFECTIVE
                     && where != null && where.kind().receivesReturns() && (wanted == null || wanted.equals(where.code()));
             if (!defectiveInWorkshop) {
-                throw new Conflict("not-defective-stock", "Not defective stock in the workshop", "Unit " + serial
-                        + " is " + unit.status() + ", " + unit.condition() + (where == null ? "" : " at " + where.code())
-                        + ": a company repair order needs a DEFECTIVE unit in a WORKSHOP or QUARANTINE location");
+                throw NotDefectiveStock.unit(part.sku(), serial, unit.status(), unit.condition(),
+                        where == null ? null : where.code());
             }
             warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, serial, UnitStatus.IN_REPAIR, number);
             return where;
@@ -60,9 +57,7 @@ class RepairStock {
         List<Available> defective = stock.defectiveInWorkshop(part).stream()
                 .filter(a -> wanted == null || a.location().code().equals(wanted)).toList();
         if (defective.isEmpty()) {
-            throw new Conflict("not-defective-stock", "Not defective stock in the workshop", "No DEFECTIVE " + part.sku()
-                    + " is available in " + (wanted == null ? "a WORKSHOP or QUARANTINE location" : wanted)
-                    + ": return it to the workshop first", Map.of("sku", part.sku()));
+            throw NotDefectiveStock.none(part.sku(), wanted);
         }
         LocationInfo where = defective.get(0).location();
         warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, null, UnitStatus.IN_REPAIR, number);

@@ -4,9 +4,10 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
+import fr.sav.inventory.catalog.NoLocationOfKind;
 import fr.sav.inventory.catalog.PartInfo;
+import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
@@ -21,8 +22,6 @@ import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-
-import java.util.Map;
 
 /**
  * Cannibalisation as the ledger sees it: a repaired (or second-hand) assembly in stock is taken apart in the
@@ -58,8 +57,7 @@ class Disassembly {
                 .map(UnitInfo::partId).orElseThrow(() -> new NotFound("unit", serial)));
         Integer contained = catalog.assembliesContaining(component.id()).get(assembly);
         if (contained == null) {
-            throw new Conflict("not-in-assembly", "The assembly does not hold the part", assembly.sku()
-                    + " does not contain " + component.sku(), Map.of("assembly", assembly.sku(), "sku", component.sku()));
+            throw new NotInAssembly(assembly.sku(), component.sku());
         }
         if (request.quantity() > contained) {
             throw new InvalidRequest("quantity", FieldRule.ASSEMBLY_HOLDS,
@@ -77,9 +75,7 @@ class Disassembly {
         Available taken = preference.rank(stock.usableAvailable(assembly)).stream()
                 .filter(a -> AvailabilityCascade.CANNIBALISABLE.contains(a.condition()))
                 .filter(a -> serial == null || serial.equals(a.serial()))
-                .findFirst().orElseThrow(() -> new Conflict("assembly-not-available", "No assembly to take apart",
-                        "No repaired, reconditioned or used " + assembly.sku() + (serial == null ? "" : " " + serial)
-                                + " is available in stock", Map.of("assembly", assembly.sku())));
+                .findFirst().orElseThrow(() -> new AssemblyNotAvailable(assembly.sku(), serial));
         LocationInfo workshop = workshop(taken.location(), request.location());
         Place at = new Place(workshop, taken.condition());
         String why = "taken apart for " + request.reference().trim() + ": " + request.quantity() + " × " + component.sku();
@@ -100,16 +96,16 @@ class Disassembly {
         if (!blank(named)) {
             LocationInfo location = locations.location(Codes.location("location", named));
             if (location.kind() != LocationKind.WORKSHOP) {
-                throw new Conflict("wrong-location-kind", "Wrong kind of location", "An assembly is taken apart in a "
-                        + "WORKSHOP location; " + location.code() + " is a " + location.kind());
+                throw new WrongLocationKind("An assembly is taken apart in a WORKSHOP location", location.code(),
+                        location.kind());
             }
             return location;
         }
         if (assemblyAt.kind() == LocationKind.WORKSHOP) {
             return assemblyAt;
         }
-        return locations.firstOfKind(LocationKind.WORKSHOP, null).orElseThrow(() -> new Conflict("no-location-of-kind",
-                "No workshop", "An assembly is taken apart in a WORKSHOP location and there is none"));
+        return locations.firstOfKind(LocationKind.WORKSHOP, null).orElseThrow(() -> new NoLocationOfKind(
+                LocationKind.WORKSHOP, "No workshop", "An assembly is taken apart in a WORKSHOP location and there is none"));
     }
 
     private static boolean blank(@Nullable String value) {

@@ -2,15 +2,12 @@ package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.InRepair;
-import fr.sav.inventory.repair.RepairOrderView;
 import fr.sav.inventory.repair.RepairViews;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Reserving a unit that is being repaired (IN_REPAIR): the reservation waits for the named open company repair
@@ -41,15 +38,10 @@ class RepairOutputs {
         String number = request.repairOrder().trim();
         boolean producing = repairs.openFor(part.id()).stream().map(InRepair::number).anyMatch(number::equals);
         if (!producing) {
-            RepairOrderView order = repairs.get(number);
-            throw new Conflict("not-in-repair", "The repair order will not produce the part", order.number() + " is a "
-                    + order.owner() + " " + (order.sku() == null ? "item" : order.sku()) + ", " + order.status()
-                    + ": only an open company repair order of " + part.sku() + " gives one back",
-                    Map.of("repairOrder", order.number(), "sku", part.sku()));
+            throw new NotInRepair(repairs.get(number), part.sku());
         }
         if (!store.lockAwaiting(number, ReservationStatus.AWAITING_REPAIR).isEmpty()) {
-            throw new Conflict("repair-output-promised", "Already promised", "What " + number
-                    + " gives back is already reserved for another reference", Map.of("repairOrder", number));
+            throw new RepairOutputPromised(number);
         }
         return Reservation.awaiting(request.reference().trim(), part.id(), 1, request.neededBy(),
                 ReservationStatus.AWAITING_REPAIR, Source.IN_REPAIR, number, clock.instant(), actor);

@@ -1,13 +1,11 @@
 package fr.sav.inventory.reservation;
 
-import fr.sav.inventory.shared.Conflict;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Stock held for a reference, line by line, from a source; a reservation that waits (for a repair order's output
@@ -28,9 +26,7 @@ record Reservation(long id, String reference, long partId, int quantity, @Nullab
     Reservation close(ReservationStatus outcome, Instant at) {
         boolean waitingReleased = status.awaiting() && outcome == ReservationStatus.RELEASED;
         if (status != ReservationStatus.ACTIVE && !waitingReleased) {
-            throw new Conflict("invalid-transition", "Reservation is closed", "Reservation " + id + " is " + status
-                    + "; only an ACTIVE reservation can be " + outcome.name().toLowerCase(),
-                    Map.of("id", id, "currentStatus", status.name()));
+            throw new ReservationClosed(id, status, outcome);
         }
         return new Reservation(id, reference, partId, quantity, neededBy, outcome, createdAt, createdBy, at, lines,
                 source, awaiting);

@@ -5,7 +5,6 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.repair.OrderReservations;
 import fr.sav.inventory.repair.Released;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
@@ -208,9 +207,8 @@ public class Reservations implements OrderReservations {
 
     /** Puts the pieces on a draft request to the best offer's supplier; the reservation waits for them. */
     private Reservation purchase(PartInfo part, ReservationRequest request, String actor) {
-        OfferView offer = AvailabilityCascade.bestOffer(catalog.offersOf(part.sku())).orElseThrow(() -> new Conflict(
-                "no-offer", "No supplier offers the part", "No supplier offers " + part.sku()
-                + ": record an offer before buying it for a reservation", java.util.Map.of("sku", part.sku())));
+        OfferView offer = AvailabilityCascade.bestOffer(catalog.offersOf(part.sku()))
+                .orElseThrow(() -> new NoOffer(part.sku()));
         String reference = request.reference().trim();
         String number = purchases.get().orderFor(offer.supplier(), part.sku(), request.quantity(), reference,
                 request.neededBy(), actor);

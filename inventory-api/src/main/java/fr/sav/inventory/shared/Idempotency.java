@@ -72,8 +72,7 @@ public class Idempotency {
                         + "AND scope = ?",
                 row -> {
                     if (!row.getString(1).equals(hash)) {
-                        throw new Conflict("idempotency-key-reused", "Idempotency key reused",
-                                "The Idempotency-Key '" + key + "' was already used with a different request");
+                        throw new IdempotencyKeyReused(key);
                     }
                     return read(row.getString(2), resultType);
                 }, account, key, scope);

@@ -1,13 +1,11 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Stock held for a purpose (a reservation, a repair order): reserved rises and available falls while
@@ -41,8 +39,7 @@ class Holds {
     void release(PartInfo part, Place place, int quantity, @Nullable String serial) {
         Unit unit = serial == null ? null : lockAt(serial, part, place, null);
         if (!levels.release(part.id(), place.location().id(), place.condition(), quantity)) {
-            throw new Conflict("hold-missing", "Nothing held there", "No " + quantity + " × " + part.sku() + " held "
-                    + place + " to release", Map.of("sku", part.sku(), "location", place.location().code()));
+            throw new HoldMissing(part.sku(), place, quantity);
         }
         if (unit != null) {
             units.save(unit.freed(), clock.instant());
@@ -54,8 +51,7 @@ class Holds {
         boolean there = unit.partId() == part.id() && unit.owner() == Owner.COMPANY && unit.locationId() != null
                 && unit.locationId() == place.location().id() && unit.condition() == place.condition();
         if (!there || required != null && unit.status() != required) {
-            throw new Conflict("unit-not-available", "Unit cannot be held", "Unit " + serial + " is " + unit.status()
-                    + ", " + unit.condition() + "; it is not available " + place, Map.of("serial", serial));
+            throw UnitNotAvailable.toHold(serial, unit.status(), unit.condition(), place);
         }
         return unit;
     }

@@ -1,9 +1,5 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Conflict;
-
-import java.util.Map;
-
 /**
  * The movement that takes a recorded one back, putting stock exactly where and as it was, at the value it moved (the
  * ledger is append-only: a mistake is corrected by a new movement). A RETURN is never the undo of an ISSUE: a part issued
@@ -27,10 +23,7 @@ final class Reversal {
                     m.toCondition(), note);
             case ADJUSTMENT -> request(MovementType.ADJUSTMENT, m, null, -m.delta(),
                     m.delta() > 0 ? m.toLocation() : null, m.delta() < 0 ? m.fromLocation() : null, m.condition(), note);
-            case REGRADE, SCRAP, SUPPLIER_RETURN -> throw new Conflict("not-reversible", "Not reversible",
-                    "A " + m.type() + " is not taken back by a reversal: post what puts it right (an inspection, "
-                            + "a new receipt, the supplier return's settlement)",
-                    Map.of("movement", m.id(), "movementType", m.type()));
+            case REGRADE, SCRAP, SUPPLIER_RETURN -> throw new NotReversible(m.id(), m.type());
         };
     }
 

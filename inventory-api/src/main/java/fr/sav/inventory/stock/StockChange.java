@@ -1,7 +1,6 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import io.micronaut.core.annotation.Nullable;
@@ -200,9 +199,7 @@ public record StockChange(MovementType type,
                 require(from == null && to != null, "toLocation", FieldRule.MOVEMENT_NEEDS, "a return needs toLocation",
                         "movement", type.name(), "needs", List.of("toLocation"), "without", "fromLocation");
                 if (!to.location().kind().receivesReturns()) {
-                    throw new Conflict("return-location", "Returns go to the workshop or quarantine",
-                            "Returned material must be inspected first: " + to.location().code() + " is a "
-                                    + to.location().kind() + ", not a WORKSHOP or QUARANTINE location");
+                    throw new NotAReturnLocation(to.location().code(), to.location().kind());
                 }
                 require(to.condition() == Condition.DEFECTIVE, "condition", FieldRule.RETURNS_DEFECTIVE,
                         "returned material always lands DEFECTIVE");

@@ -1,6 +1,5 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Script;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
@@ -10,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The append-only ledger: rows are inserted, never updated or deleted. */
@@ -61,7 +58,7 @@ class StockMovements {
         Optional<Long> earlier = sql.one("SELECT reversal_id FROM movement_reversal WHERE movement_id = ?",
                 row -> row.getLong(1), movement);
         if (earlier.isPresent()) {
-            throw alreadyReversed(movement, earlier.get());
+            throw new AlreadyReversed(movement, earlier.get());
         }
     }
 
@@ -74,20 +71,10 @@ class StockMovements {
             sql.update("INSERT INTO movement_reversal (movement_id, reversal_id) VALUES (?, ?)", movement, reversal);
         } catch (RuntimeException failure) {
             if (Sql.isDuplicateKey(failure)) {
-                throw alreadyReversed(movement, null);
+                throw new AlreadyReversed(movement, null);
             }
             throw failure;
         }
-    }
-
-    private static Conflict alreadyReversed(long movement, @Nullable Long reversal) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("movement", movement);
-        if (reversal != null) {
-            facts.put("reversedBy", reversal);
-        }
-        return new Conflict("already-reversed", "Already reversed", "Movement #" + movement
-                + " has already been taken back" + (reversal == null ? "" : " by #" + reversal), facts);
     }
 
     List<MovementView> find(MovementFilter filter, int limit, long offset) {

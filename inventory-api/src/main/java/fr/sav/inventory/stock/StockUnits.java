@@ -2,7 +2,6 @@ package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -71,8 +70,7 @@ class StockUnits {
     private Unit customerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {
         Optional<Unit> known = lock(serial);
         if (known.isPresent() && known.get().owner() == Owner.COMPANY && !issuedToACustomer(known.get())) {
-            throw new Conflict("serial-is-company-stock", "Serial belongs to company stock",
-                    "Serial " + serial + " is a company unit; a customer's item needs its own serial");
+            throw new SerialIsCompanyStock(serial);
         }
         Long locationId = location == null ? null : location.id();
         return known.map(u -> new Unit(u.id(), serial, part.id(), Condition.DEFECTIVE, locationId, status,

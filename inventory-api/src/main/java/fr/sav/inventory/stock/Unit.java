@@ -1,9 +1,6 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Conflict;
 import io.micronaut.core.annotation.Nullable;
-
-import java.util.Map;
 
 /**
  * A serialized unit's state. {@link #after} checks that a movement fits where the unit is and what it is
@@ -34,11 +31,10 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
 
     Unit after(StockChange change) {
         if (owner == Owner.CUSTOMER) {
-            throw refused("customer-owned", serial, "Unit " + serial + " belongs to a customer: it is never company stock");
+            throw new CustomerOwned(serial, "it is never company stock");
         }
         if (partId != change.part().id()) {
-            throw refused("serial-of-another-part", serial, "Serial " + serial + " is a unit of another part, not of "
-                    + change.part().sku());
+            throw new SerialOfAnotherPart(serial, change.part().sku());
         }
         if (lent() && !endsItsLoan(change)) {
             throw new UnitHeld(serial, status, holder);
@@ -80,8 +76,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
      */
     Unit givenUpAsCore(long part) {
         if (owner != Owner.CUSTOMER || partId != part) {
-            throw refused("not-a-customer-item", serial, "Unit " + serial + " is not a customer's item of this part: only a "
-                    + "customer's item becomes our core in an exchange");
+            throw new NotACustomerItem(serial);
         }
         return new Unit(id, serial, partId, Condition.DEFECTIVE, null, UnitStatus.AT_CUSTOMER, null, Owner.COMPANY,
                 Math.max(0, returnCount - 1));
@@ -100,8 +95,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
     /** The customer kept the unit handed out in an exchange and paid its core charge: theirs from now on. */
     Unit soldToCustomer() {
         if (owner != Owner.COMPANY || status != UnitStatus.AT_CUSTOMER) {
-            throw refused("unit-not-available", serial, "Unit " + serial + " is " + owner + ", " + status
-                    + ": only a unit of ours with a customer can be sold to them");
+            throw UnitNotAvailable.toSell(serial, owner, status);
         }
         return new Unit(id, serial, partId, condition, null, UnitStatus.AT_CUSTOMER, null, Owner.CUSTOMER, returnCount);
     }
@@ -127,8 +121,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             if (status != UnitStatus.IN_STOCK) {
                 throw new UnitHeld(serial, status, holder);
             }
-            throw refused("unit-in-stock", serial, "Unit " + serial + " is already in stock (" + status + "); it cannot "
-                    + "arrive again");
+            throw new UnitInStock(serial, status);
         }
         Place to = change.to();
         return new Unit(id, serial, partId, to.condition(), to.location().id(), UnitStatus.IN_STOCK, null, owner,
@@ -146,12 +139,7 @@ record Unit(@Nullable Long id, String serial, long partId, Condition condition, 
             throw new UnitHeld(serial, status, holder);
         }
         if (locationId == null || locationId != place.location().id() || condition != place.condition()) {
-            throw refused("unit-elsewhere", serial, "Unit " + serial + " is not " + place + "; it is " + condition
-                    + (locationId == null ? "" : " elsewhere"));
+            throw new UnitElsewhere(serial, place, condition, locationId != null);
         }
-    }
-
-    private static Conflict refused(String type, String serial, String detail) {
-        return new Conflict(type, "Unit cannot move", detail, Map.of("serial", serial));
     }
 }

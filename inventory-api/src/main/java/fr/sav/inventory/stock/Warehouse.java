@@ -3,7 +3,6 @@ package fr.sav.inventory.stock;
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Transactions;
@@ -140,7 +139,7 @@ public class Warehouse {
         transactions.run(() -> {
             Unit unit = units.lock(serial).orElseThrow(() -> new NotFound("unit", serial));
             if (unit.status() != UnitStatus.ISSUED) {
-                throw new Conflict("unit-not-available", "Unit not issued", "Unit " + serial + " is " + unit.status());
+                throw UnitNotAvailable.notIssued(serial, unit.status());
             }
             units.save(unit.withStatus(UnitStatus.AT_CUSTOMER), clock.instant());
         });

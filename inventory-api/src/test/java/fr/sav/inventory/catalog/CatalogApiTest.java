@@ -47,7 +47,8 @@ class CatalogApiTest extends ApiTest {
         String gtin = Fixtures.gtin();
         String sku = given.part(Map.of("gtin", gtin));
 
-        admin.post("/api/parts", Map.of("sku", Fixtures.key("G"), "name", "x", "gtin", gtin)).expectProblem(409, "duplicate");
+        admin.post("/api/parts", Map.of("sku", Fixtures.key("G"), "name", "x", "gtin", gtin)).expectProblem(409, "duplicate")
+                .expectFacts(Map.of("resource", "gtin", "key", gtin, "sku", sku));
         var scanned = admin.get("/api/scan/" + gtin).expect(200);
 
         assertEquals("PART", scanned.string("kind"));
@@ -74,7 +75,8 @@ class CatalogApiTest extends ApiTest {
         admin.put("/api/parts/" + sku, Map.of("name", "x", "serialized", false)).expect(200);
         given.receive(sku, store, 1, "NEW");
 
-        admin.put("/api/parts/" + sku, Map.of("name", "x", "serialized", true)).expectProblem(409, "serialization-locked");
+        admin.put("/api/parts/" + sku, Map.of("name", "x", "serialized", true)).expectProblem(409, "serialization-locked")
+                .expectFacts(Map.of("sku", sku));
 
         assertEquals(false, admin.get("/api/parts/" + sku).get("serialized"));
     }
@@ -94,7 +96,8 @@ class CatalogApiTest extends ApiTest {
         assertEquals(List.of(newBoard), part.get("equivalents"));
         assertEquals(2, ((List<?>) part.get("components")).size());
         admin.put("/api/parts/" + relay + "/components", Map.of("components", List.of(Map.of("sku", board, "quantity", 1))))
-                .expectProblem(409, "component-cycle");
+                .expectProblem(409, "component-cycle")
+                .expectFacts(Map.of("assembly", relay, "component", board));
         admin.put("/api/parts/" + board + "/equivalents", Map.of("skus", List.of(board))).expectProblem(400, "invalid-request");
         admin.put("/api/parts/" + board + "/equivalents", Map.of("skus", List.of("NO-SUCH-PART"))).expectProblem(404, "not-found");
     }

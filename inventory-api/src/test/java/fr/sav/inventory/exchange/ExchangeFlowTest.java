@@ -5,6 +5,7 @@ import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +46,8 @@ class ExchangeFlowTest extends ApiTest {
         assertEquals(first, again.string("issuedSerial"), "the reconditioned core rejoined the pool");
         assertEquals("RECONDITIONED", again.string("issuedCondition"));
         assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onHand"));
-        admin.post("/api/exchanges/" + number + "/charge", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/exchanges/" + number + "/charge", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "CORE_RECEIVED", "allowed", List.of()));
         assertEquals(true, admin.get("/api/stock/audit").get("consistent"));
     }
 

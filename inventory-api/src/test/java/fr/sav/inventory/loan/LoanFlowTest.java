@@ -75,7 +75,8 @@ class LoanFlowTest extends ApiTest {
         assertMoney("40.00", returned.get("value"));
         loans.assertValue(1, "40.00");
 
-        admin.post("/api/loans/" + number + "/return", Map.of("location", workshop)).expectProblem(409, "invalid-transition");
+        admin.post("/api/loans/" + number + "/return", Map.of("location", workshop)).expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "RETURNED", "action", "return", "allowed", List.of()));
 
         assertEquals(1, given.onHand(loans.sku, workshop, "DEFECTIVE"));
         assertEquals(3, loans.ledger().size(), "receipt, issue, return: the second return wrote nothing");

@@ -36,7 +36,8 @@ class LoanRefusalTest extends ApiTest {
         lend(Map.of("serial", serial, "kind", "GIFT")).expectProblem(400, "bad-request");
         lend(Map.of("serial", Fixtures.key("NOPE"))).expectProblem(404, "not-found");
         lend(Map.of("serial", serial, "repairOrder", "RO-2026-999999")).expectProblem(404, "not-found");
-        lend(Map.of("serial", serial, "sku", plainSku)).expectProblem(409, "serial-of-another-part");
+        lend(Map.of("serial", serial, "sku", plainSku)).expectProblem(409, "serial-of-another-part")
+                .expectFacts(Map.of("serial", serial));
         admin.post("/api/loans/LN-2026-999999/return", Map.of("location", store)).expectProblem(404, "not-found");
 
         assertEquals("IN_STOCK", loans.unitView(serial).string("status"));
@@ -65,8 +66,10 @@ class LoanRefusalTest extends ApiTest {
 
         Reply held = lend(Map.of("serial", reserved)).expectProblem(409, "unit-held");
         lend(Map.of("serial", defective)).expectProblem(409, "defective-not-usable");
-        lend(Map.of("serial", customers)).expectProblem(409, "customer-owned");
-        lend(Map.of("serial", lentOut)).expectProblem(409, "unit-not-available");
+        lend(Map.of("serial", customers)).expectProblem(409, "customer-owned")
+                .expectFacts(Map.of("serial", customers));
+        lend(Map.of("serial", lentOut)).expectProblem(409, "unit-not-available")
+                .expectFacts(Map.of("serial", lentOut, "unitStatus", "AT_CUSTOMER"));
         admin.post("/api/loans/" + first + "/return", Map.of("location", store)).expectProblem(409, "defective-location");
 
         assertEquals(repair, held.string("holder"));
@@ -95,7 +98,8 @@ class LoanRefusalTest extends ApiTest {
                 .expectProblem(409, "unit-held");
         admin.post("/api/repair-orders", Map.of("sku", loans.sku, "serial", serial, "owner", "CUSTOMER",
                 "origin", "CUSTOMER_DROP_OFF", "location", workshop, "customerRef", "C"))
-                .expectProblem(409, "serial-is-company-stock");
+                .expectProblem(409, "serial-is-company-stock")
+                .expectFacts(Map.of("serial", serial));
 
         Reply unit = loans.unitView(serial);
         assertEquals("AT_CUSTOMER", unit.string("status"));

@@ -41,7 +41,8 @@ class PurchaseRulesTest extends ApiTest {
         int ordered = buyer.get("/api/parts/" + sku + "/stock").integer("onOrder");
         buyer.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
         otherBuyer.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
-        buyer.post("/api/purchase-requests/" + number + "/close", "{}").expectProblem(409, "invalid-transition");
+        buyer.post("/api/purchase-requests/" + number + "/close", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "APPROVED", "action", "close"));
         buyer.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
         buyer.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
                 Map.of("sku", sku, "quantity", 1, "location", store)))).expect(200);
@@ -58,7 +59,8 @@ class PurchaseRulesTest extends ApiTest {
         assertEquals(1, suggested.size(), "the rest that will not come is suggested again");
         assertEquals(0, ((Number) suggested.get(0).get("onOrder")).intValue());
         buyer.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
-                Map.of("sku", sku, "quantity", 1, "location", store)))).expectProblem(409, "invalid-transition");
+                Map.of("sku", sku, "quantity", 1, "location", store)))).expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "CLOSED", "action", "receive", "allowed", List.of()));
     }
 
     @Test

@@ -76,7 +76,8 @@ class PurchasingFlowTest extends ApiTest {
         assertEquals(quantity, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));
         assertEquals(List.of(), suggestions(family), "what is on order is not suggested again");
 
-        admin.post("/api/purchase-requests/" + number + "/order", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/purchase-requests/" + number + "/order", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "DRAFT", "action", "order"));
         admin.post("/api/purchase-requests/" + number + "/submit", "{}").expect(200);
         approver.post("/api/purchase-requests/" + number + "/approve", "{}").expect(200);
         admin.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
@@ -84,7 +85,8 @@ class PurchasingFlowTest extends ApiTest {
                 List.of(Map.of("sku", sku, "quantity", 5, "location", store)))).expect(200);
         assertEquals("PARTIALLY_RECEIVED", partial.string("status"));
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
-                List.of(Map.of("sku", sku, "quantity", quantity, "location", store)))).expectProblem(409, "over-receipt");
+                List.of(Map.of("sku", sku, "quantity", quantity, "location", store)))).expectProblem(409, "over-receipt")
+                .expectFacts(Map.of("sku", sku, "outstanding", quantity - 5));
         Reply full = admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines",
                 List.of(Map.of("sku", sku, "quantity", quantity - 5, "location", store)))).expect(200);
 
@@ -167,7 +169,8 @@ class PurchasingFlowTest extends ApiTest {
         admin.post("/api/purchase-requests/" + number + "/order", "{}").expect(200);
 
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
-                Map.of("sku", sku, "quantity", 1, "location", store, "qualityCheck", true)))).expectProblem(409, "wrong-location-kind");
+                Map.of("sku", sku, "quantity", 1, "location", store, "qualityCheck", true)))).expectProblem(409, "wrong-location-kind")
+                .expectFacts(Map.of("location", store, "kind", "STORE"));
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
                 Map.of("sku", sku, "quantity", 1, "location", quarantine, "qualityCheck", true)))).expect(200);
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(
@@ -217,9 +220,11 @@ class PurchasingFlowTest extends ApiTest {
         String number = admin.post("/api/purchase-requests", Map.of("supplier", supplier, "lines", List.of(Map.of("sku", sku,
                 "quantity", 2)))).expect(201).string("number");
         admin.post("/api/purchase-requests/" + number + "/receive", Map.of("lines", List.of(Map.of("sku", sku,
-                "quantity", 1, "location", given.store())))).expectProblem(409, "invalid-transition");
+                "quantity", 1, "location", given.store())))).expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "DRAFT", "action", "receive"));
         admin.post("/api/purchase-requests/" + number + "/cancel", "{}").expect(200);
-        admin.post("/api/purchase-requests/" + number + "/submit", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/purchase-requests/" + number + "/submit", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "CANCELLED", "action", "submit", "allowed", List.of()));
         admin.get("/api/purchase-requests/PR-1999-000001").expectProblem(404, "not-found");
 
         assertEquals(0, admin.get("/api/parts/" + sku + "/stock").integer("onOrder"));

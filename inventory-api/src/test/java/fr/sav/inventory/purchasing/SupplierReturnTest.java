@@ -56,7 +56,8 @@ class SupplierReturnTest extends ApiTest {
         assertEquals("EUR", credited.string("currency"));
         assertEquals("CREDITED", admin.get("/api/supplier-returns/" + number).expect(200).string("status"));
         buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "x", "location", given.workshop()))
-                .expectProblem(409, "invalid-transition");
+                .expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "CREDITED", "action", "reject", "allowed", List.of()));
         List<Map<String, Object>> listed = admin.get("/api/supplier-returns?supplier=" + supplier).expect(200).items();
         assertEquals(List.of(number), listed.stream().map(r -> r.get("number")).toList());
     }
@@ -115,7 +116,8 @@ class SupplierReturnTest extends ApiTest {
                 .expect(201).string("number");
 
         buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found", "location", store))
-                .expectProblem(409, "wrong-location-kind");
+                .expectProblem(409, "wrong-location-kind")
+                .expectFacts(Map.of("location", store, "kind", "STORE"));
         buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found",
                 "location", given.location("QUARANTINE"))).expectProblem(409, "wrong-location-kind");
         Reply rejected = buyer.post("/api/supplier-returns/" + number + "/reject", Map.of("note", "no fault found",

@@ -67,7 +67,8 @@ class RepairOrderFlowTest extends ApiTest {
                 "origin", "CUSTOMER_DROP_OFF", "location", workshop, "customerRef", "CLIENT-42")).expect(201).string("number");
         admin.post("/api/repair-orders/" + number + "/diagnose", Map.of("findings", "carte HS", "estimatedCost", "80.00",
                 "estimatedMinutes", 30)).expect(200);
-        admin.post("/api/repair-orders/" + number + "/start", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/repair-orders/" + number + "/start", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "DIAGNOSED", "action", "start"));
         Reply quoted = admin.post("/api/repair-orders/" + number + "/quote", Map.of("amount", "120.00", "location", waiting))
                 .expect(200);
         assertEquals(waiting, quoted.string("location"));
@@ -109,7 +110,8 @@ class RepairOrderFlowTest extends ApiTest {
         assertEquals(List.of("deliver"), refused.get("allowedActions"));
         Reply wrong = admin.post("/api/repair-orders/" + number + "/complete", Map.of("condition", "REPAIRED",
                 "laborMinutes", 1));
-        wrong.expectProblem(409, "invalid-transition");
+        wrong.expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "READY_FOR_PICKUP", "action", "complete"));
         assertEquals(List.of("deliver"), wrong.get("allowed"));
     }
 
@@ -150,7 +152,8 @@ class RepairOrderFlowTest extends ApiTest {
         given.receive(sku, store, 1, "NEW");
 
         admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY", "origin", "STOCK_DEFECTIVE"))
-                .expectProblem(409, "not-defective-stock");
+                .expectProblem(409, "not-defective-stock")
+                .expectFacts(Map.of("sku", sku));
         admin.post("/api/repair-orders", Map.of("owner", "COMPANY", "origin", "STOCK_DEFECTIVE"))
                 .expectProblem(400, "invalid-request");
         admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "NOBODY", "origin", "STOCK_DEFECTIVE"))

@@ -49,7 +49,8 @@ class UnrepairedCustomerItemTest extends ApiTest {
         String number = admin.post("/api/repair-orders", Map.of("sku", sku, "owner", "COMPANY",
                 "origin", "STOCK_DEFECTIVE")).expect(201).string("number");
 
-        admin.post("/api/repair-orders/" + number + "/return-unrepaired", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/repair-orders/" + number + "/return-unrepaired", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", number, "currentStatus", "RECEIVED", "action", "return-unrepaired"));
     }
 
     @Test

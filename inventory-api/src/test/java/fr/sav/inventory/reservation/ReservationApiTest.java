@@ -50,7 +50,8 @@ class ReservationApiTest extends ApiTest {
         var issued = admin.get("/api/movements?type=ISSUE&reference=TEST-RO-777&sku=" + sku).expect(200);
         assertEquals(1, issued.integer("total"));
         assertEquals("FULFILLED", admin.get("/api/reservations/" + reserved.integer("id")).string("status"));
-        admin.post("/api/reservations/" + reserved.integer("id") + "/release", "{}").expectProblem(409, "invalid-transition");
+        admin.post("/api/reservations/" + reserved.integer("id") + "/release", "{}").expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("id", reserved.integer("id"), "currentStatus", "FULFILLED"));
     }
 
     @Test

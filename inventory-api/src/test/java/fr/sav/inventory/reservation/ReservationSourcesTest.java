@@ -57,14 +57,16 @@ class ReservationSourcesTest extends ApiTest {
 
         admin.post("/api/reservations", reservation(sku, 1, "RO-A", "IN_REPAIR")).expectProblem(400, "invalid-request");
         admin.post("/api/reservations", reservation(sku, 1, "RO-A", "IN_REPAIR", "repairOrder", number))
-                .expectProblem(409, "not-in-repair");
+                .expectProblem(409, "not-in-repair")
+                .expectFacts(Map.of("repairOrder", number, "sku", sku));
         admin.post("/api/reservations", reservation(sku, 1, "RO-A", "IN_REPAIR", "repairOrder", "RO-2026-999999"))
                 .expectProblem(404, "not-found");
         admin.post("/api/reservations", reservation(other, 2, "RO-A", "IN_REPAIR", "repairOrder", number))
                 .expectProblem(400, "invalid-request");
         admin.post("/api/reservations", reservation(other, 1, "RO-A", "IN_REPAIR", "repairOrder", number)).expect(201);
         admin.post("/api/reservations", reservation(other, 1, "RO-B", "IN_REPAIR", "repairOrder", number))
-                .expectProblem(409, "repair-output-promised");
+                .expectProblem(409, "repair-output-promised")
+                .expectFacts(Map.of("repairOrder", number));
 
         assertEquals(0, admin.get("/api/reservations?sku=" + sku).integer("total"));
         assertEquals(1, admin.get("/api/reservations?sku=" + other).integer("total"));
@@ -105,7 +107,8 @@ class ReservationSourcesTest extends ApiTest {
 
         admin.post("/api/reservations", reservation(motor, 1, reference, "CANNIBALISE")).expectProblem(400, "invalid-request");
         admin.post("/api/reservations", reservation(motor, 1, reference, "CANNIBALISE", "assemblySerial", serial))
-                .expectProblem(409, "not-in-assembly");
+                .expectProblem(409, "not-in-assembly")
+                .expectFacts(Map.of("assembly", machine, "sku", motor));
         admin.put("/api/parts/" + machine + "/components", Map.of("components", List.of(Map.of("sku", motor,
                 "quantity", 1)))).expect(200);
         admin.post("/api/reservations", reservation(motor, 2, reference, "CANNIBALISE", "assemblySerial", serial))
@@ -120,7 +123,8 @@ class ReservationSourcesTest extends ApiTest {
         assertEquals("REPAIRED", department.unit(serial).get("condition"));
         given.receiveUnit(machine, newMachine, department.store, "NEW");
         admin.post("/api/reservations", reservation(motor, 1, reference, "CANNIBALISE", "assemblySerial", newMachine))
-                .expectProblem(409, "assembly-not-available");
+                .expectProblem(409, "assembly-not-available")
+                .expectFacts(Map.of("assembly", machine));
     }
 
     @Test
@@ -152,7 +156,8 @@ class ReservationSourcesTest extends ApiTest {
     void aPartNoSupplierOffersCannotBeBoughtForAReservation() {
         String sku = given.part();
 
-        admin.post("/api/reservations", reservation(sku, 1, "RO-NOBUY", "PURCHASE")).expectProblem(409, "no-offer");
+        admin.post("/api/reservations", reservation(sku, 1, "RO-NOBUY", "PURCHASE")).expectProblem(409, "no-offer")
+                .expectFacts(Map.of("sku", sku));
         admin.post("/api/reservations", reservation(sku, 1, "RO-NOBUY", "VAN_STOCK")).expectProblem(400, "invalid-request");
 
         assertEquals(0, admin.get("/api/reservations?sku=" + sku).integer("total"));

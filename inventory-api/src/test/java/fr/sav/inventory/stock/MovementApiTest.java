@@ -125,9 +125,11 @@ class MovementApiTest extends ApiTest {
         given.receiveUnit(sku, serial, store, "NEW");
 
         admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "serial", serial, "toLocation", other))
-                .expectProblem(409, "unit-in-stock");
+                .expectProblem(409, "unit-in-stock")
+                .expectFacts(Map.of("serial", serial));
         admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "serial", serial, "fromLocation", other))
-                .expectProblem(409, "unit-elsewhere");
+                .expectProblem(409, "unit-elsewhere")
+                .expectFacts(Map.of("serial", serial));
 
         assertEquals(1, given.onHand(sku, store, "NEW"));
         assertEquals(0, given.onHand(sku, other, "NEW"));
@@ -138,7 +140,8 @@ class MovementApiTest extends ApiTest {
         String sku = given.part();
         String store = given.store();
         given.receive(sku, store, 5, "NEW");
-        var scanner = admin.header("Idempotency-Key", Fixtures.key("scan"));
+        String key = Fixtures.key("scan");
+        var scanner = admin.header("Idempotency-Key", key);
         Map<String, Object> body = Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "reference", "RO-1");
 
         Reply first = scanner.post("/api/movements", body).expect(201);
@@ -147,7 +150,8 @@ class MovementApiTest extends ApiTest {
                 "quantity", 2));
 
         assertEquals(first.text(), again.text());
-        different.expectProblem(409, "idempotency-key-reused");
+        different.expectProblem(409, "idempotency-key-reused")
+                .expectFacts(Map.of("key", key));
         assertEquals(4, given.onHand(sku, store, "NEW"));
         assertEquals(1, admin.get("/api/movements?type=ISSUE&sku=" + sku).integer("total"));
     }

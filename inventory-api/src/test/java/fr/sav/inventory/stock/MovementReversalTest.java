@@ -25,7 +25,8 @@ class MovementReversalTest extends ApiTest {
         assertEquals(-5, reversal.integer("delta"));
         assertEquals("scanned twice", reversal.string("note"));
         assertEquals(0, given.onHand(sku, store, "RECONDITIONED"));
-        admin.post("/api/movements/" + receipt + "/reverse", Map.of()).expectProblem(409, "already-reversed");
+        admin.post("/api/movements/" + receipt + "/reverse", Map.of()).expectProblem(409, "already-reversed")
+                .expectFacts(Map.of("movement", receipt, "reversedBy", reversal.get("id")));
         assertEquals(((Number) reversal.get("id")).longValue(),
                 ((Number) admin.post("/api/movements/" + receipt + "/reverse", Map.of()).get("reversedBy")).longValue());
         assertEquals(0, given.onHand(sku, store, "RECONDITIONED"));
@@ -88,7 +89,8 @@ class MovementReversalTest extends ApiTest {
                 "quantity", 1, "note", "dropped")).expect(201));
 
         userWith("BUYER").post("/api/movements/" + receipt + "/reverse", Map.of()).expectProblem(403, "forbidden");
-        admin.post("/api/movements/" + scrap + "/reverse", Map.of()).expectProblem(409, "not-reversible");
+        admin.post("/api/movements/" + scrap + "/reverse", Map.of()).expectProblem(409, "not-reversible")
+                .expectFacts(Map.of("movement", scrap, "movementType", "SCRAP"));
         admin.post("/api/movements/999999999/reverse", Map.of()).expectProblem(404, "not-found");
         assertEquals(1, given.onHand(sku, store, "NEW"));
     }

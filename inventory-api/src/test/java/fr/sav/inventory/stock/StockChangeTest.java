@@ -3,7 +3,6 @@ package fr.sav.inventory.stock;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.InvalidRequest;
 import org.junit.jupiter.api.Test;
 
@@ -53,10 +52,16 @@ class StockChangeTest {
 
     @Test
     void aReturnLandsDefectiveInTheWorkshopOrQuarantineOnly() {
-        assertThrows(Conflict.class, () -> StockChange.of(MovementType.RETURN, PUMP)
-                .to(new Place(STORE, Condition.DEFECTIVE)).build());
+        LocationInfo subcontractor = new LocationInfo(13, "SST-1", "Sous-traitant", LocationKind.SUBCONTRACTOR);
+        DefectiveLocation inTheStore = assertThrows(DefectiveLocation.class,
+                () -> StockChange.of(MovementType.RETURN, PUMP).to(new Place(STORE, Condition.DEFECTIVE)).build());
+        NotAReturnLocation refused = assertThrows(NotAReturnLocation.class, () -> StockChange.of(MovementType.RETURN,
+                PUMP).to(new Place(subcontractor, Condition.DEFECTIVE)).build());
         assertThrows(InvalidRequest.class, () -> StockChange.of(MovementType.RETURN, PUMP)
                 .to(new Place(WORKSHOP, Condition.NEW)).build());
+        assertEquals(STORE.code(), inTheStore.getParameters().get("location"));
+        assertEquals("SST-1", refused.location());
+        assertEquals(LocationKind.SUBCONTRACTOR, refused.kind());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.shared.Conflict;
 import org.junit.jupiter.api.Test;
 
 import static fr.sav.inventory.stock.StockChangeTest.BOARD;
@@ -44,8 +43,9 @@ class UnitTest {
         assertEquals(UnitStatus.AT_SUPPLIER, sent.status());
         assertNull(sent.locationId());
         assertEquals(false, sent.status().onHand());
-        assertThrows(Conflict.class, () -> sent.after(change(MovementType.ISSUE)
+        UnitHeld atSupplier = assertThrows(UnitHeld.class, () -> sent.after(change(MovementType.ISSUE)
                 .from(new Place(STORE, Condition.RECONDITIONED)).build()));
+        assertEquals("AT_SUPPLIER", atSupplier.getParameters().get("unitStatus"));
         assertEquals(UnitStatus.IN_STOCK, back.status());
         assertEquals(0, back.returnCount());
     }
@@ -71,12 +71,17 @@ class UnitTest {
 
     @Test
     void aUnitInStockCannotArriveAgainNorLeaveFromElsewhere() {
-        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.RECEIPT)
+        UnitInStock twice = assertThrows(UnitInStock.class, () -> inStore.after(change(MovementType.RECEIPT)
                 .to(new Place(OTHER, Condition.NEW)).build()));
-        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.ISSUE)
+        UnitElsewhere otherLocation = assertThrows(UnitElsewhere.class, () -> inStore.after(change(MovementType.ISSUE)
                 .from(new Place(OTHER, Condition.RECONDITIONED)).build()));
-        assertThrows(Conflict.class, () -> inStore.after(change(MovementType.SCRAP)
+        UnitElsewhere otherCondition = assertThrows(UnitElsewhere.class, () -> inStore.after(change(MovementType.SCRAP)
                 .from(new Place(STORE, Condition.NEW)).build()));
+
+        assertEquals("SN1", twice.serial());
+        assertEquals(new Place(OTHER, Condition.RECONDITIONED), otherLocation.place());
+        assertEquals(new Place(STORE, Condition.NEW), otherCondition.place());
+        assertEquals("SN1", otherCondition.serial());
     }
 
     @Test
@@ -84,7 +89,8 @@ class UnitTest {
         Unit reserved = inStore.withStatus(UnitStatus.RESERVED);
         StockChange.Builder issue = change(MovementType.ISSUE).from(new Place(STORE, Condition.RECONDITIONED));
 
-        assertThrows(Conflict.class, () -> reserved.after(issue.build()));
+        UnitHeld held = assertThrows(UnitHeld.class, () -> reserved.after(issue.build()));
+        assertEquals("RESERVED", held.getParameters().get("unitStatus"));
         assertEquals(UnitStatus.ISSUED, reserved.after(issue.consumingReservation().build()).status());
     }
 
@@ -105,8 +111,10 @@ class UnitTest {
         Unit customers = new Unit(2L, "C1", BOARD.id(), Condition.DEFECTIVE, WORKSHOP.id(), UnitStatus.IN_REPAIR,
                 "RO-2026-000001", Owner.CUSTOMER, 0);
 
-        assertThrows(Conflict.class, () -> customers.after(change(MovementType.SCRAP)
+        CustomerOwned refused = assertThrows(CustomerOwned.class, () -> customers.after(change(MovementType.SCRAP)
                 .from(new Place(WORKSHOP, Condition.DEFECTIVE)).build()));
+
+        assertEquals("C1", refused.serial());
     }
 
     private StockChange.Builder change(MovementType type) {

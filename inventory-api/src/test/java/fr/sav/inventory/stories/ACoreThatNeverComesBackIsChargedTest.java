@@ -40,7 +40,8 @@ class ACoreThatNeverComesBackIsChargedTest extends ApiTest {
         assertEquals(1, overdue.coresOverdue() - before.coresOverdue());
         assertEquals(45.0, overdue.overdueCharge() - before.overdueCharge(), 0.001);
         assertEquals("CORE_CHARGED", charged.string("status"));
-        lateCore.expectProblem(409, "invalid-transition");
+        lateCore.expectProblem(409, "invalid-transition")
+                .expectFacts(Map.of("number", exchange, "currentStatus", "CORE_CHARGED", "allowed", List.of()));
         assertEquals(List.of("ISSUE " + pump + " REPAIRED→null"), department.ledger(exchange));
         Map<String, Object> unit = department.unit(poolUnit);
         assertEquals("AT_CUSTOMER", unit.get("status"));

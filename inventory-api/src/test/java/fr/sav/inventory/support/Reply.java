@@ -52,4 +52,12 @@ public record Reply(int status, HttpHeaders headers, String text, Object json) {
         }
         return this;
     }
+
+    /** Asserts the problem's facts: each member named has this value (numbers compared by value). */
+    public Reply expectFacts(Map<String, ?> facts) {
+        facts.forEach((name, value) -> assertEquals(value instanceof Number n ? (Object) n.longValue() : value,
+                body().get(name) instanceof Number n ? (Object) n.longValue() : body().get(name),
+                () -> "fact '" + name + "' of " + text));
+        return this;
+    }
 }

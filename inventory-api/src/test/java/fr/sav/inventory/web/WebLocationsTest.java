@@ -42,7 +42,8 @@ class WebLocationsTest extends WebTest {
     void aLocationKeepsItsKindAndACustomerQuoteHasSomewhereToWait() {
         String code = given.location("BIN");
         admin.put("/api/locations/" + code, Map.of("code", code, "name", "Atelier ?", "kind", "WORKSHOP"))
-                .expectProblem(409, "location-kind-fixed");
+                .expectProblem(409, "location-kind-fixed")
+                .expectFacts(Map.of("location", code, "kind", "BIN"));
         userWith("BUYER").put("/api/locations/" + code, Map.of("code", code, "name", "x", "kind", "BIN"))
                 .expectProblem(403, "forbidden");
 
