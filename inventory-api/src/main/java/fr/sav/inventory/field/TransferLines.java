@@ -4,12 +4,12 @@ import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.DefectiveLocation;
 import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
@@ -48,10 +48,7 @@ class TransferLines {
                     part.sku() + " is not serialized: no serial expected", "sku", part.sku());
         }
         if (asked.condition() == Condition.DEFECTIVE && !to.kind().holdsDefective()) {
-            throw new Conflict("defective-location", "Defective stock belongs in the workshop", "DEFECTIVE "
-                    + part.sku() + " cannot go to " + to.code() + " (a " + to.kind() + "): send it to a WORKSHOP, "
-                    + "QUARANTINE or SUBCONTRACTOR location", Map.of("sku", part.sku(), "location", to.code(),
-                    "kind", to.kind().name(), "condition", Condition.DEFECTIVE.name()));
+            throw new DefectiveLocation(part.sku(), to);
         }
         if (part.serialized()) {
             units(order, from, part, asked, field);

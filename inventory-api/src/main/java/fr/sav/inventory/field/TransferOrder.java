@@ -1,11 +1,10 @@
 package fr.sav.inventory.field;
 
-import fr.sav.inventory.shared.Conflict;
+import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Stock sent from one location to another through transit, with verbs that move it on once, in order. */
 final class TransferOrder {
@@ -52,11 +51,10 @@ final class TransferOrder {
 
     private void move(TransferOrderStatus expected, TransferOrderStatus next, String action) {
         if (status != expected) {
-            throw new Conflict("invalid-transition", "Not allowed in this status", number + " is " + status + ": '"
-                    + action + "' is allowed only when it is " + expected,
-                    Map.of("number", number, "currentStatus", status.name(), "action", action,
-                            "allowed", status == TransferOrderStatus.OPEN ? List.of("ship")
-                                    : status == TransferOrderStatus.IN_TRANSIT ? List.of("receive") : List.of()));
+            throw new InvalidTransition("Not allowed in this status", number, status, action,
+                    status == TransferOrderStatus.OPEN ? List.of("ship")
+                            : status == TransferOrderStatus.IN_TRANSIT ? List.of("receive") : List.of(),
+                    number + " is " + status + ": '" + action + "' is allowed only when it is " + expected);
         }
         status = next;
     }

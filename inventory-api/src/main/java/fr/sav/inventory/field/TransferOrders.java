@@ -5,7 +5,6 @@ import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.DocumentNumbers;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.shared.FieldRule;
@@ -168,9 +167,7 @@ public class TransferOrders {
                 .filter(p -> p.proposed() > 0)
                 .map(p -> new TransferOrderRequests.Line(p.sku(), p.proposed(), null)).toList();
         if (proposed.isEmpty()) {
-            throw new Conflict("nothing-to-replenish", "Nothing to replenish", "No part of " + to.code()
-                    + " is below its minimum with stock available at " + from.code(),
-                    Map.of("location", to.code(), "from", from.code()));
+            throw new NothingToReplenish(to.code(), from.code());
         }
         return proposed;
     }
