@@ -16,7 +16,8 @@ import java.time.Clock;
 @Singleton
 class RepairIntake {
 
-    private final RepairOrderStore store;
+    private final RepairOrders orders;
+    private final RepairOrderEvents events;
     private final RepairViews views;
     private final RepairPlaces places;
     private final Catalog catalog;
@@ -24,9 +25,10 @@ class RepairIntake {
     private final DocumentNumbers numbers;
     private final Clock clock;
 
-    RepairIntake(RepairOrderStore store, RepairViews views, RepairPlaces places, Catalog catalog,
-                 Idempotency idempotency, DocumentNumbers numbers, Clock clock) {
-        this.store = store;
+    RepairIntake(RepairOrders orders, RepairOrderEvents events, RepairViews views, RepairPlaces places,
+                 Catalog catalog, Idempotency idempotency, DocumentNumbers numbers, Clock clock) {
+        this.orders = orders;
+        this.events = events;
         this.views = views;
         this.places = places;
         this.catalog = catalog;
@@ -54,8 +56,8 @@ class RepairIntake {
                     : places.customerIntake(order, part, request.location());
             order.locationId = where.id();
             order.workshopId = where.id();
-            store.insert(order);
-            store.event(order, "receive", null, request.description(), order.receivedAt, actor);
+            orders.save(order);
+            events.save(RepairOrderEvent.of(order, "receive", null, request.description(), order.receivedAt, actor));
             return views.view(order, true);
         });
     }

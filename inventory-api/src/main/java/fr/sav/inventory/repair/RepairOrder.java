@@ -3,6 +3,12 @@ package fr.sav.inventory.repair;
 import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Owner;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,44 +16,47 @@ import java.time.LocalDate;
 
 /**
  * An item in the workshop and what is known of it. Each verb checks that the action is allowed from the
- * current status, records what it brings and moves the order on.
+ * current status, records what it brings and moves the order on. Micronaut Data loads and saves it whole (its
+ * fields are the row of {@code repair_order}, enums by name).
  */
+@MappedEntity("repair_order")
+@Introspected(accessKind = Introspected.AccessKind.FIELD)
 final class RepairOrder {
 
-    Long id;
+    @Id @GeneratedValue @Nullable Long id;
     String number;
     RepairStatus status = RepairStatus.RECEIVED;
     Origin origin;
     Owner owner;
-    Long partId;
-    String serial;
-    String description;
-    String customerRef;
-    Long locationId;
-    Long workshopId;
-    LocalDate expectedDate;
+    @Nullable Long partId;
+    @Nullable String serial;
+    @Nullable String description;
+    @Nullable String customerRef;
+    @Nullable Long locationId;
+    @Nullable Long workshopId;
+    @Nullable LocalDate expectedDate;
     Instant receivedAt;
     int returnCount;
-    String findings;
-    BigDecimal estimatedCost;
-    Integer estimatedMinutes;
-    BigDecimal subcontractQuote;
-    BigDecimal estimatedTotal;
-    BigDecimal threshold;
-    Recommendation recommendation;
-    String recommendationNote;
-    BigDecimal quoteAmount;
-    Long subcontractorId;
-    BigDecimal subcontractCost;
-    Integer laborMinutes;
-    BigDecimal laborCost;
-    BigDecimal partsCost;
-    BigDecimal totalCost;
-    Condition completedCondition;
-    BigDecimal diagnosisFee;
-    String exchangeNumber;
-    String issuedInExchange;
-    Instant closedAt;
+    @Nullable String findings;
+    @Nullable BigDecimal estimatedCost;
+    @Nullable Integer estimatedMinutes;
+    @Nullable BigDecimal subcontractQuote;
+    @Nullable BigDecimal estimatedTotal;
+    @Nullable BigDecimal threshold;
+    @Nullable Recommendation recommendation;
+    @Nullable String recommendationNote;
+    @Nullable BigDecimal quoteAmount;
+    @Nullable Long subcontractorId;
+    @Nullable BigDecimal subcontractCost;
+    @Nullable Integer laborMinutes;
+    @Nullable BigDecimal laborCost;
+    @Nullable BigDecimal partsCost;
+    @Nullable BigDecimal totalCost;
+    @Nullable Condition completedCondition;
+    @Nullable BigDecimal diagnosisFee;
+    @Nullable String exchangeNumber;
+    @Nullable @MappedProperty("issued_in") String issuedInExchange;
+    @Nullable Instant closedAt;
     String createdBy;
 
     RepairStatus diagnose(String findingsText, BigDecimal cost, Integer minutes, BigDecimal quote,

@@ -16,13 +16,13 @@ import java.util.Optional;
 @Singleton
 class RepairScan implements ScanResolver, PipelineFigure {
 
-    private final RepairOrderStore store;
+    private final RepairOrders orders;
     private final RepairViews views;
     private final Sql sql;
     private final Transactions transactions;
 
-    RepairScan(RepairOrderStore store, RepairViews views, Sql sql, Transactions transactions) {
-        this.store = store;
+    RepairScan(RepairOrders orders, RepairViews views, Sql sql, Transactions transactions) {
+        this.orders = orders;
         this.views = views;
         this.sql = sql;
         this.transactions = transactions;
@@ -34,7 +34,7 @@ class RepairScan implements ScanResolver, PipelineFigure {
             return Optional.empty();
         }
         return sql.one("SELECT number FROM repair_order WHERE number = ?", row -> row.getString(1), code).map(number -> {
-            RepairOrderView order = views.view(store.get(number), false);
+            RepairOrderView order = views.view(orders.get(number), false);
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("number", order.number());
             summary.put("status", order.status().name());
@@ -59,6 +59,6 @@ class RepairScan implements ScanResolver, PipelineFigure {
 
     @Override
     public long count(long partId) {
-        return transactions.read(() -> store.openForPart(partId).size());
+        return transactions.read(() -> orders.openForPart(partId).size());
     }
 }

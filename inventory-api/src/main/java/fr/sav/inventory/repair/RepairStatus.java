@@ -1,5 +1,8 @@
 package fr.sav.inventory.repair;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a repair order is in the workshop. */
 public enum RepairStatus {
     /** Arrived in the workshop, not yet inspected. */
@@ -28,5 +31,10 @@ public enum RepairStatus {
     /** Whether the item is still in the workshop's pipeline. */
     public boolean open() {
         return this != COMPLETED && this != READY_FOR_PICKUP && this != DELIVERED && this != SCRAPPED && this != EXCHANGED;
+    }
+
+    /** The statuses out of the pipeline, for the queries that leave them out. */
+    static List<RepairStatus> closed() {
+        return Arrays.stream(values()).filter(status -> !status.open()).toList();
     }
 }

@@ -24,7 +24,8 @@ import java.util.List;
 @Singleton
 public class RepairViews {
 
-    private final RepairOrderStore store;
+    private final RepairOrders orders;
+    private final RepairOrderEvents events;
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
@@ -34,13 +35,14 @@ public class RepairViews {
     private final Transactions transactions;
     private final Clock clock;
 
-    RepairViews(RepairOrderStore store, Catalog catalog, LocationDirectory locations, SupplierDirectory suppliers,
-                RepairSettings.Warranty warranty, VendorReturnProposals proposals, Valuation valuation,
-                Transactions transactions, Clock clock) {
+    RepairViews(RepairOrders orders, RepairOrderEvents events, Catalog catalog, LocationDirectory locations,
+                SupplierDirectory suppliers, RepairSettings.Warranty warranty, VendorReturnProposals proposals,
+                Valuation valuation, Transactions transactions, Clock clock) {
         this.valuation = valuation;
         this.warranty = warranty;
         this.proposals = proposals;
-        this.store = store;
+        this.orders = orders;
+        this.events = events;
         this.catalog = catalog;
         this.locations = locations;
         this.suppliers = suppliers;
@@ -49,7 +51,7 @@ public class RepairViews {
     }
 
     public RepairOrderView get(String number) {
-        return transactions.read(() -> view(store.get(number), true));
+        return transactions.read(() -> view(orders.get(number), true));
     }
 
     public PageView<RepairOrderView> list(@Nullable RepairStatus status, @Nullable String sku, boolean overdue,
@@ -57,21 +59,21 @@ public class RepairViews {
         return transactions.read(() -> {
             Long partId = sku == null || sku.isBlank() ? null : catalog.part(sku).id();
             LocalDate overdueOn = overdue ? today() : null;
-            List<RepairOrderView> items = store.find(status, partId, overdueOn, paging.size(), paging.offset()).stream()
+            List<RepairOrderView> items = orders.find(status, partId, overdueOn, paging.size(), paging.offset()).stream()
                     .map(order -> view(order, false)).toList();
-            return new PageView<>(items, paging.page(), paging.size(), store.count(status, partId, overdueOn));
+            return new PageView<>(items, paging.page(), paging.size(), orders.count(status, partId, overdueOn));
         });
     }
 
     /** Open company repair orders for the part, soonest expected first. */
     public List<InRepair> openFor(long partId) {
-        return transactions.read(() -> store.openForPart(partId).stream()
+        return transactions.read(() -> orders.openForPart(partId).stream()
                 .map(o -> new InRepair(o.number, o.serial, o.status, o.expectedDate)).toList());
     }
 
     /** What the order cost so far (its total is what reconditioning an exchange's core cost). */
     public RepairCosts costs(String number) {
-        return transactions.read(() -> costs(store.get(number)));
+        return transactions.read(() -> costs(orders.get(number)));
     }
 
     RepairOrderView view(RepairOrder order, boolean withHistory) {
@@ -94,7 +96,7 @@ public class RepairViews {
                 supplierWarrantyUntil, supplierWarrantyUntil != null && order.closedAt == null,
                 order.exchangeNumber, order.issuedInExchange,
                 RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
-                withHistory ? store.history(order.id) : null, released, costs(order), chargedTo(order));
+                withHistory ? events.history(order.id) : null, released, costs(order), chargedTo(order));
     }
 
     private RepairCosts costs(RepairOrder order) {
@@ -109,13 +111,13 @@ public class RepairViews {
     /** Who pays: the exchange whose core this is, the loan whose returned unit this is, the customer, or the store. */
     private String chargedTo(RepairOrder order) {
         if (order.origin == Origin.CORE_RETURN) {
-            String exchange = store.exchangeOfCore(order.number);
+            String exchange = orders.exchangeOfCore(order.number).orElse(null);
             if (exchange != null) {
                 return exchange;
             }
         }
         if (order.owner == Owner.COMPANY && order.serial != null) {
-            String loan = store.loanOfUnit(order.number);
+            String loan = orders.loanOfUnit(order.number).orElse(null);
             if (loan != null) {
                 return loan;
             }
@@ -142,7 +144,7 @@ public class RepairViews {
     /** A customer's item brought back while an earlier repair of the same serial still covers it. */
     private boolean underRepairWarranty(RepairOrder order) {
         return order.owner == Owner.CUSTOMER && order.serial != null
-                && store.repairedBetween(order.serial, order.id, warranty.coversFrom(order.receivedAt), order.receivedAt);
+                && orders.repairedBetween(order.serial, order.id, warranty.coversFrom(order.receivedAt), order.receivedAt);
     }
 
     private LocalDate today() {

@@ -35,7 +35,8 @@ import java.util.function.Function;
 @Singleton
 public class Repairs {
 
-    private final RepairOrderStore store;
+    private final RepairOrders orders;
+    private final RepairOrderEvents events;
     private final RepairStock stock;
     private final RepairViews views;
     private final RepairPolicy policy;
@@ -51,12 +52,13 @@ public class Repairs {
     private final Valuation valuation;
     private final Clock clock;
 
-    Repairs(RepairOrderStore store, RepairStock stock, RepairViews views, RepairPolicy policy,
+    Repairs(RepairOrders orders, RepairOrderEvents events, RepairStock stock, RepairViews views, RepairPolicy policy,
             RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
             SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, RepairIntake intake,
             Valuation valuation, Clock clock) {
         this.valuation = valuation;
-        this.store = store;
+        this.orders = orders;
+        this.events = events;
         this.stock = stock;
         this.views = views;
         this.policy = policy;
@@ -227,19 +229,19 @@ public class Repairs {
                                  Function<RepairOrder, String> verb) {
         return idempotency.once("repair-order", actor, key,
                 Map.of("number", number, "action", action.path(), "body", request), RepairOrderView.class, () -> {
-                    RepairOrder order = store.lock(number);
+                    RepairOrder order = orders.lock(number);
                     RepairStatus from = order.status;
                     String note = verb.apply(order);
                     List<Released> released = order.status.open() ? null : reservations.releaseAll(order.number);
                     if (!order.status.open()) {
                         reservations.outputLost(order.number);
                     }
-                    store.update(order);
-                    store.event(order, action.path(), from, note, clock.instant(), actor);
+                    orders.update(order);
+                    events.save(RepairOrderEvent.of(order, action.path(), from, note, clock.instant(), actor));
                     if (released != null && !released.isEmpty()) {
                         String what = "released " + released;
-                        store.event(order, "release", order.status, what.length() > 500 ? what.substring(0, 499) + "…"
-                                : what, clock.instant(), actor);
+                        events.save(RepairOrderEvent.of(order, "release", order.status,
+                                what.length() > 500 ? what.substring(0, 499) + "…" : what, clock.instant(), actor));
                     }
                     return views.view(order, true, released);
                 });
