@@ -2,14 +2,24 @@ package fr.sav.inventory.exchange;
 
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A standard exchange: the unit given to the customer and the core owed back; only an owed core can be settled. */
-record Exchange(long id, String number, long partId, String customerRef, @Nullable String issuedSerial,
-                Condition issuedCondition, long issuedLocationId, LocalDate coreDueDate, @Nullable BigDecimal coreCharge,
+/**
+ * A standard exchange: the unit given to the customer and the core owed back; only an owed core can be settled.
+ * Micronaut Data loads and saves it whole, enums by name.
+ */
+@MappedEntity("standard_exchange")
+record Exchange(@Id @GeneratedValue @Nullable Long id, String number, long partId, String customerRef,
+                @Nullable String issuedSerial, Condition issuedCondition,
+                @MappedProperty("issued_location") long issuedLocationId, LocalDate coreDueDate,
+                @Nullable BigDecimal coreCharge,
                 ExchangeStatus status, @Nullable String coreSerial, @Nullable Instant coreReceivedAt,
                 @Nullable String repairOrder, @Nullable Instant chargedAt, Instant createdAt, String createdBy) {
 

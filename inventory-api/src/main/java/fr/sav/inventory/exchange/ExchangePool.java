@@ -27,6 +27,7 @@ import java.util.Locale;
 public class ExchangePool {
 
     private final ExchangeStore store;
+    private final PoolFigures figures;
     private final Catalog catalog;
     private final StockQueries stock;
     private final RepairViews repairs;
@@ -34,10 +35,11 @@ public class ExchangePool {
     private final Clock clock;
     private final double defaultRepairDays;
 
-    ExchangePool(ExchangeStore store, Catalog catalog, StockQueries stock, RepairViews repairs,
+    ExchangePool(ExchangeStore store, PoolFigures figures, Catalog catalog, StockQueries stock, RepairViews repairs,
                  Transactions transactions, Clock clock,
                  @Value("${inventory.exchange.default-repair-days:7}") double defaultRepairDays) {
         this.store = store;
+        this.figures = figures;
         this.catalog = catalog;
         this.stock = stock;
         this.repairs = repairs;
@@ -52,7 +54,7 @@ public class ExchangePool {
 
     /** The parts exchanged in the last {@code windowDays} days: the ones whose pool the reorder suggestions keep up. */
     public List<Exchanged> exchangedParts(int windowDays) {
-        return transactions.read(() -> store.partsIssuedSince(clock.instant().minus(Duration.ofDays(windowDays))));
+        return transactions.read(() -> figures.partsIssuedSince(clock.instant().minus(Duration.ofDays(windowDays))));
     }
 
     /** The pool a part has and the size it should have for the target availability, from the window's exchanges. */
@@ -72,8 +74,8 @@ public class ExchangePool {
             int inRepair = repairs.openFor(part.id()).size();
             int owed = store.coresOwed(part.id());
             int exchanged = store.issuedSince(part.id(), since);
-            Double coreDays = store.meanCoreReturnDays(part.id(), since);
-            Double repairDays = store.meanRepairDays(part.id(), since);
+            Double coreDays = figures.meanCoreReturnDays(part.id(), since);
+            Double repairDays = figures.meanRepairDays(part.id(), since);
             double rate = (double) exchanged / windowDays;
             double returnDays = coreDays != null ? coreDays : 30;
             double fixDays = repairDays != null ? repairDays : defaultRepairDays;

@@ -153,7 +153,7 @@ public class Exchanges {
         if (unit.serial() != null) {
             warehouse.handedToCustomer(unit.serial());
         }
-        store.insert(new Exchange(0, number, part.id(), customerRef, unit.serial(), unit.condition(),
+        store.save(new Exchange(null, number, part.id(), customerRef, unit.serial(), unit.condition(),
                 unit.location().id(), coreDue, coreCharge != null ? coreCharge : part.standardCost(),
                 ExchangeStatus.CORE_OWED, null, null, null, null, clock.instant(), actor));
         return store.lock(number);
