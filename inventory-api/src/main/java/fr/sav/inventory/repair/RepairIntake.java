@@ -39,25 +39,17 @@ class RepairIntake {
 
     RepairOrderView open(RepairRequests.Open request, String actor, @Nullable String key) {
         return idempotency.once("repair-order", actor, key, request, RepairOrderView.class, () -> {
-            RepairOrder order = new RepairOrder();
-            order.owner = request.owner();
-            order.origin = request.origin();
-            order.description = request.description();
-            order.customerRef = request.customerRef();
-            order.expectedDate = request.expectedDate();
-            order.serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
-            order.receivedAt = clock.instant();
-            order.createdBy = actor;
+            String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
             PartInfo part = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
-            order.partId = part == null ? null : part.id();
-            order.number = numbers.next("RO");
+            RepairOrder order = RepairOrder.receive(numbers.next("RO"), request.owner(), request.origin(),
+                    part == null ? null : part.id(), serial, request.description(), request.customerRef(),
+                    request.expectedDate(), clock.instant(), actor);
             LocationInfo where = request.owner() == Owner.COMPANY
                     ? places.companyIntake(order, part, request.location())
                     : places.customerIntake(order, part, request.location());
-            order.locationId = where.id();
-            order.workshopId = where.id();
+            order.placeIn(where.id());
             orders.save(order);
-            events.save(RepairOrderEvent.of(order, "receive", null, request.description(), order.receivedAt, actor));
+            events.save(RepairOrderEvent.of(order, "receive", null, request.description(), order.receivedAt(), actor));
             return views.view(order, true);
         });
     }

@@ -16,48 +16,87 @@ import java.time.LocalDate;
 
 /**
  * An item in the workshop and what is known of it. Each verb checks that the action is allowed from the
- * current status, records what it brings and moves the order on. Micronaut Data loads and saves it whole (its
- * fields are the row of {@code repair_order}, enums by name).
+ * current status, records what it brings and moves the order on; its state changes only through them. Micronaut
+ * Data loads and saves it whole (its private fields are the row of {@code repair_order}, enums by name).
  */
 @MappedEntity("repair_order")
-@Introspected(accessKind = Introspected.AccessKind.FIELD)
+@Introspected(accessKind = Introspected.AccessKind.FIELD, visibility = Introspected.Visibility.ANY)
 final class RepairOrder {
 
-    @Id @GeneratedValue @Nullable Long id;
-    String number;
-    RepairStatus status = RepairStatus.RECEIVED;
-    Origin origin;
-    Owner owner;
-    @Nullable Long partId;
-    @Nullable String serial;
-    @Nullable String description;
-    @Nullable String customerRef;
-    @Nullable Long locationId;
-    @Nullable Long workshopId;
-    @Nullable LocalDate expectedDate;
-    Instant receivedAt;
-    int returnCount;
-    @Nullable String findings;
-    @Nullable BigDecimal estimatedCost;
-    @Nullable Integer estimatedMinutes;
-    @Nullable BigDecimal subcontractQuote;
-    @Nullable BigDecimal estimatedTotal;
-    @Nullable BigDecimal threshold;
-    @Nullable Recommendation recommendation;
-    @Nullable String recommendationNote;
-    @Nullable BigDecimal quoteAmount;
-    @Nullable Long subcontractorId;
-    @Nullable BigDecimal subcontractCost;
-    @Nullable Integer laborMinutes;
-    @Nullable BigDecimal laborCost;
-    @Nullable BigDecimal partsCost;
-    @Nullable BigDecimal totalCost;
-    @Nullable Condition completedCondition;
-    @Nullable BigDecimal diagnosisFee;
-    @Nullable String exchangeNumber;
-    @Nullable @MappedProperty("issued_in") String issuedInExchange;
-    @Nullable Instant closedAt;
-    String createdBy;
+    @Id @GeneratedValue @Nullable private Long id;
+    private String number;
+    private RepairStatus status = RepairStatus.RECEIVED;
+    private Origin origin;
+    private Owner owner;
+    @Nullable private Long partId;
+    @Nullable private String serial;
+    @Nullable private String description;
+    @Nullable private String customerRef;
+    @Nullable private Long locationId;
+    @Nullable private Long workshopId;
+    @Nullable private LocalDate expectedDate;
+    private Instant receivedAt;
+    private int returnCount;
+    @Nullable private String findings;
+    @Nullable private BigDecimal estimatedCost;
+    @Nullable private Integer estimatedMinutes;
+    @Nullable private BigDecimal subcontractQuote;
+    @Nullable private BigDecimal estimatedTotal;
+    @Nullable private BigDecimal threshold;
+    @Nullable private Recommendation recommendation;
+    @Nullable private String recommendationNote;
+    @Nullable private BigDecimal quoteAmount;
+    @Nullable private Long subcontractorId;
+    @Nullable private BigDecimal subcontractCost;
+    @Nullable private Integer laborMinutes;
+    @Nullable private BigDecimal laborCost;
+    @Nullable private BigDecimal partsCost;
+    @Nullable private BigDecimal totalCost;
+    @Nullable private Condition completedCondition;
+    @Nullable private BigDecimal diagnosisFee;
+    @Nullable private String exchangeNumber;
+    @Nullable @MappedProperty("issued_in") private String issuedInExchange;
+    @Nullable private Instant closedAt;
+    private String createdBy;
+
+    /** For Micronaut Data, which loads the row into it; a new order comes from {@link #receive}. */
+    RepairOrder() {
+    }
+
+    /** An item just received in the workshop, not yet placed. */
+    static RepairOrder receive(String number, Owner owner, Origin origin, @Nullable Long partId, @Nullable String serial,
+                               @Nullable String description, @Nullable String customerRef,
+                               @Nullable LocalDate expectedDate, Instant receivedAt, String createdBy) {
+        RepairOrder order = new RepairOrder();
+        order.number = number;
+        order.owner = owner;
+        order.origin = origin;
+        order.partId = partId;
+        order.serial = serial;
+        order.description = description;
+        order.customerRef = customerRef;
+        order.expectedDate = expectedDate;
+        order.receivedAt = receivedAt;
+        order.createdBy = createdBy;
+        return order;
+    }
+
+    /** What the unit's history says on arrival: how often it came back, the exchange that issued it if any. */
+    void cameBack(int times, @Nullable String issuedIn) {
+        returnCount = times;
+        issuedInExchange = issuedIn;
+    }
+
+    /** The workshop that received the item, where it is now. */
+    void placeIn(long workshop) {
+        locationId = workshop;
+        workshopId = workshop;
+    }
+
+    /** The day the workshop now expects to be done. */
+    void expectBy(LocalDate day) {
+        expectedDate = day;
+    }
 
     RepairStatus diagnose(String findingsText, BigDecimal cost, Integer minutes, BigDecimal quote,
                           RepairPolicy.Advice advice) {
@@ -176,5 +215,145 @@ final class RepairOrder {
         RepairStatus previous = status;
         status = next;
         return previous;
+    }
+
+    @Nullable Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    RepairStatus status() {
+        return status;
+    }
+
+    Origin origin() {
+        return origin;
+    }
+
+    Owner owner() {
+        return owner;
+    }
+
+    @Nullable Long partId() {
+        return partId;
+    }
+
+    @Nullable String serial() {
+        return serial;
+    }
+
+    @Nullable String description() {
+        return description;
+    }
+
+    @Nullable String customerRef() {
+        return customerRef;
+    }
+
+    @Nullable Long locationId() {
+        return locationId;
+    }
+
+    @Nullable Long workshopId() {
+        return workshopId;
+    }
+
+    @Nullable LocalDate expectedDate() {
+        return expectedDate;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    int returnCount() {
+        return returnCount;
+    }
+
+    @Nullable String findings() {
+        return findings;
+    }
+
+    @Nullable BigDecimal estimatedCost() {
+        return estimatedCost;
+    }
+
+    @Nullable Integer estimatedMinutes() {
+        return estimatedMinutes;
+    }
+
+    @Nullable BigDecimal subcontractQuote() {
+        return subcontractQuote;
+    }
+
+    @Nullable BigDecimal estimatedTotal() {
+        return estimatedTotal;
+    }
+
+    @Nullable BigDecimal threshold() {
+        return threshold;
+    }
+
+    @Nullable Recommendation recommendation() {
+        return recommendation;
+    }
+
+    @Nullable String recommendationNote() {
+        return recommendationNote;
+    }
+
+    @Nullable BigDecimal quoteAmount() {
+        return quoteAmount;
+    }
+
+    @Nullable Long subcontractorId() {
+        return subcontractorId;
+    }
+
+    @Nullable BigDecimal subcontractCost() {
+        return subcontractCost;
+    }
+
+    @Nullable Integer laborMinutes() {
+        return laborMinutes;
+    }
+
+    @Nullable BigDecimal laborCost() {
+        return laborCost;
+    }
+
+    @Nullable BigDecimal partsCost() {
+        return partsCost;
+    }
+
+    @Nullable BigDecimal totalCost() {
+        return totalCost;
+    }
+
+    @Nullable Condition completedCondition() {
+        return completedCondition;
+    }
+
+    @Nullable BigDecimal diagnosisFee() {
+        return diagnosisFee;
+    }
+
+    @Nullable String exchangeNumber() {
+        return exchangeNumber;
+    }
+
+    @Nullable String issuedInExchange() {
+        return issuedInExchange;
+    }
+
+    @Nullable Instant closedAt() {
+        return closedAt;
+    }
+
+    String createdBy() {
+        return createdBy;
     }
 }

@@ -16,6 +16,6 @@ record RepairOrderEvent(@Id @GeneratedValue @Nullable Long id, Long repairOrderI
     /** The step that has just brought the order where it is now. */
     static RepairOrderEvent of(RepairOrder order, String action, @Nullable RepairStatus from, @Nullable String note,
                                Instant at, String actor) {
-        return new RepairOrderEvent(null, order.id, action, from, order.status, order.locationId, note, at, actor);
+        return new RepairOrderEvent(null, order.id(), action, from, order.status(), order.locationId(), note, at, actor);
     }
 }

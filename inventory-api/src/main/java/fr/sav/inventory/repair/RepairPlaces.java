@@ -42,33 +42,32 @@ class RepairPlaces {
             throw new InvalidRequest("sku", FieldRule.COMPANY_REPAIR_SKU,
                     "a company repair order needs the part's sku");
         }
-        if (part.serialized() && order.serial == null) {
+        if (part.serialized() && order.serial() == null) {
             throw new InvalidRequest("serial", FieldRule.SERIAL_NEEDED,
                     part.sku() + " is serialized: give the unit's serial", "sku", part.sku());
         }
-        order.returnCount = order.serial == null ? 0
-                : stockQueries.findUnit(order.serial).map(u -> u.returnCount()).orElse(0);
-        return stock.intake(order.number, part, order.serial, location);
+        order.cameBack(order.serial() == null ? 0
+                : stockQueries.findUnit(order.serial()).map(u -> u.returnCount()).orElse(0), null);
+        return stock.intake(order.number(), part, order.serial(), location);
     }
 
     LocationInfo customerIntake(RepairOrder order, @Nullable PartInfo part, @Nullable String location) {
-        if (part == null && (order.description == null || order.description.isBlank())) {
+        if (part == null && (order.description() == null || order.description().isBlank())) {
             throw new InvalidRequest("description", FieldRule.SKU_OR_DESCRIPTION,
                     "a customer's item needs a sku or a description");
         }
         LocationInfo workshop = ofKind(LocationKind.WORKSHOP, location, null);
-        if (part != null && order.serial != null) {
-            CustomerItemBack back = warehouse.receiveCustomerItem(order.serial, part, workshop);
-            order.returnCount = back.returnCount();
-            order.issuedInExchange = back.issuedIn();
+        if (part != null && order.serial() != null) {
+            CustomerItemBack back = warehouse.receiveCustomerItem(order.serial(), part, workshop);
+            order.cameBack(back.returnCount(), back.issuedIn());
         }
         return workshop;
     }
 
     void trackCustomerUnit(RepairOrder order, UnitStatus status) {
-        if (order.owner == Owner.CUSTOMER && order.partId != null && order.serial != null) {
-            warehouse.trackCustomerUnit(order.serial, catalog.part(order.partId),
-                    order.locationId == null ? null : locations.location(order.locationId), status);
+        if (order.owner() == Owner.CUSTOMER && order.partId() != null && order.serial() != null) {
+            warehouse.trackCustomerUnit(order.serial(), catalog.part(order.partId()),
+                    order.locationId() == null ? null : locations.location(order.locationId()), status);
         }
     }
 

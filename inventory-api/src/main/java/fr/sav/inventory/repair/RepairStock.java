@@ -68,36 +68,36 @@ class RepairStock {
     void move(RepairOrder order, PartInfo part, LocationInfo from, LocationInfo to, UnitStatus purpose, String actor) {
         Place source = new Place(from, Condition.DEFECTIVE);
         Place target = new Place(to, Condition.DEFECTIVE);
-        warehouse.release(part, source, 1, order.serial);
-        warehouse.post(StockChange.of(MovementType.TRANSFER, part).serial(order.serial).from(source).to(target)
-                .reference(order.number).build(), actor);
-        warehouse.hold(part, target, 1, order.serial, purpose, order.number);
+        warehouse.release(part, source, 1, order.serial());
+        warehouse.post(StockChange.of(MovementType.TRANSFER, part).serial(order.serial()).from(source).to(target)
+                .reference(order.number()).build(), actor);
+        warehouse.hold(part, target, 1, order.serial(), purpose, order.number());
     }
 
     /** The repaired item becomes usable stock in the given condition, where it is, worth its defective value plus the order's cost. */
     void complete(RepairOrder order, PartInfo part, LocationInfo at, Condition condition, String actor) {
         Place held = new Place(at, Condition.DEFECTIVE);
-        warehouse.release(part, held, 1, order.serial);
-        warehouse.post(StockChange.of(MovementType.REGRADE, part).serial(order.serial).from(held)
-                .to(new Place(at, condition)).reference(order.number).addingRepairCost(order.totalCost).build(), actor);
+        warehouse.release(part, held, 1, order.serial());
+        warehouse.post(StockChange.of(MovementType.REGRADE, part).serial(order.serial()).from(held)
+                .to(new Place(at, condition)).reference(order.number()).addingRepairCost(order.totalCost()).build(), actor);
     }
 
     /** The item leaves stock; harvested components enter it where the item was. */
     void scrap(RepairOrder order, PartInfo part, LocationInfo at, List<Harvested> harvest, String actor) {
         Place held = new Place(at, Condition.DEFECTIVE);
-        warehouse.release(part, held, 1, order.serial);
-        warehouse.post(StockChange.of(MovementType.SCRAP, part).serial(order.serial).from(held)
-                .reference(order.number).note("scrapped after repair order " + order.number).build(), actor);
+        warehouse.release(part, held, 1, order.serial());
+        warehouse.post(StockChange.of(MovementType.SCRAP, part).serial(order.serial()).from(held)
+                .reference(order.number()).note("scrapped after repair order " + order.number()).build(), actor);
         for (Harvested piece : harvest) {
             warehouse.post(StockChange.of(MovementType.RECEIPT, piece.part()).quantity(piece.quantity())
-                    .serial(piece.serial()).to(new Place(at, piece.condition())).reference(order.number)
-                    .note("harvested from " + part.sku() + (order.serial == null ? "" : " " + order.serial)).build(), actor);
+                    .serial(piece.serial()).to(new Place(at, piece.condition())).reference(order.number())
+                    .note("harvested from " + part.sku() + (order.serial() == null ? "" : " " + order.serial())).build(), actor);
         }
     }
 
     /** A customer's item given up for an exchange comes into the workshop as our DEFECTIVE core. */
     void takeAsCore(RepairOrder order, PartInfo part, LocationInfo workshop, String exchange, String actor) {
-        warehouse.takeAsCore(part, order.serial, workshop, exchange, actor);
+        warehouse.takeAsCore(part, order.serial(), workshop, exchange, actor);
     }
 
     /** A component taken from a scrapped item. */

@@ -68,7 +68,7 @@ public class RepairViews {
     /** Open company repair orders for the part, soonest expected first. */
     public List<InRepair> openFor(long partId) {
         return transactions.read(() -> orders.openForPart(partId).stream()
-                .map(o -> new InRepair(o.number, o.serial, o.status, o.expectedDate)).toList());
+                .map(o -> new InRepair(o.number(), o.serial(), o.status(), o.expectedDate())).toList());
     }
 
     /** What the order cost so far (its total is what reconditioning an exchange's core cost). */
@@ -81,49 +81,49 @@ public class RepairViews {
     }
 
     RepairOrderView view(RepairOrder order, boolean withHistory, @Nullable List<Released> released) {
-        PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+        PartInfo part = order.partId() == null ? null : catalog.part(order.partId());
         LocalDate supplierWarrantyUntil = supplierWarrantyUntil(order);
-        return new RepairOrderView(order.number, order.status, order.origin, order.owner,
-                part == null ? null : part.sku(), part == null ? null : part.name(), order.serial, order.description,
-                order.customerRef, order.locationId == null ? null : locations.location(order.locationId).code(),
-                order.expectedDate, order.overdue(today()), order.receivedAt, order.returnCount, order.findings,
-                order.estimatedCost, order.estimatedMinutes, order.subcontractQuote, order.estimatedTotal, order.threshold,
-                order.recommendation, order.recommendationNote,
-                order.quoteAmount, order.subcontractorId == null ? null : suppliers.supplierById(order.subcontractorId).code(),
-                order.subcontractCost, order.laborMinutes, order.laborCost, order.partsCost, order.totalCost,
-                order.completedCondition, order.diagnosisFee, order.closedAt, order.outcome(),
-                warranty.until(order.outcome(), order.closedAt), underRepairWarranty(order),
-                supplierWarrantyUntil, supplierWarrantyUntil != null && order.closedAt == null,
-                order.exchangeNumber, order.issuedInExchange,
-                RepairAction.allowedFor(order.status, order.owner).stream().map(RepairAction::path).toList(),
-                withHistory ? events.history(order.id) : null, released, costs(order), chargedTo(order));
+        return new RepairOrderView(order.number(), order.status(), order.origin(), order.owner(),
+                part == null ? null : part.sku(), part == null ? null : part.name(), order.serial(), order.description(),
+                order.customerRef(), order.locationId() == null ? null : locations.location(order.locationId()).code(),
+                order.expectedDate(), order.overdue(today()), order.receivedAt(), order.returnCount(), order.findings(),
+                order.estimatedCost(), order.estimatedMinutes(), order.subcontractQuote(), order.estimatedTotal(), order.threshold(),
+                order.recommendation(), order.recommendationNote(),
+                order.quoteAmount(), order.subcontractorId() == null ? null : suppliers.supplierById(order.subcontractorId()).code(),
+                order.subcontractCost(), order.laborMinutes(), order.laborCost(), order.partsCost(), order.totalCost(),
+                order.completedCondition(), order.diagnosisFee(), order.closedAt(), order.outcome(),
+                warranty.until(order.outcome(), order.closedAt()), underRepairWarranty(order),
+                supplierWarrantyUntil, supplierWarrantyUntil != null && order.closedAt() == null,
+                order.exchangeNumber(), order.issuedInExchange(),
+                RepairAction.allowedFor(order.status(), order.owner()).stream().map(RepairAction::path).toList(),
+                withHistory ? events.history(order.id()) : null, released, costs(order), chargedTo(order));
     }
 
     private RepairCosts costs(RepairOrder order) {
-        BigDecimal parts = valuation.issuedValue(order.number);
-        BigDecimal labour = money(order.laborCost);
-        BigDecimal subcontract = money(order.subcontractCost);
-        BigDecimal other = order.totalCost == null ? money(null)
-                : order.totalCost.subtract(money(order.partsCost)).subtract(labour).subtract(subcontract).setScale(2);
+        BigDecimal parts = valuation.issuedValue(order.number());
+        BigDecimal labour = money(order.laborCost());
+        BigDecimal subcontract = money(order.subcontractCost());
+        BigDecimal other = order.totalCost() == null ? money(null)
+                : order.totalCost().subtract(money(order.partsCost())).subtract(labour).subtract(subcontract).setScale(2);
         return RepairCosts.of(parts, labour, subcontract, other);
     }
 
     /** Who pays: the exchange whose core this is, the loan whose returned unit this is, the customer, or the store. */
     private String chargedTo(RepairOrder order) {
-        if (order.origin == Origin.CORE_RETURN) {
-            String exchange = orders.exchangeOfCore(order.number).orElse(null);
+        if (order.origin() == Origin.CORE_RETURN) {
+            String exchange = orders.exchangeOfCore(order.number()).orElse(null);
             if (exchange != null) {
                 return exchange;
             }
         }
-        if (order.owner == Owner.COMPANY && order.serial != null) {
-            String loan = orders.loanOfUnit(order.number).orElse(null);
+        if (order.owner() == Owner.COMPANY && order.serial() != null) {
+            String loan = orders.loanOfUnit(order.number()).orElse(null);
             if (loan != null) {
                 return loan;
             }
         }
-        if (order.owner == Owner.CUSTOMER) {
-            return order.customerRef == null ? "CUSTOMER" : order.customerRef;
+        if (order.owner() == Owner.CUSTOMER) {
+            return order.customerRef() == null ? "CUSTOMER" : order.customerRef();
         }
         return "STORE";
     }
@@ -134,17 +134,17 @@ public class RepairViews {
 
     /** The day the supplier's warranty runs until, for a company unit that came in while it ran. */
     private @Nullable LocalDate supplierWarrantyUntil(RepairOrder order) {
-        if (order.owner != Owner.COMPANY || order.serial == null || order.partId == null) {
+        if (order.owner() != Owner.COMPANY || order.serial() == null || order.partId() == null) {
             return null;
         }
-        return proposals.cover(order.partId, order.serial).filter(c -> c.covers(order.receivedAt))
+        return proposals.cover(order.partId(), order.serial()).filter(c -> c.covers(order.receivedAt()))
                 .map(SupplierCover::until).orElse(null);
     }
 
     /** A customer's item brought back while an earlier repair of the same serial still covers it. */
     private boolean underRepairWarranty(RepairOrder order) {
-        return order.owner == Owner.CUSTOMER && order.serial != null
-                && orders.repairedBetween(order.serial, order.id, warranty.coversFrom(order.receivedAt), order.receivedAt);
+        return order.owner() == Owner.CUSTOMER && order.serial() != null
+                && orders.repairedBetween(order.serial(), order.id(), warranty.coversFrom(order.receivedAt()), order.receivedAt());
     }
 
     private LocalDate today() {

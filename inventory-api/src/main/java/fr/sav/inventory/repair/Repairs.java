@@ -80,16 +80,16 @@ public class Repairs {
 
     public RepairOrderView diagnose(String number, RepairRequests.Diagnose request, String actor, @Nullable String key) {
         return step(number, RepairAction.DIAGNOSE, request, actor, key, order -> {
-            PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+            PartInfo part = order.partId() == null ? null : catalog.part(order.partId());
             BigDecimal quote = request.subcontractQuote() == null ? BigDecimal.ZERO : request.subcontractQuote();
             RepairPolicy.Advice advice = policy.advise(new RepairPolicy.Estimate(request.estimatedCost(),
                             labour.of(request.estimatedMinutes()), quote),
-                    part == null ? null : part.standardCost(), order.returnCount, order.owner,
+                    part == null ? null : part.standardCost(), order.returnCount(), order.owner(),
                     part != null && part.exchangePrice() != null);
             order.diagnose(request.findings(), request.estimatedCost(), request.estimatedMinutes(),
                     request.subcontractQuote(), advice);
             if (request.expectedDate() != null) {
-                order.expectedDate = request.expectedDate();
+                order.expectBy(request.expectedDate());
             }
             return advice.recommendation() + ": " + advice.reason();
         });
@@ -129,11 +129,11 @@ public class Repairs {
     public RepairOrderView sendOut(String number, RepairRequests.SendOut request, String actor, @Nullable String key) {
         return step(number, RepairAction.SEND_TO_SUBCONTRACTOR, request, actor, key, order -> {
             SupplierInfo supplier = suppliers.supplier(request.supplier());
-            LocationInfo from = locations.location(order.locationId);
+            LocationInfo from = locations.location(order.locationId());
             LocationInfo to = places.ofKind(LocationKind.SUBCONTRACTOR, request.location(), supplier.code());
             order.sendOut(supplier.id(), to.id(), request.expectedDate());
-            if (order.owner == Owner.COMPANY) {
-                stock.move(order, catalog.part(order.partId), from, to, UnitStatus.AT_SUBCONTRACTOR, actor);
+            if (order.owner() == Owner.COMPANY) {
+                stock.move(order, catalog.part(order.partId()), from, to, UnitStatus.AT_SUBCONTRACTOR, actor);
             }
             places.trackCustomerUnit(order, UnitStatus.AT_SUBCONTRACTOR);
             return "sent to " + supplier.code();
@@ -143,10 +143,10 @@ public class Repairs {
     public RepairOrderView receiveBack(String number, RepairRequests.ReceiveBack request, String actor,
                                        @Nullable String key) {
         return step(number, RepairAction.RECEIVE_FROM_SUBCONTRACTOR, request, actor, key, order -> {
-            LocationInfo from = locations.location(order.locationId);
+            LocationInfo from = locations.location(order.locationId());
             order.receiveBack(request.cost());
-            if (order.owner == Owner.COMPANY) {
-                stock.move(order, catalog.part(order.partId), from, locations.location(order.workshopId),
+            if (order.owner() == Owner.COMPANY) {
+                stock.move(order, catalog.part(order.partId()), from, locations.location(order.workshopId()),
                         UnitStatus.IN_REPAIR, actor);
             }
             places.trackCustomerUnit(order, UnitStatus.IN_REPAIR);
@@ -160,23 +160,23 @@ public class Repairs {
                     "a repair completes as REPAIRED or RECONDITIONED");
         }
         return step(number, RepairAction.COMPLETE, request, actor, key, order -> {
-            BigDecimal parts = valuation.issuedValue(order.number);
+            BigDecimal parts = valuation.issuedValue(order.number());
             order.complete(request.condition(), request.laborMinutes(), labour.of(request.laborMinutes()), parts,
                     request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
-            if (order.owner == Owner.COMPANY) {
-                PartInfo part = catalog.part(order.partId);
-                LocationInfo at = locations.location(order.locationId);
+            if (order.owner() == Owner.COMPANY) {
+                PartInfo part = catalog.part(order.partId());
+                LocationInfo at = locations.location(order.locationId());
                 stock.complete(order, part, at, request.condition(), actor);
-                reservations.outputReady(order.number, part, new Place(at, request.condition()), order.serial);
+                reservations.outputReady(order.number(), part, new Place(at, request.condition()), order.serial());
             }
-            return "completed " + request.condition() + ", total cost " + order.totalCost;
+            return "completed " + request.condition() + ", total cost " + order.totalCost();
         });
     }
 
     public RepairOrderView scrap(String number, RepairRequests.Scrap request, String actor, @Nullable String key) {
         return step(number, RepairAction.SCRAP, request, actor, key, order -> {
             order.scrap(request.consented(), clock.instant());
-            if (order.owner == Owner.CUSTOMER) {
+            if (order.owner() == Owner.CUSTOMER) {
                 if (request.harvest() != null && !request.harvest().isEmpty()) {
                     throw new InvalidRequest("harvest", FieldRule.NOTHING_TO_HARVEST,
                             "a customer's item is not our stock: nothing is harvested from it");
@@ -184,9 +184,9 @@ public class Repairs {
                 places.trackCustomerUnit(order, UnitStatus.SCRAPPED);
                 return "scrapped with the customer's consent";
             }
-            PartInfo part = catalog.part(order.partId);
+            PartInfo part = catalog.part(order.partId());
             List<RepairStock.Harvested> harvest = HarvestCheck.check(part, request.harvest(), catalog);
-            stock.scrap(order, part, locations.location(order.locationId), harvest, actor);
+            stock.scrap(order, part, locations.location(order.locationId()), harvest, actor);
             return harvest.isEmpty() ? "scrapped" : "scrapped, harvested " + harvest.size() + " component line(s)";
         });
     }
@@ -207,12 +207,12 @@ public class Repairs {
      */
     public RepairOrderView exchange(String number, String exchange, String actor) {
         return step(number, RepairAction.EXCHANGE, Map.of("exchange", exchange), actor, null, order -> {
-            PartInfo part = order.partId == null ? null : catalog.part(order.partId);
+            PartInfo part = order.partId() == null ? null : catalog.part(order.partId());
             if (part == null || part.exchangePrice() == null) {
-                throw new NotExchangeable(order.number, part == null ? null : part.sku());
+                throw new NotExchangeable(order.number(), part == null ? null : part.sku());
             }
             order.exchange(exchange, clock.instant());
-            stock.takeAsCore(order, part, locations.location(order.workshopId), exchange, actor);
+            stock.takeAsCore(order, part, locations.location(order.workshopId()), exchange, actor);
             return "exchanged under " + exchange + ": the item is now our core";
         });
     }
@@ -230,17 +230,17 @@ public class Repairs {
         return idempotency.once("repair-order", actor, key,
                 Map.of("number", number, "action", action.path(), "body", request), RepairOrderView.class, () -> {
                     RepairOrder order = orders.lock(number);
-                    RepairStatus from = order.status;
+                    RepairStatus from = order.status();
                     String note = verb.apply(order);
-                    List<Released> released = order.status.open() ? null : reservations.releaseAll(order.number);
-                    if (!order.status.open()) {
-                        reservations.outputLost(order.number);
+                    List<Released> released = order.status().open() ? null : reservations.releaseAll(order.number());
+                    if (!order.status().open()) {
+                        reservations.outputLost(order.number());
                     }
                     orders.update(order);
                     events.save(RepairOrderEvent.of(order, action.path(), from, note, clock.instant(), actor));
                     if (released != null && !released.isEmpty()) {
                         String what = "released " + released;
-                        events.save(RepairOrderEvent.of(order, "release", order.status,
+                        events.save(RepairOrderEvent.of(order, "release", order.status(),
                                 what.length() > 500 ? what.substring(0, 499) + "…" : what, clock.instant(), actor));
                     }
                     return views.view(order, true, released);
