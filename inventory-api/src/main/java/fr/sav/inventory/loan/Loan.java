@@ -3,17 +3,26 @@ package fr.sav.inventory.loan;
 import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A unit of ours lent or rented to a customer until a due date; only a lent unit can come back. */
-record Loan(long id, String number, LoanKind kind, long partId, String serial, Condition lentCondition,
-            long lentLocationId, @Nullable BigDecimal lentValue, String customerRef, @Nullable String repairOrder, LocalDate dueDate, LoanStatus status,
-            @Nullable Long returnedToId, @Nullable Instant returnedAt, @Nullable String returnedBy, Instant createdAt,
-            String createdBy) {
+/**
+ * A unit of ours lent or rented to a customer until a due date; only a lent unit can come back. Micronaut Data loads
+ * and saves it whole, enums by name.
+ */
+@MappedEntity("loan")
+record Loan(@Id @GeneratedValue @Nullable Long id, String number, LoanKind kind, long partId, String serial,
+            Condition lentCondition, @MappedProperty("lent_location") long lentLocationId,
+            @Nullable BigDecimal lentValue, String customerRef, @Nullable String repairOrder, LocalDate dueDate,
+            LoanStatus status, @Nullable @MappedProperty("returned_to") Long returnedToId, @Nullable Instant returnedAt,
+            @Nullable String returnedBy, Instant createdAt, String createdBy) {
 
     Loan returned(long locationId, Instant at, String by) {
         if (status != LoanStatus.LENT) {

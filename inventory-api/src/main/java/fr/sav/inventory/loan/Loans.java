@@ -85,7 +85,7 @@ public class Loans {
             MovementView issued = warehouse.post(StockChange.of(MovementType.ISSUE, part).serial(unit.serial())
                     .from(unit.place()).reference(number).note(kindOf(request) + " to " + customer).build(), actor);
             warehouse.handedToCustomer(unit.serial());
-            store.insert(new Loan(0, number, kindOf(request), part.id(), unit.serial(), unit.condition(),
+            store.save(new Loan(null, number, kindOf(request), part.id(), unit.serial(), unit.condition(),
                     unit.location().id(), issued.value(), customer, cause == null ? null : cause.number(),
                     request.dueDate(), LoanStatus.LENT, null, null, null, clock.instant(), actor));
             return view(store.get(number));
