@@ -2,6 +2,7 @@ package fr.sav.inventory.repair;
 
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Owner;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -54,13 +55,13 @@ interface RepairOrders extends CrudRepository<RepairOrder, Long> {
         return countFiltered(status, partId, overdueOn, RepairStatus.closed());
     }
 
-    @Query("SELECT * FROM repair_order WHERE part_id = :partId AND owner = 'COMPANY' AND status NOT IN (:closed) "
+    @Query("SELECT * FROM repair_order WHERE part_id = :partId AND owner = :owner AND status NOT IN (:closed) "
             + "ORDER BY expected_date IS NULL, expected_date, id")
-    List<RepairOrder> openCompanyOrders(long partId, List<RepairStatus> closed);
+    List<RepairOrder> openOrders(long partId, Owner owner, List<RepairStatus> closed);
 
     /** Open company orders for a part, soonest expected first: supply that will come back. */
     default List<RepairOrder> openForPart(long partId) {
-        return openCompanyOrders(partId, RepairStatus.closed());
+        return openOrders(partId, Owner.COMPANY, RepairStatus.closed());
     }
 
     @Query("SELECT COUNT(*) FROM repair_order WHERE serial = :serial AND id <> :otherThan "
