@@ -23,6 +23,13 @@ record Exchange(@Id @GeneratedValue @Nullable Long id, String number, long partI
                 ExchangeStatus status, @Nullable String coreSerial, @Nullable Instant coreReceivedAt,
                 @Nullable String repairOrder, @Nullable Instant chargedAt, Instant createdAt, String createdBy) {
 
+    /** The unit just handed to the customer: its core is owed from now until the due date. */
+    static Exchange issue(String number, long partId, String customerRef, @Nullable String serial, Condition condition,
+                          long locationId, LocalDate coreDue, @Nullable BigDecimal coreCharge, Instant at, String actor) {
+        return new Exchange(null, number, partId, customerRef, serial, condition, locationId, coreDue, coreCharge,
+                ExchangeStatus.CORE_OWED, null, null, null, null, at, actor);
+    }
+
     Exchange coreReceived(@Nullable String serial, String repairOrderNumber, Instant at) {
         requireOwed("core");
         return new Exchange(id, number, partId, customerRef, issuedSerial, issuedCondition, issuedLocationId, coreDueDate,

@@ -153,9 +153,8 @@ public class Exchanges {
         if (unit.serial() != null) {
             warehouse.handedToCustomer(unit.serial());
         }
-        store.save(new Exchange(null, number, part.id(), customerRef, unit.serial(), unit.condition(),
-                unit.location().id(), coreDue, coreCharge != null ? coreCharge : part.standardCost(),
-                ExchangeStatus.CORE_OWED, null, null, null, null, clock.instant(), actor));
+        store.save(Exchange.issue(number, part.id(), customerRef, unit.serial(), unit.condition(), unit.location().id(),
+                coreDue, coreCharge != null ? coreCharge : part.standardCost(), clock.instant(), actor));
         return store.lock(number);
     }
 
