@@ -16,7 +16,7 @@ final class CellTypes {
         return (text, decimals) -> {
             String line = Cells.oneLine(text);
             if (line.length() > maxLength) {
-                throw new CellRejected("is longer than " + maxLength + " characters");
+                throw new CellRejected(RowRule.TOO_LONG, "is longer than " + maxLength + " characters", "max", maxLength);
             }
             return line;
         };
@@ -27,10 +27,11 @@ final class CellTypes {
         return (text, decimals) -> {
             String sku = text.toUpperCase(Locale.ROOT);
             if (sku.length() > SKU_MAX_LENGTH) {
-                throw new CellRejected("is longer than " + SKU_MAX_LENGTH + " characters");
+                throw new CellRejected(RowRule.TOO_LONG, "is longer than " + SKU_MAX_LENGTH + " characters", "max",
+                        SKU_MAX_LENGTH);
             }
             if (!isSku(sku)) {
-                throw new CellRejected("may hold only letters, digits, '.', '-' and '_'");
+                throw new CellRejected(RowRule.CODE_CHARACTERS, "may hold only letters, digits, '.', '-' and '_'");
             }
             return sku;
         };
@@ -57,7 +58,7 @@ final class CellTypes {
                 default -> text.toUpperCase(Locale.ROOT);
             };
             if (!CurrencyAffixes.ISO_CODES.contains(code)) {
-                throw new CellRejected("is not a 3-letter currency code such as EUR");
+                throw new CellRejected(RowRule.CURRENCY_CODE, "is not a 3-letter currency code such as EUR");
             }
             return code;
         };

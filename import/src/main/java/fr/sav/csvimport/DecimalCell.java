@@ -9,13 +9,14 @@ record DecimalCell(BigDecimal min, int maxScale, int maxWholeDigits) implements 
     public BigDecimal parse(String text, DecimalSeparator fileDecimals) {
         BigDecimal value = NumberText.of(text).value(fileDecimals);
         if (value.compareTo(min) < 0) {
-            throw new CellRejected(min.signum() == 0 ? "must not be negative" : "must be at least " + min);
+            throw min.signum() == 0 ? new CellRejected(RowRule.NOT_NEGATIVE, "must not be negative")
+                    : new CellRejected(RowRule.AT_LEAST, "must be at least " + min, "min", min);
         }
         if (value.scale() > maxScale && value.stripTrailingZeros().scale() > maxScale) {
-            throw new CellRejected("has more than " + maxScale + " decimals");
+            throw new CellRejected(RowRule.TOO_MANY_DECIMALS, "has more than " + maxScale + " decimals", "max", maxScale);
         }
         if (value.precision() - value.scale() > maxWholeDigits) {
-            throw new CellRejected("is too large");
+            throw new CellRejected(RowRule.TOO_LARGE, "is too large");
         }
         return value;
     }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class NumberText {
 
-    static final CellRejected NOT_A_NUMBER = new CellRejected("is not a number");
+    static final CellRejected NOT_A_NUMBER = new CellRejected(RowRule.NOT_A_NUMBER, "is not a number");
 
     private final boolean negative;
     private final List<String> groups;

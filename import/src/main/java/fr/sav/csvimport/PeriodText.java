@@ -46,9 +46,9 @@ final class PeriodText {
                 return new UsagePeriod(LocalDate.of(number(m, 2), number(m, 1), 1), PeriodKind.MONTH);
             }
         } catch (DateTimeException e) {
-            throw new CellRejected("is not a real date");
+            throw new CellRejected(RowRule.NOT_A_REAL_DATE, "is not a real date");
         }
-        throw new CellRejected("is not a date: write 2025-03-14, 14/03/2025, 2025-W11 (a week) or 2025-03 (a month)");
+        throw new CellRejected(RowRule.NOT_A_DATE, "is not a date: write 2025-03-14, 14/03/2025, 2025-W11 (a week) or 2025-03 (a month)");
     }
 
     private static int number(Matcher m, int group) {

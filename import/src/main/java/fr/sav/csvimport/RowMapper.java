@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /** Turns one CSV record into a typed row, or into the list of everything wrong with it. */
 final class RowMapper<T> {
@@ -31,12 +31,13 @@ final class RowMapper<T> {
             String text = column >= 0 && column < record.size() ? Cells.clean(record.get(column)) : "";
             ImportField<?> field = fields.get(position);
             if (text.isEmpty() && field.required()) {
-                errors.add(error(line, position, "", field.name() + " is missing"));
+                errors.add(error(line, position, "", field.name() + " is missing", RowRule.REQUIRED, Map.of()));
             } else if (!text.isEmpty()) {
                 try {
                     values.put(position, field.type().parse(text, decimals));
                 } catch (CellRejected rejected) {
-                    errors.add(error(line, position, text, field.name() + " '" + shown(text) + "' " + rejected.problem()));
+                    errors.add(error(line, position, text, field.name() + " '" + shown(text) + "' " + rejected.problem(),
+                            rejected.rule(), rejected.facts()));
                 }
             }
         }
@@ -52,9 +53,10 @@ final class RowMapper<T> {
                 anyFilled |= !cell(record, field).isEmpty();
             }
             if (!anyFilled) {
-                String names = group.stream().map(ImportField::name).collect(Collectors.joining(" or "));
+                List<String> fields = group.stream().map(ImportField::name).toList();
+                String names = String.join(" or ", fields);
                 errors.add(new RowError(line, names, null, "", names + " is missing: one of them is needed "
-                        + "to find the part"));
+                        + "to find the part", RowRule.MISSING, Map.of("fields", fields)));
             }
         }
     }
@@ -64,9 +66,11 @@ final class RowMapper<T> {
         return column >= 0 && column < record.size() ? Cells.clean(record.get(column)) : "";
     }
 
-    private RowError error(long line, int position, String value, String message) {
+    private RowError error(long line, int position, String value, String message, RowRule rule,
+                           Map<String, Object> facts) {
         String kept = value.length() > KEPT_VALUE_LENGTH ? value.substring(0, KEPT_VALUE_LENGTH) + "…" : value;
-        return new RowError(line, schema.fields().get(position).name(), columns.header(position), kept, message);
+        return new RowError(line, schema.fields().get(position).name(), columns.header(position), kept, message, rule,
+                facts);
     }
 
     private static String shown(String value) {

@@ -29,7 +29,8 @@ public enum StockCondition {
                 return condition;
             }
         }
-        throw new CellRejected("is not a known condition: use NEW, REPAIRED, RECONDITIONED, USED or DEFECTIVE "
-                + "(or neuf, réparé, reconditionné, occasion, défectueux)");
+        throw new CellRejected(RowRule.UNKNOWN_CONDITION, "is not a known condition: use NEW, REPAIRED, RECONDITIONED, USED or DEFECTIVE "
+                + "(or neuf, réparé, reconditionné, occasion, défectueux)", "allowed",
+                java.util.Arrays.stream(values()).map(Enum::name).toList());
     }
 }

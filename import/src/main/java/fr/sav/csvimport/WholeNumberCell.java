@@ -12,17 +12,18 @@ record WholeNumberCell(int min, int max) implements CellType<Integer> {
         }
         BigDecimal value = NumberText.of(text).value(fileDecimals);
         if (value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
-            throw new CellRejected("is not a whole number");
+            throw new CellRejected(RowRule.NOT_A_WHOLE_NUMBER, "is not a whole number");
         }
         return inRange(value.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue());
     }
 
     private int inRange(long value) {
         if (value < min) {
-            throw new CellRejected(min == 0 ? "must not be negative" : "must be at least " + min);
+            throw min == 0 ? new CellRejected(RowRule.NOT_NEGATIVE, "must not be negative")
+                    : new CellRejected(RowRule.AT_LEAST, "must be at least " + min, "min", min);
         }
         if (value > max) {
-            throw new CellRejected("must be at most " + max);
+            throw new CellRejected(RowRule.AT_MOST, "must be at most " + max, "max", max);
         }
         return (int) value;
     }

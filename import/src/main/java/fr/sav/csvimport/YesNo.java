@@ -20,6 +20,6 @@ final class YesNo {
         if (NO.contains(word)) {
             return false;
         }
-        throw new CellRejected("is not yes or no (oui/non, yes/no, 1/0, x)");
+        throw new CellRejected(RowRule.NOT_YES_OR_NO, "is not yes or no (oui/non, yes/no, 1/0, x)");
     }
 }

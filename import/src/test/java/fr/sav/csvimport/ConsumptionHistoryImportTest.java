@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static fr.sav.csvimport.ImportSchema.CONSUMPTION_HISTORY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,15 +35,19 @@ class ConsumptionHistoryImportTest {
     void badDatesQuantitiesAndPartsAreRowErrors() {
         Files.Read<ConsumptionRow> read = Files.read(Files.resource("consumption-history.csv"), CONSUMPTION_HISTORY);
 
-        assertEquals(List.of(new RowError(7, "period", "Date", "31/02/2025", "period '31/02/2025' is not a real date")),
+        assertEquals(List.of(new RowError(7, "period", "Date", "31/02/2025", "period '31/02/2025' is not a real date",
+                RowRule.NOT_A_REAL_DATE, Map.of())),
                 read.errors(7));
         assertEquals(List.of(new RowError(8, "period", "Date", "hier", "period 'hier' is not a date: write 2025-03-14, "
-                + "14/03/2025, 2025-W11 (a week) or 2025-03 (a month)")), read.errors(8));
-        assertEquals(List.of(new RowError(9, "period", "Date", "2025-W54", "period '2025-W54' is not a real date")),
+                + "14/03/2025, 2025-W11 (a week) or 2025-03 (a month)", RowRule.NOT_A_DATE, Map.of())), read.errors(8));
+        assertEquals(List.of(new RowError(9, "period", "Date", "2025-W54", "period '2025-W54' is not a real date",
+                RowRule.NOT_A_REAL_DATE, Map.of())),
                 read.errors(9));
-        assertEquals(List.of(new RowError(10, "quantity", "Quantité", "-2", "quantity '-2' must not be negative")),
+        assertEquals(List.of(new RowError(10, "quantity", "Quantité", "-2", "quantity '-2' must not be negative",
+                RowRule.NOT_NEGATIVE, Map.of())),
                 read.errors(10));
-        assertEquals(List.of(new RowError(11, "sku", "Article", "", "sku is missing")), read.errors(11));
+        assertEquals(List.of(new RowError(11, "sku", "Article", "", "sku is missing", RowRule.REQUIRED,
+                Map.of())), read.errors(11));
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static fr.sav.csvimport.ImportSchema.STOCK_COUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,12 +45,15 @@ class StockCountImportTest {
 
         assertEquals(List.of(new RowError(2, "condition", "Etat", "cassé", "condition 'cassé' is not a known "
                 + "condition: use NEW, REPAIRED, RECONDITIONED, USED or DEFECTIVE (or neuf, réparé, reconditionné, "
-                + "occasion, défectueux)")), read.errors(2));
-        assertEquals(List.of(new RowError(3, "countedQuantity", "Qté", "-1", "countedQuantity '-1' must not be negative")),
+                + "occasion, défectueux)", RowRule.UNKNOWN_CONDITION,
+                Map.of("allowed", List.of("NEW", "REPAIRED", "RECONDITIONED", "USED", "DEFECTIVE")))), read.errors(2));
+        assertEquals(List.of(new RowError(3, "countedQuantity", "Qté", "-1", "countedQuantity '-1' must not be negative",
+                RowRule.NOT_NEGATIVE, Map.of())),
                 read.errors(3));
-        assertEquals(List.of(new RowError(4, "countedQuantity", "Qté", "", "countedQuantity is missing")),
+        assertEquals(List.of(new RowError(4, "countedQuantity", "Qté", "", "countedQuantity is missing", RowRule.REQUIRED, Map.of())),
                 read.errors(4));
-        assertEquals(List.of(new RowError(5, "countedQuantity", "Qté", "1,5", "countedQuantity '1,5' is not a whole number")),
+        assertEquals(List.of(new RowError(5, "countedQuantity", "Qté", "1,5", "countedQuantity '1,5' is not a whole number",
+                RowRule.NOT_A_WHOLE_NUMBER, Map.of())),
                 read.errors(5));
     }
 

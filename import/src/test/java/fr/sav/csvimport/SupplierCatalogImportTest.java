@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 
 import static fr.sav.csvimport.ImportSchema.SUPPLIER_CATALOG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +55,8 @@ class SupplierCatalogImportTest {
         assertEquals("Carbon brushes, pair", read.value(4).name());
         assertEquals("Control board Rev. B, replaces \"A\"", read.value(5).name());
         assertEquals(new BigDecimal("1234.56"), read.value(5).price());
-        assertEquals(List.of(new RowError(8, "price", "Unit Price", "abc", "price 'abc' is not a number")),
+        assertEquals(List.of(new RowError(8, "price", "Unit Price", "abc", "price 'abc' is not a number",
+                RowRule.NOT_A_NUMBER, Map.of())),
                 read.errors(8));
         assertEquals("Seal \"XL\" (spare)", read.value(10).name());
         assertEquals(new CatalogRow("BOS-1006", "LV-HOS-0006", null, "Drain hose 2 m", new BigDecimal("7.90"),
@@ -77,9 +79,10 @@ class SupplierCatalogImportTest {
         assertEquals(new CatalogRow("EL-55013", null, "00641923", "Türdichtung Frontlader", new BigDecimal("19.05"),
                 "EUR", null, 10, 7, null), read.value(3));
         assertEquals(List.of(
-                new RowError(4, "price", "EK-Preis", "", "price is missing"),
+                new RowError(4, "price", "EK-Preis", "", "price is missing", RowRule.REQUIRED, Map.of()),
                 new RowError(4, "sku or manufacturerRef", null, "",
-                        "sku or manufacturerRef is missing: one of them is needed to find the part")),
+                        "sku or manufacturerRef is missing: one of them is needed to find the part", RowRule.MISSING,
+                        Map.of("fields", List.of("sku", "manufacturerRef")))),
                 read.errors(4));
     }
 
