@@ -118,8 +118,7 @@ class CatalogImporter implements Importer<CatalogRow> {
             CatalogRow row = valid.value();
             Long partId = partOf(row, bySku, byReference);
             if (partId == null) {
-                report.reject(valid.line(), null, row.sku() != null ? "sku" : "manufacturerRef",
-                        row.sku() != null ? row.sku() : row.manufacturerRef(), unknownPart(row, request.createParts()));
+                rejectUnknownPart(report, valid.line(), row, request.createParts());
                 continue;
             }
             accepted.add(valid);
@@ -168,13 +167,19 @@ class CatalogImporter implements Importer<CatalogRow> {
         return id;
     }
 
-    private static String unknownPart(CatalogRow row, boolean createParts) {
-        if (row.sku() != null) {
-            return createParts && row.name() == null
-                    ? "sku '" + row.sku() + "' is not in the catalog and the row has no name to create it with"
-                    : "sku '" + row.sku() + "' is not in the catalog" + (createParts ? "" : " (createParts=true adds it)");
+    private static void rejectUnknownPart(ReportBuilder report, long line, CatalogRow row, boolean createParts) {
+        String sku = row.sku();
+        if (sku == null) {
+            report.reject(line, "manufacturerRef", row.manufacturerRef(), FieldRule.UNKNOWN_MANUFACTURER_REF,
+                    "manufacturer reference '" + row.manufacturerRef() + "' names no part, or several",
+                    "value", row.manufacturerRef());
+        } else if (createParts && row.name() == null) {
+            report.reject(line, "sku", sku, FieldRule.NO_NAME_TO_CREATE,
+                    "sku '" + sku + "' is not in the catalog and the row has no name to create it with", "sku", sku);
+        } else {
+            report.reject(line, "sku", sku, FieldRule.UNKNOWN_SKU, "sku '" + sku + "' is not in the catalog"
+                    + (createParts ? "" : " (createParts=true adds it)"), "sku", sku, "createParts", createParts);
         }
-        return "manufacturer reference '" + row.manufacturerRef() + "' names no part, or several";
     }
 
     private static Set<String> keys(List<RowResult.Valid<CatalogRow>> rows, boolean sku) {

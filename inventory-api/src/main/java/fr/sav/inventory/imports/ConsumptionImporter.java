@@ -5,6 +5,7 @@ import fr.sav.csvimport.ImportSchema;
 import fr.sav.csvimport.RowResult;
 import fr.sav.inventory.catalog.ImportedParts;
 import fr.sav.inventory.purchasing.DemandHistory;
+import fr.sav.inventory.shared.FieldRule;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ class ConsumptionImporter implements Importer<ConsumptionRow> {
             ConsumptionRow row = valid.value();
             Long partId = ids.get(row.sku().toUpperCase(Locale.ROOT));
             if (partId == null) {
-                report.reject(valid.line(), null, "sku", row.sku(), "sku '" + row.sku() + "' is not in the catalog");
+                report.reject(valid.line(), "sku", row.sku(), FieldRule.UNKNOWN_SKU,
+                        "sku '" + row.sku() + "' is not in the catalog", "sku", row.sku());
                 continue;
             }
             usages.add(new DemandHistory.Usage(partId, row.period().start(), row.period().kind().name(), row.quantity()));

@@ -18,9 +18,13 @@ public record ImportReport(long id, ImportKind kind, boolean dryRun, String onEr
                            List<Problem> errors, long errorsNotListed, @Nullable Map<String, Object> format,
                            @Nullable String message, Instant startedAt, @Nullable Instant finishedAt) {
 
-    /** One thing wrong in a row: the line in the file, the column, the value and why. */
+    /**
+     * One thing wrong in a row: the line in the file, the column, the value and why: the English {@code message},
+     * and the {@code rule} with its {@code facts} that a page says in the user's language (a {@code RowRule} of the
+     * CSV library, or a {@code FieldRule}; reports kept before rules were named have none).
+     */
     @Serdeable
     public record Problem(long line, @Nullable String column, @Nullable String field, @Nullable String value,
-                          String message) {
+                          String message, @Nullable String rule, @Nullable Map<String, Object> facts) {
     }
 }

@@ -1,6 +1,9 @@
 package fr.sav.inventory.imports;
 
 import fr.sav.csvimport.RowError;
+import fr.sav.inventory.shared.FieldError;
+import fr.sav.inventory.shared.FieldRule;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -24,12 +27,15 @@ final class ReportBuilder {
 
     void reject(long line, List<RowError> rowErrors) {
         rejected++;
-        rowErrors.forEach(e -> error(new ImportReport.Problem(e.line(), e.header(), e.field(), e.value(), e.message())));
+        rowErrors.forEach(e -> error(new ImportReport.Problem(e.line(), e.header(), e.field(), e.value(), e.message(),
+                e.rule().key(), e.facts().isEmpty() ? null : e.facts())));
     }
 
-    void reject(long line, String column, String field, String value, String message) {
+    /** A row the service refused: the rule and its facts (name, value pairs; a null value is left out). */
+    void reject(long line, String field, String value, FieldRule rule, String message, Object... facts) {
         rejected++;
-        error(new ImportReport.Problem(line, column, field, value, message));
+        FieldError refused = FieldError.of(field, rule, message, facts);
+        error(new ImportReport.Problem(line, null, field, value, message, refused.rule(), refused.facts()));
     }
 
     void add(ReportBuilder other) {

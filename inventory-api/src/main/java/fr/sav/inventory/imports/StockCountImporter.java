@@ -77,16 +77,19 @@ class StockCountImporter implements Importer<StockCountRow> {
             Optional<PartInfo> part = catalog.findPart(row.sku());
             Long earlier = seen.putIfAbsent(row.sku() + "/" + condition, valid.line());
             if (part.isEmpty()) {
-                report.reject(valid.line(), null, "sku", row.sku(), "sku '" + row.sku() + "' is not in the catalog");
+                report.reject(valid.line(), "sku", row.sku(), FieldRule.UNKNOWN_SKU,
+                        "sku '" + row.sku() + "' is not in the catalog", "sku", row.sku());
             } else if (part.get().serialized()) {
-                report.reject(valid.line(), null, "sku", row.sku(), row.sku() + " is serialized: count its units by "
-                        + "scanning them, not by quantity");
+                report.reject(valid.line(), "sku", row.sku(), FieldRule.COUNT_BY_SCANNING, row.sku()
+                        + " is serialized: count its units by scanning them, not by quantity", "sku", row.sku());
             } else if (earlier != null) {
-                report.reject(valid.line(), null, "sku", row.sku(), row.sku() + " " + condition
-                        + " was already counted on line " + earlier);
+                report.reject(valid.line(), "sku", row.sku(), FieldRule.COUNTED_TWICE, row.sku() + " " + condition
+                        + " was already counted on line " + earlier, "sku", row.sku(), "condition", condition.name(),
+                        "line", earlier);
             } else if (row.countedQuantity() > StockChange.MAX_QUANTITY) {
-                report.reject(valid.line(), null, "countedQuantity", String.valueOf(row.countedQuantity()),
-                        "at most " + StockChange.MAX_QUANTITY + " pieces per line, as for one movement: check the count");
+                report.reject(valid.line(), "countedQuantity", String.valueOf(row.countedQuantity()), FieldRule.AT_MOST,
+                        "at most " + StockChange.MAX_QUANTITY + " pieces per line, as for one movement: check the count",
+                        "max", StockChange.MAX_QUANTITY);
             } else {
                 count(part.get(), new Place(location, condition), row.countedQuantity(), valid.line(), write, importId,
                         request.actor(), report);
@@ -107,9 +110,10 @@ class StockCountImporter implements Importer<StockCountRow> {
                     "IMPORT-" + importId, actor).isPresent();
             report.count(!changed ? Outcome.UNCHANGED : before == 0 ? Outcome.CREATED : Outcome.UPDATED);
         } catch (InsufficientStock reserved) {
-            report.reject(line, null, "countedQuantity", String.valueOf(counted), "counted " + counted + " but more of "
-                    + part.sku() + " " + place.condition() + " are reserved at " + place.location().code()
-                    + ": release reservations first");
+            report.reject(line, "countedQuantity", String.valueOf(counted), FieldRule.RESERVED_MORE, "counted " + counted
+                    + " but more of " + part.sku() + " " + place.condition() + " are reserved at "
+                    + place.location().code() + ": release reservations first", "counted", counted, "sku", part.sku(),
+                    "condition", place.condition().name(), "location", place.location().code());
         }
     }
 

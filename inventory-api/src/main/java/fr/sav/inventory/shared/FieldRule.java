@@ -144,6 +144,20 @@ public enum FieldRule {
     MAPPING_OBJECT,
     /** A mapping names a field the import does not have; {@code fields} it has. */
     UNKNOWN_MAPPED_FIELD,
+    /** A number of at most {@code max} (an import row, like one movement, counts at most so many pieces). */
+    AT_MOST,
+    /** No part has the sku {@code sku}; {@code createParts} false says that the import could have added it. */
+    UNKNOWN_SKU,
+    /** {@code sku} is not in the catalog and the row has no name to create it with. */
+    NO_NAME_TO_CREATE,
+    /** The manufacturer reference {@code value} names no part, or several. */
+    UNKNOWN_MANUFACTURER_REF,
+    /** {@code sku} is serialized: its units are counted by scanning them, not by quantity. */
+    COUNT_BY_SCANNING,
+    /** {@code sku} {@code condition} was counted already, on line {@code line}. */
+    COUNTED_TWICE,
+    /** {@code counted} × {@code sku} {@code condition} at {@code location}: more are reserved there. */
+    RESERVED_MORE,
     // Accounts and purchasing
     /** Not this account's password. */
     WRONG_PASSWORD,

@@ -125,6 +125,23 @@ class CatalogImportTest extends ApiTest {
         Map<String, Object> unknown = errors.stream().filter(e -> ((Number) e.get("line")).intValue() == 12).findFirst().orElseThrow();
         assertTrue(((String) unknown.get("message")).contains("not in the catalog"), unknown.toString());
         assertEquals(1, admin.get("/api/suppliers/" + supplier + "/offers").integer("total"));
+        assertEquals(List.of("3 required", "4 missing", "5 not-a-number", "6 not-negative", "7 at-least",
+                "8 not-a-whole-number", "9 currency-code", "10 not-negative", "11 required", "12 unknown-sku",
+                "13 too-many-decimals", "14 code-characters", "15 unknown-manufacturer-ref"),
+                errors.stream().map(e -> e.get("line") + " " + e.get("rule")).toList(), "each row error names its rule");
+        assertEquals(Map.of("fields", List.of("sku", "manufacturerRef")), factsOf(errors, 4));
+        assertEquals(Map.of("min", 1), factsOf(errors, 7));
+        assertEquals(Map.of("sku", "NO-SUCH-SKU-" + pump, "createParts", false), factsOf(errors, 12));
+        assertEquals(Map.of("max", 4), factsOf(errors, 13));
+        assertEquals(Map.of("value", "UNKNOWN-REF-" + pump), factsOf(errors, 15));
+        assertEquals(null, factsOf(errors, 5), "a rule without facts has none");
+        assertEquals(errors, errors(admin.get("/api/imports/" + report.integer("id")).expect(200)),
+                "the kept report says the same rules and facts");
+    }
+
+    private static Object factsOf(List<Map<String, Object>> errors, int line) {
+        return errors.stream().filter(e -> ((Number) e.get("line")).intValue() == line).findFirst().orElseThrow()
+                .get("facts");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.sav.inventory.imports;
 
+import fr.sav.inventory.shared.FieldRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.LongStream;
@@ -11,9 +12,10 @@ class ReportBuilderTest {
     @Test
     void theFirstThousandErrorsByLineAreListedWhateverOrderTheyCameIn() {
         ReportBuilder report = new ReportBuilder();
-        LongStream.rangeClosed(1, 1_500).map(i -> 1_501 - i).forEach(line -> report.reject(line, "price", "price", "x", "bad"));
+        LongStream.rangeClosed(1, 1_500).map(i -> 1_501 - i).forEach(line -> report.reject(line, "sku", "x",
+                FieldRule.UNKNOWN_SKU, "bad", "sku", "x"));
         ReportBuilder lane = new ReportBuilder();
-        lane.reject(0, "sku", "sku", "y", "unknown");
+        lane.reject(0, "sku", "y", FieldRule.UNKNOWN_SKU, "unknown", "sku", "y");
         report.add(lane);
 
         assertEquals(1_501, report.rejected);

@@ -25,6 +25,7 @@ class StockCountAndConsumptionImportTest extends ApiTest {
     Transactions transactions;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aCountBecomesAdjustmentsForTheDifferencesOnly() {
         String pump = given.part();
         String motor = given.part();
@@ -42,6 +43,10 @@ class StockCountAndConsumptionImportTest extends ApiTest {
         assertEquals(1, report.integer("unchanged"));
         assertEquals(1, report.integer("created"));
         assertEquals(2, report.integer("rejected"), "an unknown part and a line counted twice");
+        assertEquals(List.of(List.of(5, "unknown-sku", Map.of("sku", "NO-SUCH-PART")),
+                List.of(6, "counted-twice", Map.of("sku", pump, "condition", "NEW", "line", 2))),
+                ((List<Map<?, ?>>) report.get("errors")).stream()
+                        .map(e -> List.of(e.get("line"), e.get("rule"), e.get("facts"))).toList());
         assertEquals(3, given.onHand(pump, store, "NEW"));
         assertEquals(4, given.onHand(board, store, "NEW"));
         List<Map<String, Object>> adjustments = admin.get("/api/movements?type=ADJUSTMENT&location=" + store).items();
@@ -59,6 +64,9 @@ class StockCountAndConsumptionImportTest extends ApiTest {
         Reply report = upload("/api/imports/stock-count?location=" + store, csv).expect(200);
 
         assertEquals(1, report.integer("rejected"), report.text());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) report.get("errors")).get(0);
+        assertEquals(List.of("countedQuantity", "at-most", Map.of("max", 1_000_000)),
+                List.of(error.get("field"), error.get("rule"), error.get("facts")));
         assertEquals(0, given.onHand(pump, store, "NEW"));
         assertEquals(0, admin.get("/api/movements?sku=" + pump).integer("total"));
     }
