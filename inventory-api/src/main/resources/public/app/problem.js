@@ -1,6 +1,6 @@
 // Shows what the service refused: the problem's title, detail and each invalid field. A French page says it in
-// French from the problem's type and facts, and each field error from its rule and facts (i18n/problems-fr.js);
-// other languages show the service's own words.
+// French from the problem's type and facts, and each field error (or import row error) from its rule and facts
+// (i18n/problems-fr.js); other languages show the service's own words.
 import {h} from './dom.js';
 import {language, t, term} from './i18n.js';
 import {french, frenchField} from './i18n/problems-fr.js';
@@ -16,7 +16,8 @@ export function said(error) {
   };
 }
 
-function fieldMessage(error) {
+/** One field error, or one row error of an import report, in the page's language: French from its rule and facts. */
+export function fieldMessage(error) {
   return (language() === 'fr' ? frenchField(error, term) : null) ?? error.message;
 }
 

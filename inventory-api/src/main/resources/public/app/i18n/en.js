@@ -481,6 +481,7 @@ export default {
   'import.value': 'Value',
   'import.message': 'Problem',
   'import.notListed': 'and {count} more error(s) not listed',
+  'import.nothingApplied': 'nothing applied: rows were rejected and onError=abort',
 
   'chart.outlier': 'outlier, bar clipped',
   'chart.outlierNote': 'Clipped bar: a week above {factor} × the median of the non-zero weeks ({bound}); its real value is written in red above it.',

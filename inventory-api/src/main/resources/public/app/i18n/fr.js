@@ -481,6 +481,7 @@ export default {
   'import.value': 'Valeur',
   'import.message': 'Problème',
   'import.notListed': 'et {count} autre(s) erreur(s) non listée(s)',
+  'import.nothingApplied': 'rien n’a été appliqué : des lignes sont refusées et « tout refuser » est choisi',
 
   'chart.outlier': 'valeur aberrante, barre tronquée',
   'chart.outlierNote': 'Barre tronquée : semaine au-dessus de {factor} × la médiane des semaines non nulles ({bound}) ; sa valeur réelle est écrite en rouge au-dessus.',

@@ -125,8 +125,8 @@ const part = f => f.sku || 'cette pièce';
 /**
  * What each rule that refuses a field says in French, from the field error's facts: the bean-validation
  * constraints (NotNull, Size...; facts min, max, value...) and the service's own rules (FieldRule.java:
- * unknown-location, between...). A rule missing here is a defect: WebProblemTranslationTest compares this list
- * with the rules the service's code can answer.
+ * unknown-location, between...), and the rules of an import report's rows (the CSV library's RowRule). A rule
+ * missing here is a defect: WebProblemTranslationTest compares this list with the rules the code can answer.
  */
 export const RULES = {
   // Bean validation
@@ -233,6 +233,25 @@ export const RULES = {
   'unknown-encoding': f => `${f.value ? `« ${f.value} » : ` : ''}encodage inconnu (UTF-8, windows-1252…)`,
   'mapping-object': () => 'doit être un objet JSON {"notreChamp": "leur en-tête"}',
   'unknown-mapped-field': f => `nomme un champ que cet import n’a pas${f.fields ? ` ; ses champs : ${f.fields}` : ''}`,
+  'at-most': f => f.max !== '' ? `doit valoir au plus ${f.max}` : 'est trop grand',
+  'unknown-sku': f => `${f.sku ? `« ${f.sku} »` : 'cette référence'} n’est pas au catalogue${f.createParts === false ? ' (cochez « Créer les pièces inconnues » pour l’ajouter)' : ''}`,
+  'no-name-to-create': f => `${f.sku ? `« ${f.sku} »` : 'cette référence'} n’est pas au catalogue et la ligne n’a pas de nom pour créer la pièce`,
+  'unknown-manufacturer-ref': f => `la référence fabricant ${f.value ? `« ${f.value} » ` : ''}ne désigne aucune pièce, ou plusieurs`,
+  'count-by-scanning': f => `${part(f)} est suivie par numéro de série : comptez ses unités en les scannant, pas par quantité`,
+  'counted-twice': (f, term) => `${part(f)}${f.condition ? ` ${term(f.condition)}` : ''} a déjà été comptée${f.line !== '' ? ` ligne ${f.line}` : ''}`,
+  'reserved-more': (f, term) => `${f.counted !== '' ? `${f.counted} compté(s), mais ` : ''}plus de ${part(f)}${f.condition ? ` ${term(f.condition)}` : ''} sont réservées${f.location ? ` à ${f.location}` : ''} : libérez d’abord les réservations`,
+  // Rows of an import file (the CSV library's RowRule; required, too-long, at-least and code-characters above)
+  'missing': f => `manquant : ${list(f.fields).join(' ou ') || 'l’un de ces champs'} est nécessaire pour trouver la pièce`,
+  'currency-code': () => 'n’est pas un code de devise à 3 lettres comme EUR',
+  'not-negative': () => 'ne doit pas être négatif',
+  'too-many-decimals': f => f.max !== '' ? `au plus ${f.max} décimales` : 'trop de décimales',
+  'too-large': () => 'est trop grand',
+  'not-a-number': () => 'n’est pas un nombre',
+  'not-a-whole-number': () => 'n’est pas un nombre entier',
+  'not-a-real-date': () => 'n’est pas une date qui existe',
+  'not-a-date': () => 'n’est pas une date : écrivez 2025-03-14, 14/03/2025, 2025-W11 (une semaine) ou 2025-03 (un mois)',
+  'unknown-condition': f => `n’est pas un état connu : écrivez ${either(f.allowed) || 'NEW, REPAIRED, RECONDITIONED, USED ou DEFECTIVE'} (ou neuf, réparé, reconditionné, occasion, défectueux)`,
+  'not-yes-or-no': () => 'n’est ni oui ni non (oui/non, o/n, 1/0, x)',
   // Accounts and purchasing
   'wrong-password': () => 'n’est pas le mot de passe de ce compte',
   'supplier-or-suggestions': () => 'dites quel fournisseur, ou partez des suggestions (fromSuggestions: true)',

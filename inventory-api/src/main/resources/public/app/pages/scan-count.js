@@ -4,7 +4,7 @@
 import {h, show, table} from '../dom.js';
 import {t, term} from '../i18n.js';
 import {api, items} from '../api.js';
-import {problemBox} from '../problem.js';
+import {fieldMessage, problemBox} from '../problem.js';
 
 export function countPanel(message) {
   const counted = new Map();
@@ -87,7 +87,7 @@ export function countPanel(message) {
       changed.map(c => [c.sku, term(c.condition), c.onHand, c.quantity, (c.quantity > c.onHand ? '+' : '') + (c.quantity - c.onHand)]))
         : h('p', {class: 'muted'}, t('count.noDifference')),
       report.rejected ? h('p', {class: 'problem'}, t('count.rejected', {count: report.rejected}),
-        h('ul', {}, report.errors.map(e => h('li', {}, [e.value, e.message].filter(Boolean).join(' : '))))) : null);
+        h('ul', {}, report.errors.map(e => h('li', {}, [e.value, fieldMessage(e)].filter(Boolean).join(' : '))))) : null);
   }
 
   return {element, at, add};

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -177,5 +178,26 @@ class WebHandheldTest extends WebTest {
         assertTrue(!differences.getText().contains(untouched), "what was not counted is not a difference");
         assertEquals(3, given.onHand(sku, bin, "NEW"));
         assertEquals(2, given.onHand(untouched, bin, "NEW"));
+    }
+
+    @Test
+    void aCountLineTheServiceRefusesIsSaidInFrench() {
+        String sku = given.part();
+        String bin = given.location("BIN");
+        loginAs("STOREKEEPER");
+        browser.waitFor(By.id("mode-COUNT")).click();
+        browser.scan("L:" + bin);
+        browser.scan("P:" + sku);
+        browser.until(d -> "1".equals(browser.script("return document.querySelector(\"#count input[type='number']\")?.value")));
+        browser.script("const input = document.querySelector(\"#count input[type='number']\");"
+                + " input.value = '1000001'; input.dispatchEvent(new Event('change'));");
+
+        browser.find(By.id("count-send")).click();
+
+        WebElement differences = browser.waitFor(By.id("count-differences"));
+        browser.until(d -> differences.getText().contains("1000001 : "));
+        assertTrue(differences.getText().contains("1000001 : doit valoir au plus 1000000"), differences.getText());
+        assertFalse(differences.getText().contains("at most"), "English reached the French page: " + differences.getText());
+        assertEquals(0, given.onHand(sku, bin, "NEW"));
     }
 }

@@ -13,9 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The imports page: a dry run lists each bad row by line, then the file is applied. */
+/** The imports page: a dry run lists each bad row by line, in the page's language, then the file is applied. */
 class WebImportTest extends WebTest {
 
     @Test
@@ -39,6 +40,13 @@ class WebImportTest extends WebTest {
         assertTrue(errors.get(0).getText().contains("NO-SUCH-SKU-42"));
         assertTrue(errors.get(1).getText().startsWith("4") && errors.get(1).getText().contains("-4"));
         assertTrue(errors.get(2).getText().startsWith("5") && errors.get(2).getText().contains("minus four"));
+        assertEquals(List.of("« NO-SUCH-SKU-42 » n’est pas au catalogue", "ne doit pas être négatif",
+                "n’est pas un nombre"), errors.stream().map(WebImportTest::problem).toList(),
+                "each row's error said in French from its rule and facts");
+        String report = browser.find(By.id("import-report")).getText();
+        for (String english : List.of("is not in the catalog", "must not be negative", "is not a number", "dry run")) {
+            assertFalse(report.contains(english), "English reached the French page: " + report);
+        }
         assertEquals(0, given.onHand(sku, store, "NEW"), "a dry run changes nothing");
         browser.screenshot("imports-dry-run");
 
@@ -61,6 +69,11 @@ class WebImportTest extends WebTest {
         WebElement problem = browser.waitFor(By.cssSelector("#import-result .problem"));
         assertTrue(problem.getText().toLowerCase().contains("pdf"), problem.getText());
         browser.screenshot("imports-unreadable");
+    }
+
+    private static String problem(WebElement row) {
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        return cells.get(cells.size() - 1).getText();
     }
 
     private static Path file(String name, String content) throws IOException {

@@ -1,5 +1,6 @@
 package fr.sav.inventory.web;
 
+import fr.sav.csvimport.RowRule;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.WebTest;
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * French from end to end: every problem type the service's code can answer, and every rule a field error of an
- * invalid request can name, has its French words in the pages (app/i18n/problems-fr.js), each says something
+ * invalid request or a row error of an import report can name, has its French words in the pages
+ * (app/i18n/problems-fr.js), each says something
  * sensible with or without its facts, and a refusal shown in a French page carries none of the service's English.
  */
 class WebProblemTranslationTest extends WebTest {
@@ -65,7 +67,8 @@ class WebProblemTranslationTest extends WebTest {
             Map.entry("needs", List.of("fromLocation", "toLocation")), Map.entry("without", "fromLocation"),
             Map.entry("conditions", List.of("NEW", "USED")), Map.entry("condition", "DEFECTIVE"),
             Map.entry("number", "PR-2026-000001"), Map.entry("supplier", "ACME"),
-            Map.entry("path", "POST /api/supplier-returns"), Map.entry("quantity", 2));
+            Map.entry("path", "POST /api/supplier-returns"), Map.entry("quantity", 2), Map.entry("line", 3),
+            Map.entry("counted", 5), Map.entry("createParts", false));
 
     static Set<String> typesInTheCode() {
         Set<String> types = new TreeSet<>(FRAMEWORK);
@@ -88,6 +91,14 @@ class WebProblemTranslationTest extends WebTest {
             }
         });
         return rules;
+    }
+
+    /**
+     * The rule keys a row error of an import report can carry: the CSV library's own rules, and the FieldRules the
+     * service's importers refuse a row with (found by {@link #rulesInTheCode()}).
+     */
+    static Set<String> rowRules() {
+        return Arrays.stream(RowRule.values()).map(RowRule::key).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<Path> javaSources() {
@@ -161,8 +172,9 @@ class WebProblemTranslationTest extends WebTest {
     @SuppressWarnings("unchecked")
     void everyFieldRuleOfTheCodeIsSaidInFrenchWithOrWithoutItsFacts() {
         Set<String> rules = rulesInTheCode();
-        assertTrue(rules.size() > 60 && rules.contains("unknown-location") && rules.contains("NotBlank"),
-                "the scan of the code found " + rules);
+        assertTrue(rules.size() > 60 && rules.contains("unknown-location") && rules.contains("NotBlank")
+                && rules.contains("unknown-sku"), "the scan of the code found " + rules);
+        rules.addAll(rowRules());
         loginAs("STOREKEEPER");
         browser.waitFor(By.id("mode-RECEIPT"));
 
@@ -183,8 +195,10 @@ class WebProblemTranslationTest extends WebTest {
             assertFalse(text.contains("undefined") || text.contains("null") || text.contains("NaN")
                     || text.contains("[object"), rule + ": " + text);
         }));
-        assertEquals(List.of("aucun emplacement « MAG-Z »", "au plus 40 caractères"),
-                List.of(said.get("unknown-location").get(1), said.get("too-long").get(1)));
+        assertEquals(List.of("aucun emplacement « MAG-Z »", "au plus 40 caractères", "au plus 40 décimales",
+                        "LV-PMP-0042 DEFECTIVE a déjà été comptée ligne 3"),
+                List.of(said.get("unknown-location").get(1), said.get("too-long").get(1),
+                        said.get("too-many-decimals").get(1), said.get("counted-twice").get(1)));
     }
 
     @Test
