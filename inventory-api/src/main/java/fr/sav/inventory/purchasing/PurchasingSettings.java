@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The reorder policy's settings ({@code inventory.purchasing.*}): the target cycle service level (and per
- * part family), weeks of history, review period, and the lead time
- * assumed when no supplier says; and the total in EUR up to which a buyer approves a purchase request.
+ * part family), weeks of history, review period, the lead time
+ * assumed when no supplier says, the weight of a family's pooled sizes in a part's bootstrap; and the total in EUR up to which a buyer approves a purchase request.
  */
 @ConfigurationProperties("inventory.purchasing")
 public class PurchasingSettings {
@@ -20,6 +20,7 @@ public class PurchasingSettings {
     private int historyWeeks = 104;
     private double reviewWeeks = 4;
     private int defaultLeadTimeDays = 14;
+    private double poolWeight = 32;
     private BigDecimal approvalLimit = new BigDecimal("5000");
 
     public double serviceLevelFor(String family) {
@@ -67,6 +68,18 @@ public class PurchasingSettings {
 
     public void setDefaultLeadTimeDays(int defaultLeadTimeDays) {
         this.defaultLeadTimeDays = defaultLeadTimeDays;
+    }
+
+    /**
+     * Pseudo-sizes the sizes pooled across a part's family are worth in its bootstrap of lead-time demand, against
+     * the part's own n sizes (0: its own only).
+     */
+    public double getPoolWeight() {
+        return poolWeight;
+    }
+
+    public void setPoolWeight(double poolWeight) {
+        this.poolWeight = poolWeight;
     }
 
     public BigDecimal getApprovalLimit() {

@@ -4,6 +4,7 @@ import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.purchasing.forecast.Forecaster;
 import fr.sav.inventory.purchasing.forecast.PolicySettings;
+import fr.sav.inventory.purchasing.forecast.PooledSizes;
 import fr.sav.inventory.purchasing.forecast.ReorderLevels;
 import fr.sav.inventory.purchasing.forecast.ReorderPolicy;
 import fr.sav.inventory.purchasing.forecast.ReorderSuggestion;
@@ -79,26 +80,31 @@ class ReorderSuggestions {
             Map<Long, SupplyFigures.Figures> figures = supply.load();
             Map<String, SupplierScorecard.Observed> observed = scorecard.observedLeadTimes(LeadTime.OBSERVED_FROM);
             SupplyRules.Run run = rules.load(today);
+            List<Part> parts = new ArrayList<>();
+            sql.each("SELECT id, sku, name, family FROM part ORDER BY sku",
+                    row -> parts.add(new Part(row.getLong(1), row.getString(2), row.getString(3), row.getString(4))));
+            Map<String, PooledSizes> pools = pools(parts, history);
             List<SuggestionView> rows = new ArrayList<>();
-            sql.each("SELECT id, sku, name, family FROM part ORDER BY sku", row -> {
-                String partFamily = row.getString(4);
+            for (Part row : parts) {
+                String partFamily = row.family();
                 if (familyFilter != null && !familyFilter.equalsIgnoreCase(partFamily)) {
-                    return;
+                    continue;
                 }
-                long id = row.getLong(1);
-                String name = row.getString(3);
+                long id = row.id();
+                String name = row.name();
                 SupplyFigures.Figures part = figures.getOrDefault(id, new SupplyFigures.Figures());
                 int[] weekly = history.get(id);
                 ComparableOffers offers = ComparableOffers.of(part.offers, rates);
                 LeadTime leadTime = LeadTime.of(firstPick(offers.inEur()), observed, settings.getDefaultLeadTimeDays());
                 SupplyPosition position = run.position(part, partFamily, today.plusDays(leadTime.days()));
                 ReorderPolicy policy = policy(partFamily);
-                ReorderLevels levels = policy.levels(WeeklyDemand.of(weekly == null ? new int[0] : weekly), leadTime.days());
-                policy.suggest(row.getString(2), levels, run.levels(id, levels), position, offers.inEur())
+                ReorderLevels levels = policy.levels(WeeklyDemand.of(weekly == null ? new int[0] : weekly), leadTime.days(),
+                        pools.get(familyKey(partFamily)));
+                policy.suggest(row.sku(), levels, run.levels(id, levels), position, offers.inEur())
                         .filter(s -> supplierFilter == null || supplierFilter.equals(s.supplier()))
                         .ifPresent(s -> rows.add(view(s, name, partFamily, offers, leadTime, run.stoppedPolicy(id),
                                 run.supplyWords(part, partFamily, position))));
-            });
+            }
             rows.sort(Comparator.comparing((SuggestionView s) -> s.supplier() == null ? "~" : s.supplier())
                     .thenComparing(SuggestionView::sku));
             return rows;
@@ -129,6 +135,28 @@ class ReorderSuggestions {
         return new PurchaseRequests.Created(created, skipped);
     }
 
+    private record Part(long id, String sku, String name, @Nullable String family) {
+    }
+
+    /**
+     * Each family's weekly sizes over the history window (parts without a family pooled together): the prior a
+     * part's own few sizes are shrunk toward in its bootstrap. Only what is known today, as in the simulator's proof.
+     */
+    private static Map<String, PooledSizes> pools(List<Part> parts, Map<Long, int[]> history) {
+        Map<String, PooledSizes> pools = new HashMap<>();
+        for (Part part : parts) {
+            int[] weekly = history.get(part.id());
+            if (weekly != null) {
+                pools.computeIfAbsent(familyKey(part.family()), family -> new PooledSizes()).add(weekly);
+            }
+        }
+        return pools;
+    }
+
+    private static String familyKey(@Nullable String family) {
+        return family == null ? "" : family.trim().toUpperCase(Locale.ROOT);
+    }
+
     /** The offer a buyer would pick first (preferred, then cheapest), whose supplier's lead time is planned with. */
     private static @Nullable SupplierOffer firstPick(List<SupplierOffer> offers) {
         return offers.stream()
@@ -138,7 +166,8 @@ class ReorderSuggestions {
 
     private ReorderPolicy policy(@Nullable String family) {
         return policies.computeIfAbsent(settings.serviceLevelFor(family), level -> new ReorderPolicy(
-                new PolicySettings(level, settings.getReviewWeeks(), true, Forecaster.DEFAULT)));
+                new PolicySettings(level, settings.getReviewWeeks(), true, Forecaster.DEFAULT).bootstrapped()
+                        .pooled(settings.getPoolWeight())));
     }
 
     private static SuggestionView view(ReorderSuggestion s, String name, @Nullable String family, ComparableOffers offers,

@@ -73,7 +73,13 @@ final class Explanation {
                     levels.reorderPoint()));
         } else {
             out.append("bootstrapped as Willemain does from the ").append(bootstrap.sizes())
-                    .append(" sizes seen, each jittered to 1 + int(x + Z√x), demand in a ").append(unit)
+                    .append(" sizes seen, each jittered to 1 + int(x + Z√x)");
+            if (bootstrap.poolShare() > 0) {
+                out.append(", mixed with the ").append(bootstrap.pooled()).append(" sizes of its family as if ")
+                        .append(number(settings.poolWeight())).append(" more had been seen (")
+                        .append(number(bootstrap.poolShare() * 100, 1)).append(" % family)");
+            }
+            out.append(", demand in a ").append(unit)
                     .append(" with probability ")
                     .append(number(bootstrap.probability(), 4)).append(" (forecast / mean size); service level ")
                     .append(number(settings.serviceLevel() * 100, 2)).append(" % raised for ").append(bootstrap.sizes())

@@ -11,7 +11,7 @@ record Outcome(Tally all, Map<DemandClass, Tally> byClass) {
         Tally all = Tally.NONE;
         Map<DemandClass, Tally> byClass = new EnumMap<>(DemandClass.class);
         for (Series one : series) {
-            Tally tally = Replay.run(one.demand(), rule, one.replayFrom(warmUpWeeks), leadTimeWeeks);
+            Tally tally = Replay.run(one.demand(), rule.forPart(one), one.replayFrom(warmUpWeeks), leadTimeWeeks);
             all = all.plus(tally);
             byClass.merge(DemandProfile.of(one.demand()).demandClass(), tally, Tally::plus);
         }

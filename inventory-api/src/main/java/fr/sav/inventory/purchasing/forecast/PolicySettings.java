@@ -6,10 +6,11 @@ package fr.sav.inventory.purchasing.forecast;
  * forecaster, the length of the history's buckets (a week unless said otherwise; "weeks" in the names
  * then read "buckets"), whether the reorder point of intermittent and lumpy parts comes from Willemain's
  * bootstrap of lead-time demand ({@link BootstrapLeadTimeDemand}) instead of a fitted distribution, and the
- * pieces held for a part with no demand in its history (a new part; 0: none).
+ * pieces held for a part with no demand in its history (a new part; 0: none), and the weight, in pseudo-sizes, of
+ * the sizes pooled across the part's family in its bootstrap ({@link PooledSizes}; 0: the part's own sizes only).
  */
 public record PolicySettings(double serviceLevel, double reviewWeeks, boolean reviewUndershoot, Forecaster forecaster,
-                             Period period, boolean bootstrap, int noDemandStock) {
+                             Period period, boolean bootstrap, int noDemandStock, double poolWeight) {
 
     /**
      * Service level 0.95, review period 4 weeks, undershoot covered, default forecaster (AUTO), weekly buckets,
@@ -22,9 +23,21 @@ public record PolicySettings(double serviceLevel, double reviewWeeks, boolean re
         this(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, Period.WEEK, false, 0);
     }
 
+    /** No pooling: each part's bootstrap from its own sizes only. */
+    public PolicySettings(double serviceLevel, double reviewWeeks, boolean reviewUndershoot, Forecaster forecaster,
+                          Period period, boolean bootstrap, int noDemandStock) {
+        this(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, period, bootstrap, noDemandStock, 0);
+    }
+
     /** The same settings with intermittent and lumpy parts' reorder points bootstrapped (what the simulator replays). */
     public PolicySettings bootstrapped() {
-        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, period, true, noDemandStock);
+        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, period, true, noDemandStock, poolWeight);
+    }
+
+    /** The same settings with each part's bootstrap sizes mixed with its family's pool, worth {@code weight} sizes. */
+    public PolicySettings pooled(double weight) {
+        return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster, period, bootstrap, noDemandStock,
+                weight);
     }
 
     public PolicySettings {
@@ -40,10 +53,13 @@ public record PolicySettings(double serviceLevel, double reviewWeeks, boolean re
         if (noDemandStock < 0) {
             throw new IllegalArgumentException("the stock for a part without demand cannot be negative: " + noDemandStock);
         }
+        if (!(poolWeight >= 0)) {
+            throw new IllegalArgumentException("the weight of the family's sizes cannot be negative: " + poolWeight);
+        }
     }
 
     public PolicySettings choosing(MethodChoice choice) {
         return new PolicySettings(serviceLevel, reviewWeeks, reviewUndershoot, forecaster.choosing(choice), period, bootstrap,
-                noDemandStock);
+                noDemandStock, poolWeight);
     }
 }

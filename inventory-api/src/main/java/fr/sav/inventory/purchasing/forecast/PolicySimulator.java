@@ -32,10 +32,11 @@ public final class PolicySimulator {
 
     static String run(SimulationSettings settings, List<Series> all) {
         List<Series> series = all.stream().filter(s -> s.outlasts(settings.warmUpWeeks())).toList();
+        SizePools pools = settings.pools(series);
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (MethodChoice choice : List.of(MethodChoice.SES, MethodChoice.CROSTON, MethodChoice.SBA, MethodChoice.TSB,
                 MethodChoice.AUTO)) {
-            outcomes.put(choice.name(), replay(series, new PolicyRule(settings.policy(choice), settings.leadTimeWeeks()), settings));
+            outcomes.put(choice.name(), replay(series, new PolicyRule(settings.policy(choice), settings.leadTimeWeeks(), pools, null), settings));
         }
         outcomes.put("BASELINE " + settings.coverWeeks() + " " + unit(settings), baseline(series, settings, settings.coverWeeks()));
         Tally auto = outcomes.get(MethodChoice.AUTO.name()).all();
@@ -47,7 +48,7 @@ public final class PolicySimulator {
         Map<String, LevelSearch> fixed = new LinkedHashMap<>();
         for (MethodChoice choice : List.of(MethodChoice.SES, MethodChoice.CROSTON, MethodChoice.SBA, MethodChoice.TSB)) {
             fixed.put(choice.name(), LevelSearch.run(level -> replay(series,
-                    new PolicyRule(settings.policy(choice, level), settings.leadTimeWeeks()), settings).all(), auto.fillRate()));
+                    new PolicyRule(settings.policy(choice, level), settings.leadTimeWeeks(), pools, null), settings).all(), auto.fillRate()));
         }
         return new SimulationReport(settings, all.size() - series.size(), outcomes, search, fixed).toString();
     }

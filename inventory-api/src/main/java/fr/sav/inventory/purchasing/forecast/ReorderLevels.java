@@ -16,9 +16,10 @@ public record ReorderLevels(DemandForecast forecast, int leadTimeDays, double le
 
     /**
      * How the bootstrap set the reorder point: from how many observed sizes, with which demand probability per
-     * week and at which raised service level; null when a fitted distribution did.
+     * week and at which raised service level, and how many sizes of the family's pool were mixed in with which
+     * share k / (n + k) (0 and 0 without a pool); null when a fitted distribution did.
      */
-    public record Bootstrap(int sizes, double probability, double level) {
+    public record Bootstrap(int sizes, double probability, double level, long pooled, double poolShare) {
     }
 
     /** The levels from the forecast alone: always a fitted distribution, never the bootstrap. */
@@ -26,8 +27,17 @@ public record ReorderLevels(DemandForecast forecast, int leadTimeDays, double le
         return of(null, forecast, leadTimeDays, settings);
     }
 
-    /** The levels for a history and its forecast. */
+    /** The levels for a history and its forecast, the part's own sizes only. */
     public static ReorderLevels of(WeeklyDemand history, DemandForecast forecast, int leadTimeDays, PolicySettings settings) {
+        return of(history, forecast, leadTimeDays, settings, null);
+    }
+
+    /**
+     * The levels for a history and its forecast, the bootstrap's sizes mixed with the part's family's pooled sizes
+     * at the settings' pool weight ({@code pool} null: the part's own sizes only).
+     */
+    public static ReorderLevels of(WeeklyDemand history, DemandForecast forecast, int leadTimeDays, PolicySettings settings,
+                                   PooledSizes pool) {
         if (leadTimeDays < 0) {
             throw new IllegalArgumentException("a lead time cannot be negative: " + leadTimeDays + " days");
         }
@@ -44,11 +54,15 @@ public record ReorderLevels(DemandForecast forecast, int leadTimeDays, double le
         int reorderPoint;
         if (perWeek > 0 && history != null && settings.bootstrap() && forecast.demandClass().intermittent()
                 && !forecast.dyingOut()) {
-            double[] sizes = BootstrapLeadTimeDemand.jitteredSizes(history);
+            int observed = forecast.profile().demandWeeks();
+            double[] own = BootstrapLeadTimeDemand.jitteredSizes(history);
+            double[] sizes = pool == null ? own : pool.mix(own, observed, settings.poolWeight());
+            boolean mixed = sizes != own;
             double probability = BootstrapLeadTimeDemand.probability(sizes, perWeek);
             double level = BootstrapLeadTimeDemand.level(settings.serviceLevel(), forecast.profile().demandWeeks());
             reorderPoint = BootstrapLeadTimeDemand.reorderPoint(sizes, probability, weeks, undershootCovered, level);
-            bootstrap = new Bootstrap(forecast.profile().demandWeeks(), probability, level);
+            bootstrap = new Bootstrap(observed, probability, level, mixed ? pool.observed() : 0,
+                    mixed ? settings.poolWeight() / (observed + settings.poolWeight()) : 0);
         } else {
             reorderPoint = perWeek > 0 ? model.reorderPoint(mean, variance, settings.serviceLevel()) : 0;
         }

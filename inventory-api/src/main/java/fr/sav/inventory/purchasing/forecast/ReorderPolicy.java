@@ -16,7 +16,15 @@ public record ReorderPolicy(PolicySettings settings) {
 
     /** The forecast, reorder point and order-up-to level for a lead time, whatever the position. */
     public ReorderLevels levels(WeeklyDemand demand, int leadTimeDays) {
-        return ReorderLevels.of(demand, settings.forecaster().forecast(demand), leadTimeDays, settings);
+        return levels(demand, leadTimeDays, null);
+    }
+
+    /**
+     * The forecast, reorder point and order-up-to level for a lead time, the bootstrap's sizes mixed with the sizes
+     * pooled across the part's family ({@code pool} null: the part's own only).
+     */
+    public ReorderLevels levels(WeeklyDemand demand, int leadTimeDays, PooledSizes pool) {
+        return ReorderLevels.of(demand, settings.forecaster().forecast(demand), leadTimeDays, settings, pool);
     }
 
     /** The suggestion for one part, empty when its net position is not below the reorder point. */

@@ -15,12 +15,12 @@ record SimulationReport(SimulationSettings settings, int skipped, Map<String, Ou
         Tally auto = outcomes.get(MethodChoice.AUTO.name()).all();
         out.append(format("Policy replay: %d parts (%d skipped: no more %ss than the warm-up), warm-up %d %ss, "
                         + "lead time %d %ss, target cycle service level %.1f %%, review %s %ss, undershoot %s, "
-                        + "backorders, %s, stock without demand %d.%n", auto.parts(), skipped, unit(), settings.warmUpWeeks(), unit(),
+                        + "backorders, %s, stock without demand %d, %s.%n", auto.parts(), skipped, unit(), settings.warmUpWeeks(), unit(),
                 settings.leadTimeWeeks(), unit(), settings.serviceLevel() * 100, Words.number(settings.reviewWeeks()),
                 unit(),
                 settings.undershoot() ? "covered" : "not covered",
                 settings.bootstrap() ? "bootstrap for intermittent and lumpy parts" : "no bootstrap",
-                settings.noDemandStock()));
+                settings.noDemandStock(), pooling()));
         table(out, "All parts", null);
         for (DemandClass demandClass : DemandClass.values()) {
             table(out, demandClass + " parts (class of the whole series)", demandClass);
@@ -65,6 +65,14 @@ record SimulationReport(SimulationSettings settings, int skipped, Map<String, Ou
                     format("%.2f %%", tally.cycleServiceLevel() * 100), tally.cycles(), tally.shortCycles(),
                     format("%.0f", tally.averageStock()), tally.orders()));
         }
+    }
+
+    private String pooling() {
+        return switch (settings.pooling()) {
+            case NONE -> "no pooled sizes";
+            case FAMILY -> "sizes pooled by family at a weight of " + Words.number(settings.poolWeight());
+            case ALL -> "sizes pooled over all parts at a weight of " + Words.number(settings.poolWeight());
+        };
     }
 
     private String unit() {

@@ -7,7 +7,13 @@ import java.nio.file.Path;
  * time, review, warm-up and cover count in the file's buckets ({@code --period}, weeks unless said otherwise).
  */
 record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, double reviewWeeks, int warmUpWeeks,
-                          int coverWeeks, boolean undershoot, Period period, boolean bootstrap, int noDemandStock) {
+                          int coverWeeks, boolean undershoot, Period period, boolean bootstrap, int noDemandStock,
+                          Pooling pooling, double poolWeight) {
+
+    /** Whose sizes a part's bootstrap mixes in: none, its family's (the part id up to its first '-'), every part's. */
+    enum Pooling { NONE, FAMILY, ALL }
+
+    static final double POOL_WEIGHT = 32;
 
     static final String USAGE = """
             usage: PolicySimulator [options] FILE.csv
@@ -19,12 +25,15 @@ record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, dou
               --cover=N              baseline order-up-to cover in buckets of average demand (default 8 weeks, 2 months)
               --no-undershoot        do not cover the review undershoot in the reorder point
               --no-bootstrap         fitted distributions for every part, no bootstrap for intermittent and lumpy ones
-              --no-demand-stock=N    pieces held for a part without demand in its history, a new part (default 0)""";
+              --no-demand-stock=N    pieces held for a part without demand in its history, a new part (default 0)
+              --pool=family|all|none whose warm-up sizes a part's bootstrap mixes in (default family: the id up to '-')
+              --pool-weight=K        pseudo-sizes the pool is worth against a part's own n sizes (default 32)""";
 
     /** Weekly buckets. */
     SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, double reviewWeeks, int warmUpWeeks,
                        int coverWeeks, boolean undershoot) {
-        this(file, leadTimeWeeks, serviceLevel, reviewWeeks, warmUpWeeks, coverWeeks, undershoot, Period.WEEK, true, 0);
+        this(file, leadTimeWeeks, serviceLevel, reviewWeeks, warmUpWeeks, coverWeeks, undershoot, Period.WEEK, true, 0, Pooling.FAMILY,
+                POOL_WEIGHT);
     }
 
     static SimulationSettings parse(String... args) {
@@ -48,6 +57,8 @@ record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, dou
         boolean undershoot = true;
         boolean bootstrap = true;
         int noDemandStock = 0;
+        Pooling pooling = Pooling.FAMILY;
+        double poolWeight = POOL_WEIGHT;
         for (String arg : args) {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             if (arg.startsWith("--period=")) {
@@ -68,6 +79,15 @@ record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, dou
                 bootstrap = false;
             } else if (arg.startsWith("--no-demand-stock=")) {
                 noDemandStock = Integer.parseInt(value);
+            } else if (arg.startsWith("--pool=")) {
+                pooling = switch (value) {
+                    case "family" -> Pooling.FAMILY;
+                    case "all" -> Pooling.ALL;
+                    case "none" -> Pooling.NONE;
+                    default -> throw new IllegalArgumentException("the pool is family, all or none, not " + value);
+                };
+            } else if (arg.startsWith("--pool-weight=")) {
+                poolWeight = Double.parseDouble(value);
             } else if (arg.startsWith("--") || file != null) {
                 throw new IllegalArgumentException("unexpected argument: " + arg);
             } else {
@@ -77,11 +97,12 @@ record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, dou
         if (file == null) {
             throw new IllegalArgumentException("no demand history file given");
         }
-        if (leadTime < 0 || warmUp < 1 || cover < 1 || noDemandStock < 0) {
-            throw new IllegalArgumentException("lead time and stock without demand must be 0 or more, warm-up and cover 1 or more");
+        if (leadTime < 0 || warmUp < 1 || cover < 1 || noDemandStock < 0 || !(poolWeight >= 0)) {
+            throw new IllegalArgumentException(
+                    "lead time, stock without demand and pool weight must be 0 or more, warm-up and cover 1 or more");
         }
         return new SimulationSettings(file, leadTime, serviceLevel, review, warmUp, cover, undershoot, period, bootstrap,
-                noDemandStock);
+                noDemandStock, pooling, poolWeight);
     }
 
     ReorderPolicy policy(MethodChoice choice) {
@@ -90,7 +111,13 @@ record SimulationSettings(Path file, int leadTimeWeeks, double serviceLevel, dou
 
     ReorderPolicy policy(MethodChoice choice, double level) {
         return new ReorderPolicy(new PolicySettings(level, reviewWeeks, undershoot,
-                Forecaster.DEFAULT.withPrior(period.prior()), period, bootstrap, noDemandStock).choosing(choice));
+                Forecaster.DEFAULT.withPrior(period.prior()), period, bootstrap, noDemandStock,
+                pooling == Pooling.NONE ? 0 : poolWeight).choosing(choice));
+    }
+
+    /** The pools of sizes of a data set's warm-up, as the settings ask. */
+    SizePools pools(java.util.List<Series> series) {
+        return pooling == Pooling.NONE ? SizePools.NONE : SizePools.of(series, warmUpWeeks, pooling == Pooling.ALL);
     }
 
     /** The lead time in days, as the policy takes it. */

@@ -61,7 +61,8 @@ class PolicySimulatorTest {
     void aMonthlyFileHasItsOwnDefaults() {
         SimulationSettings settings = SimulationSettings.parse("--period=month", "data.csv");
 
-        assertEquals(new SimulationSettings(Path.of("data.csv"), 1, 0.95, 1, 24, 2, true, Period.MONTH, true, 0), settings);
+        assertEquals(new SimulationSettings(Path.of("data.csv"), 1, 0.95, 1, 24, 2, true, Period.MONTH, true, 0,
+                SimulationSettings.Pooling.FAMILY, SimulationSettings.POOL_WEIGHT), settings);
         assertEquals(30, settings.leadTimeDays());
         assertEquals(Period.MONTH, settings.policy(MethodChoice.AUTO).settings().period());
         assertEquals(Period.MONTH.prior(), settings.policy(MethodChoice.AUTO).settings().forecaster().prior());
@@ -72,10 +73,25 @@ class PolicySimulatorTest {
         SimulationSettings settings = SimulationSettings.parse("--period=month", "--lead-time=2", "--no-bootstrap",
                 "--no-demand-stock=3", "data.csv");
 
-        assertEquals(new SimulationSettings(Path.of("data.csv"), 2, 0.95, 1, 24, 2, true, Period.MONTH, false, 3), settings);
+        assertEquals(new SimulationSettings(Path.of("data.csv"), 2, 0.95, 1, 24, 2, true, Period.MONTH, false, 3,
+                SimulationSettings.Pooling.FAMILY, SimulationSettings.POOL_WEIGHT), settings);
         assertEquals(3, settings.policy(MethodChoice.SBA).settings().noDemandStock());
         assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--period=day", "data.csv"));
         assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--no-demand-stock=-1", "data.csv"));
+    }
+
+    @Test
+    void thePoolOfSizesAndItsWeightCanBeSet() {
+        SimulationSettings all = SimulationSettings.parse("--pool=all", "--pool-weight=8", "data.csv");
+        SimulationSettings none = SimulationSettings.parse("--pool=none", "data.csv");
+
+        assertEquals(SimulationSettings.Pooling.ALL, all.pooling());
+        assertEquals(8, all.policy(MethodChoice.AUTO).settings().poolWeight());
+        assertEquals(32, SimulationSettings.parse("data.csv").policy(MethodChoice.AUTO).settings().poolWeight());
+        assertEquals(0, none.policy(MethodChoice.AUTO).settings().poolWeight());
+        assertTrue(none.pools(List.of(new Series("LMP-1", Histories.weeks("16")))).byFamily().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--pool=shelf", "data.csv"));
+        assertThrows(IllegalArgumentException.class, () -> SimulationSettings.parse("--pool-weight=-1", "data.csv"));
     }
 
     @Test

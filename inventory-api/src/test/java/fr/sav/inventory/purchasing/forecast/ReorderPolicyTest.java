@@ -120,20 +120,63 @@ class ReorderPolicyTest {
         assertTrue(empty.explanation().contains("No undershoot allowance while demand is dying out."), empty.explanation());
     }
 
+    /**
+     * The service's policy (bootstrap on). Sizes 2, 1, 3, 1, 2, 1, 1 in 26 weeks: n = 7, SBA forecast 0.3948 a week.
+     * Jittered sizes (1 + int(x + Z√x)): 1 → 1, 2, 3, 4, 5 with 0.5, 0.3413, 0.1359, 0.0214, 0.0013; 2 → 1 … 8 with
+     * 0.2228, 0.2772, 0.2602, 0.1611, 0.0617, 0.0146, 0.0021, 0.0002; 3 → 1 … 10 with 0.1136, 0.1577, 0.2286, 0.2181,
+     * 0.1577, 0.0825, 0.0312, 0.0085, 0.0017, 0.0002. Mixed 4/7, 2/7, 1/7: P(Y = 1 … 9) = 0.3656, 0.2968, 0.1847,
+     * 0.0894, 0.0409, 0.0160, 0.0051, 0.0013, 0.0002, mean 2.2195, so p = 0.3948 / 2.2195 = 0.1779 a week. Lead time
+     * 2 weeks: two weeks at p; undershoot P(U = u) = P(Y &gt; u) / 2.2195 = 0.4505, 0.2858, 0.1521, 0.0689, … (mean
+     * 0.99). Level raised for 7 sizes: 1 − 0.05 × 7/11 = 96.82 %. P(U + D ≤ 5) = 0.9523, P(≤ 6) = 0.9761 ≥ 0.9682:
+     * quantile 6, reorder point 7 (the fitted negative binomial gave 6). Order-up-to 7 + ⌈0.3948 × 4⌉ = 9.
+     */
     @Test
-    void anIntermittentPartIsExplainedWithItsMethodDistributionAndUndershoot() {
+    void anIntermittentPartIsExplainedWithItsMethodBootstrapAndUndershoot() {
         WeeklyDemand intermittent = Histories.weeks("0 0 2 0 0 0 1 0 0 0 0 3 0 0 1 0 0 0 2 0 0 0 1 0 0 1");
 
-        ReorderSuggestion suggestion = ReorderPolicy.withDefaults()
+        ReorderSuggestion suggestion = new ReorderPolicy(PolicySettings.DEFAULT.bootstrapped())
                 .suggest("P", intermittent, new SupplyPosition(0, 0, 0, 0, 1, 0), 14, List.of()).orElseThrow();
 
         assertEquals(Method.SBA, suggestion.method());
         assertEquals(DemandClass.INTERMITTENT, suggestion.classification());
+        assertEquals(0.3948, suggestion.forecastPerWeek(), 1e-4);
         assertTrue(suggestion.explanation().contains("Method SBA (Croston's smoothed size / smoothed interval × (1 − α/2) = 0.95"),
                 suggestion.explanation());
         assertTrue(suggestion.explanation().contains("Checked weekly, the position is on average"), suggestion.explanation());
-        assertTrue(suggestion.explanation().contains("Lead-time demand + undershoot taken as negative binomial"),
+        assertTrue(suggestion.explanation().contains("bootstrapped as Willemain does from the 7 sizes seen"),
                 suggestion.explanation());
-        assertEquals(6, suggestion.reorderPoint());
+        assertTrue(suggestion.explanation().contains("probability 0.1779 (forecast / mean size); service level 95 % raised"
+                + " for 7 sizes to 96.82 %: quantile 6, so reorder point 7"), suggestion.explanation());
+        assertEquals(7, suggestion.reorderPoint());
+        assertEquals(9, suggestion.orderUpTo());
+        assertEquals(6, ReorderPolicy.withDefaults().levels(intermittent, 14).reorderPoint(), "fitted, without the bootstrap");
+    }
+
+    /**
+     * The same part in a family whose 20 sizes are nineteen 1s and one lump of 16, at the service's weight k = 32:
+     * family share 32 / (7 + 32) = 82.05 %. P(Y = 1) = 0.1795 × 0.3656 + 0.8205 × 0.95 = 0.8451, P(2) = 0.0533,
+     * P(3) = 0.0331, P(4) = 0.0161, …, P(16) = 0.8205 × 0.05 = 0.0410; mean 1.8343, p = 0.3948 / 1.8343 = 0.2152 a
+     * week. The undershoot is size-biased, P(U ≥ u) ≥ 0.041 × (16 − u) / 1.8343 for u &lt; 16, so the lump sets the
+     * quantile: P(U + D ≤ 14) = 0.9492, P(≤ 15) = 0.9712 ≥ 0.9682: quantile 15, reorder point 16 instead of 7.
+     */
+    @Test
+    void aPartWithFewSizesBorrowsTheLumpsOfItsFamily() {
+        WeeklyDemand intermittent = Histories.weeks("0 0 2 0 0 0 1 0 0 0 0 3 0 0 1 0 0 0 2 0 0 0 1 0 0 1");
+        PooledSizes family = new PooledSizes().add(Histories.weeks("1 1 1 1 1 1 1 1 1 1 0 0 16"))
+                .add(Histories.weeks("0 1 1 1 1 1 1 1 1 1"));
+        ReorderPolicy policy = new ReorderPolicy(PolicySettings.DEFAULT.bootstrapped().pooled(32));
+
+        ReorderLevels levels = policy.levels(intermittent, 14, family);
+        ReorderSuggestion suggestion = policy.suggest("P", levels, null, new SupplyPosition(0, 0, 0, 0, 1, 0), List.of())
+                .orElseThrow();
+
+        assertEquals(20, levels.bootstrap().pooled());
+        assertEquals(0.8205, levels.bootstrap().poolShare(), 1e-4);
+        assertEquals(0.2152, levels.bootstrap().probability(), 1e-4);
+        assertEquals(16, levels.reorderPoint());
+        assertEquals(18, levels.orderUpTo());
+        assertTrue(suggestion.explanation().contains("mixed with the 20 sizes of its family as if 32 more had been seen"
+                + " (82.1 % family)"), suggestion.explanation());
+        assertEquals(7, policy.levels(intermittent, 14, null).reorderPoint(), "without a pool: its own sizes");
     }
 }
