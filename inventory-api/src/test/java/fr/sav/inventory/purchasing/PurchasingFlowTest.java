@@ -205,6 +205,58 @@ class PurchasingFlowTest extends ApiTest {
         assertEquals(2.0, ((Number) suggested.get(0).get("forecastPerWeek")).doubleValue(), 0.3);
     }
 
+    /**
+     * The same few small sizes (2, 1, 3, 1, 2, 1, 1 in the last 26 weeks: R = 7 from its own sizes, ReorderPolicyTest)
+     * in two families. Where the neighbour asked 1 a week for 19 weeks and once 30, the family's 27 sizes hold a lump
+     * of 30 (1/27) and weigh 32 / (7 + 32) = 82 % in the part's bootstrap: P(30) = 0.82 / 27 = 3 %, and the
+     * size-biased undershoot puts the quantile on the lump: at the level 96.82 % the reorder point is 29 for an SBA
+     * forecast of 0.30 to 0.39 a week, 30 at 0.45. Where the neighbour only ever asked 1, the family pulls the part's
+     * sizes down: 5 (6 at 0.45).
+     */
+    @Test
+    void aPartWithFewSizesBorrowsTheLumpsItsFamilyHasShown() {
+        String lumpy = Fixtures.key("FAM");
+        String steady = Fixtures.key("FAM");
+        String small = given.part(Map.of("family", lumpy));
+        String twin = given.part(Map.of("family", steady));
+        demand(small, Map.of(25, 2, 21, 1, 16, 3, 13, 1, 9, 2, 5, 1, 2, 1));
+        demand(twin, Map.of(25, 2, 21, 1, 16, 3, 13, 1, 9, 2, 5, 1, 2, 1));
+        Map<Integer, Integer> withLump = new java.util.HashMap<>();
+        Map<Integer, Integer> ones = new java.util.HashMap<>();
+        for (int week = 1; week <= 20; week++) {
+            withLump.put(week, week == 10 ? 30 : 1);
+            ones.put(week, 1);
+        }
+        demand(given.part(Map.of("family", lumpy)), withLump);
+        demand(given.part(Map.of("family", steady)), ones);
+
+        Map<String, Object> borrowed = row(suggestions(lumpy), small);
+        Map<String, Object> own = row(suggestions(steady), twin);
+
+        assertEquals("INTERMITTENT", borrowed.get("classification"));
+        int lumpCovered = ((Number) borrowed.get("reorderPoint")).intValue();
+        assertTrue(lumpCovered >= 29 && lumpCovered <= 30, borrowed.toString());
+        assertTrue(((String) borrowed.get("explanation")).contains("mixed with the 27 sizes of its family as if 32 more"
+                + " had been seen (82.1 % family)"), (String) borrowed.get("explanation"));
+        int smallOnly = ((Number) own.get("reorderPoint")).intValue();
+        assertTrue(smallOnly >= 5 && smallOnly <= 6, own.toString());
+        assertEquals(((Number) own.get("forecastPerWeek")).doubleValue(),
+                ((Number) borrowed.get("forecastPerWeek")).doubleValue(), 1e-9, "the family changes the sizes, not the rate");
+    }
+
+    /** Unmet demand of a part, pieces by weeks ago. */
+    private void demand(String sku, Map<Integer, Integer> piecesByWeeksAgo) {
+        long partId = transactions.read(() -> sql.one("SELECT id FROM part WHERE sku = ?", r -> r.getLong(1), sku)).orElseThrow();
+        transactions.run(() -> piecesByWeeksAgo.forEach((weeksAgo, pieces) -> sql.update(
+                "INSERT INTO unmet_demand (part_id, quantity, reference, source, occurred_at) VALUES (?, ?, 'TEST', 'ISSUE', ?)",
+                partId, pieces, Instant.now().minus(weeksAgo * 7L, ChronoUnit.DAYS))));
+    }
+
+    private static Map<String, Object> row(List<Map<String, Object>> rows, String sku) {
+        return rows.stream().filter(r -> sku.equals(r.get("sku"))).findFirst()
+                .orElseThrow(() -> new AssertionError(sku + " not suggested: " + rows));
+    }
+
     @Test
     void badPurchaseRequestsAreProblemsAndChangeNothing() {
         String supplier = given.supplier();

@@ -16,6 +16,8 @@ final class BootstrapLeadTimeDemand {
     /** Jitter beyond this many standard deviations is left out (its probability is below 3·10⁻⁷). */
     private static final double REACH = 5;
     private static final int LIMIT = 100_000;
+    /** The first bound up to which the distributions are computed. */
+    private static final int FIRST_BOUND = 64;
     /** Pseudo-observations by which a short history's service level is raised. */
     static final int PSEUDO_SIZES = 4;
 
@@ -79,16 +81,51 @@ final class BootstrapLeadTimeDemand {
 
     /**
      * The reorder point: 1 + the smallest q with P(U + lead-time demand ≤ q) ≥ level, the lead time of L buckets
-     * taken as ⌈L⌉ buckets with demand probability p × L / ⌈L⌉.
+     * taken as ⌈L⌉ buckets with demand probability p × L / ⌈L⌉. The distributions are computed only up to a bound
+     * (64 pieces, doubled until the quantile lies within it): their values up to the bound are exact, and a family's
+     * pool of sizes running into the hundreds then costs no more than the few pieces the quantile needs.
      */
     static int reorderPoint(double[] sizes, double probability, double leadTimeBuckets, boolean undershoot,
                             double level) {
         int buckets = (int) Math.ceil(leadTimeBuckets);
         double p = buckets == 0 ? 0 : probability * leadTimeBuckets / buckets;
         double meanSize = mean(sizes);
+        int support = (buckets + (undershoot ? 1 : 0)) * (sizes.length - 1) + 1;
+        for (int bound = FIRST_BOUND; bound < support; bound *= 2) {
+            int q = quantile(sizes, p, buckets, undershoot, meanSize, level, bound);
+            if (q >= 0) {
+                return 1 + q;
+            }
+        }
+        return 1 + exactQuantile(sizes, p, buckets, undershoot, meanSize, level);
+    }
+
+    /** The quantile when it lies within [0, bound], else −1. */
+    private static int quantile(double[] sizes, double p, int buckets, boolean undershoot, double meanSize, double level,
+                                int bound) {
         double[] leadTime = {1};
         for (int bucket = 0; bucket < buckets; bucket++) {
-            leadTime = addBucket(leadTime, sizes, p);
+            leadTime = addBucket(leadTime, sizes, p, bound);
+        }
+        double[] under = undershoot ? undershoot(sizes, meanSize, bound) : new double[] {1};
+        double[] leadTimeCumulative = cumulative(leadTime);
+        for (int q = 0; q <= bound; q++) {
+            double covered = 0;
+            for (int u = 0; u < under.length && u <= q; u++) {
+                covered += under[u] * leadTimeCumulative[Math.min(q - u, leadTimeCumulative.length - 1)];
+            }
+            if (covered >= level) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    private static int exactQuantile(double[] sizes, double p, int buckets, boolean undershoot, double meanSize,
+                                     double level) {
+        double[] leadTime = {1};
+        for (int bucket = 0; bucket < buckets; bucket++) {
+            leadTime = addBucket(leadTime, sizes, p, Integer.MAX_VALUE);
         }
         double[] under = undershoot ? undershoot(sizes, meanSize) : new double[] {1};
         double[] leadTimeCumulative = cumulative(leadTime);
@@ -104,12 +141,17 @@ final class BootstrapLeadTimeDemand {
                 break;
             }
         }
-        return 1 + q;
+        return q;
     }
 
     /** P(U = u) = P(Y &gt; u) / E[Y], u = 0 .. largest size − 1. */
     static double[] undershoot(double[] sizes, double meanSize) {
-        double[] under = new double[sizes.length - 1];
+        return undershoot(sizes, meanSize, Integer.MAX_VALUE);
+    }
+
+    /** P(U = u) = P(Y &gt; u) / E[Y], u = 0 .. min(largest size − 1, bound). */
+    private static double[] undershoot(double[] sizes, double meanSize, int bound) {
+        double[] under = new double[(int) Math.min(sizes.length - 1, (long) bound + 1)];
         double above = 1 - sizes[0];
         for (int u = 0; u < under.length; u++) {
             above -= sizes[u];
@@ -126,14 +168,15 @@ final class BootstrapLeadTimeDemand {
         return mean;
     }
 
-    private static double[] addBucket(double[] before, double[] sizes, double p) {
-        double[] after = new double[before.length + sizes.length - 1];
+    /** One more bucket of demand, the distribution kept up to {@code bound} pieces (exact there). */
+    private static double[] addBucket(double[] before, double[] sizes, double p, int bound) {
+        double[] after = new double[(int) Math.min((long) before.length + sizes.length - 1, (long) bound + 1)];
         for (int d = 0; d < before.length; d++) {
             if (before[d] == 0) {
                 continue;
             }
             after[d] += before[d] * (1 - p);
-            for (int v = 1; v < sizes.length; v++) {
+            for (int v = 1; v < sizes.length && d + v < after.length; v++) {
                 after[d + v] += before[d] * p * sizes[v];
             }
         }

@@ -18,7 +18,7 @@ public final class PooledSizes {
     private int[] counts = new int[16];
     private int largest;
     private long observed;
-    private double[] distribution;
+    private volatile double[] distribution;
 
     /** Adds a history's non-zero buckets to the pool. */
     public PooledSizes add(WeeklyDemand demand) {

@@ -109,4 +109,21 @@ class BootstrapLeadTimeDemandTest {
         }
         return mean;
     }
+
+    @Test
+    void aQuantileBeyondTheFirstBoundIsFoundAndAFarTailCostsNothing() {
+        // sizes 1 or 100 half and half, one bucket at p = 0.5, no undershoot: P(D = 0) = 0.5, P(1) = 0.25,
+        // P(100) = 0.25, so P(D ≤ 99) = 0.75 < 0.9 ≤ P(D ≤ 100): quantile 100 (past the first bound of 64), R = 101.
+        double[] lumps = new double[101];
+        lumps[1] = 0.5;
+        lumps[100] = 0.5;
+        assertEquals(101, BootstrapLeadTimeDemand.reorderPoint(lumps, 0.5, 1, false, 0.9));
+        // sizes 1 (99 %) or 300 (1 %), same bucket: P(D ≤ 1) = 0.5 + 0.5 × 0.99 = 0.995 ≥ 0.95: R = 2, the 300 never
+        // computed; at 0.999 the lump is needed: R = 301.
+        double[] rare = new double[301];
+        rare[1] = 0.99;
+        rare[300] = 0.01;
+        assertEquals(2, BootstrapLeadTimeDemand.reorderPoint(rare, 0.5, 1, false, 0.95));
+        assertEquals(301, BootstrapLeadTimeDemand.reorderPoint(rare, 0.5, 1, false, 0.999));
+    }
 }
