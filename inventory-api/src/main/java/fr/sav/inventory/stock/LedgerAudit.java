@@ -1,42 +1,38 @@
 package fr.sav.inventory.stock;
 
+import fr.sav.inventory.shared.FieldRule;
+import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Replays the ledger and compares it with the stock levels (and serialized units with their levels), and every
- * movement's value with the value the moving average gives it ({@link ValueReplay}).
+ * movement's value with the value the moving average gives it ({@link LedgerReplay}), then the running totals.
  * The ledger is the truth: any difference is a defect, reported with the figures on both sides.
+ * A full replay that finds none stores its sums as the checkpoint ({@link AuditCheckpoint}); an audit
+ * {@code since=checkpoint} starts from those sums and replays only the movements recorded after it.
+ * A movement whose transaction was still open when a full replay read the ledger, and that got a lower id than the
+ * last one it read, is missing from the checkpoint: the audit since then reports its level as a difference (it never
+ * hides one), and a full replay tells which it is.
  */
 @Singleton
 class LedgerAudit {
 
-    private static final String LEDGER = """
-            SELECT part_id, location_id, item_condition, SUM(quantity) AS quantity FROM (
-                SELECT part_id, to_location_id AS location_id, to_condition AS item_condition, quantity
-                FROM stock_movement WHERE to_location_id IS NOT NULL
-                UNION ALL
-                SELECT part_id, from_location_id, from_condition, -quantity
-                FROM stock_movement WHERE from_location_id IS NOT NULL) moves
-            GROUP BY part_id, location_id, item_condition""";
-
-    private static final String COMPARE_LEDGER = """
-            SELECT p.sku, l.code, x.item_condition, x.expected, x.actual FROM (
-                SELECT COALESCE(g.part_id, s.part_id) AS part_id, COALESCE(g.location_id, s.location_id) AS location_id,
-                       COALESCE(g.item_condition, s.item_condition) AS item_condition,
-                       COALESCE(g.quantity, 0) AS expected, COALESCE(s.on_hand, 0) AS actual
-                FROM (%1$s) g LEFT JOIN stock_level s
-                  ON s.part_id = g.part_id AND s.location_id = g.location_id AND s.item_condition = g.item_condition
-                UNION
-                SELECT s.part_id, s.location_id, s.item_condition, COALESCE(g.quantity, 0), s.on_hand
-                FROM stock_level s LEFT JOIN (%1$s) g
-                  ON s.part_id = g.part_id AND s.location_id = g.location_id AND s.item_condition = g.item_condition
-            ) x JOIN part p ON p.id = x.part_id JOIN location l ON l.id = x.location_id
-            WHERE x.expected <> x.actual""".formatted(LEDGER);
+    /** The query value that starts the audit from the stored checkpoint. */
+    public static final String CHECKPOINT = "checkpoint";
 
     private static final String COMPARE_UNITS = """
             SELECT p.sku, l.code, s.item_condition, COALESCE(u.units, 0) AS expected, s.on_hand AS actual
@@ -50,36 +46,153 @@ class LedgerAudit {
 
     private final Sql sql;
     private final Transactions transactions;
-    private final ValueReplay values;
+    private final LedgerReplay replay;
+    private final AuditCheckpoint checkpoint;
+    private final Clock clock;
 
-    LedgerAudit(Sql sql, Transactions transactions, ValueReplay values) {
+    LedgerAudit(Sql sql, Transactions transactions, LedgerReplay replay, AuditCheckpoint checkpoint, Clock clock) {
         this.sql = sql;
-        this.values = values;
         this.transactions = transactions;
+        this.replay = replay;
+        this.checkpoint = checkpoint;
+        this.clock = clock;
     }
 
+    /** The whole ledger replayed; when it agrees with the levels and totals, its sums become the checkpoint. */
     public Report run() {
-        return transactions.read(() -> {
-            List<Mismatch> ledger = sql.list(COMPARE_LEDGER, row -> new Mismatch("ledger", row.getString(1),
-                    row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
-            List<Mismatch> units = sql.list(COMPARE_UNITS, row -> new Mismatch("units", row.getString(1),
-                    row.getString(2), row.getString(3), row.getLong(4), row.getLong(5)));
-            List<Mismatch> all = new java.util.ArrayList<>(ledger);
-            all.addAll(units);
-            List<ValueReplay.ValueMismatch> valued = values.run();
-            return new Report(all.isEmpty() && valued.isEmpty(), sql.count("SELECT COUNT(*) FROM stock_movement"), all,
-                    valued);
-        });
+        Audited audited = transactions.read(() -> audit(LedgerReplay.State.empty(), null));
+        if (audited.report().consistent()) {
+            transactions.run(() -> checkpoint.store(audited.state(), audited.report().movements(), clock.instant()));
+        }
+        return audited.report();
     }
 
-    /** The audit's answer: whether levels and values equal the ledger replay, and every difference found. */
+    /**
+     * {@code since}: absent for the full replay, {@code checkpoint} to replay only the movements after the stored
+     * checkpoint (the full replay when there is none yet); anything else is a 400.
+     */
+    public Report run(@Nullable String since) {
+        if (since == null || since.isBlank()) {
+            return run();
+        }
+        if (!CHECKPOINT.equalsIgnoreCase(since.trim())) {
+            throw new InvalidRequest("since", FieldRule.ONE_OF, "must be " + CHECKPOINT + ", not " + since,
+                    "allowed", List.of(CHECKPOINT), "value", since);
+        }
+        Audited audited = transactions.read(() -> checkpoint.latest()
+                .map(start -> audit(start, start.lastMovement())).orElse(null));
+        return audited == null ? run() : audited.report();
+    }
+
+    private Audited audit(LedgerReplay.State state, @Nullable Long since) {
+        LedgerReplay.Replayed replayed = replay.replay(state);
+        List<Difference> levels = new ArrayList<>();
+        Map<LedgerReplay.Place, Long> expected = new HashMap<>(state.levels());
+        sql.each("SELECT part_id, location_id, item_condition, on_hand FROM stock_level", row -> {
+            LedgerReplay.Place place = new LedgerReplay.Place(row.getLong(1), row.getLong(2),
+                    Condition.valueOf(row.getString(3)));
+            long replayedLevel = expected.getOrDefault(place, 0L);
+            expected.remove(place);
+            if (replayedLevel != row.getLong(4)) {
+                levels.add(new Difference(place, replayedLevel, row.getLong(4)));
+            }
+        });
+        expected.forEach((place, pieces) -> {
+            if (pieces != 0) {
+                levels.add(new Difference(place, pieces, 0));
+            }
+        });
+        Map<LedgerReplay.Key, ValueTotal> totals = new HashMap<>(state.totals());
+        List<TotalDifference> values = new ArrayList<>();
+        sql.each("SELECT part_id, item_condition, quantity, value FROM stock_value", row -> {
+            LedgerReplay.Key key = new LedgerReplay.Key(row.getLong(1), Condition.valueOf(row.getString(2)));
+            ValueTotal recorded = new ValueTotal(row.getLong(3), row.getBigDecimal(4));
+            ValueTotal replayedTotal = totals.getOrDefault(key, ValueTotal.NONE);
+            totals.remove(key);
+            if (differ(replayedTotal, recorded)) {
+                values.add(new TotalDifference(key, replayedTotal.value(), recorded.value()));
+            }
+        });
+        totals.forEach((key, total) -> {
+            if (differ(total, ValueTotal.NONE)) {
+                values.add(new TotalDifference(key, total.value(), ValueTotal.NONE.value()));
+            }
+        });
+        List<Mismatch> mismatches = new ArrayList<>(named(levels));
+        mismatches.addAll(sql.list(COMPARE_UNITS, row -> new Mismatch("units", row.getString(1), row.getString(2),
+                row.getString(3), row.getLong(4), row.getLong(5))));
+        List<ValueMismatch> valueMismatches = named(replayed.mismatches(), values);
+        return new Audited(new Report(mismatches.isEmpty() && valueMismatches.isEmpty(), replayed.movements(), since,
+                mismatches, valueMismatches), state);
+    }
+
+    private static boolean differ(ValueTotal a, ValueTotal b) {
+        return a.quantity() != b.quantity() || a.value().compareTo(b.value()) != 0;
+    }
+
+    /** The level differences with their part's sku and their location's code. */
+    private List<Mismatch> named(List<Difference> levels) {
+        Map<Long, String> skus = skus(levels.stream().map(d -> d.place().partId()).collect(Collectors.toSet()));
+        Map<Long, String> codes = names("SELECT id, code FROM location WHERE id IN %s",
+                levels.stream().map(d -> d.place().locationId()).collect(Collectors.toSet()));
+        return levels.stream().map(d -> new Mismatch("ledger", skus.get(d.place().partId()), codes.get(d.place().locationId()),
+                d.place().condition().name(), d.expected(), d.actual())).toList();
+    }
+
+    private List<ValueMismatch> named(List<LedgerReplay.Misvalued> movements, List<TotalDifference> totals) {
+        Set<Long> parts = new TreeSet<>();
+        movements.forEach(m -> parts.add(m.partId()));
+        totals.forEach(t -> parts.add(t.key().partId()));
+        Map<Long, String> skus = skus(parts);
+        List<ValueMismatch> all = new ArrayList<>();
+        movements.forEach(m -> all.add(new ValueMismatch(m.movement(), skus.get(m.partId()), null, m.expected(), m.recorded())));
+        totals.forEach(t -> all.add(new ValueMismatch(null, skus.get(t.key().partId()), t.key().condition(), t.expected(),
+                t.recorded())));
+        return all;
+    }
+
+    private Map<Long, String> skus(Set<Long> parts) {
+        return names("SELECT id, sku FROM part WHERE id IN %s", parts);
+    }
+
+    private Map<Long, String> names(String query, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            sql.each(query.formatted(Sql.placeholders(ids.size())), row -> names.put(row.getLong(1), row.getString(2)),
+                    ids.toArray());
+        }
+        return names;
+    }
+
+    private record Audited(Report report, LedgerReplay.State state) {
+    }
+
+    private record Difference(LedgerReplay.Place place, long expected, long actual) {
+    }
+
+    private record TotalDifference(LedgerReplay.Key key, BigDecimal expected, BigDecimal recorded) {
+    }
+
+    /**
+     * The audit's answer: whether levels and values equal the ledger replay, how many movements it replayed (after
+     * the checkpoint's movement {@code since}, or all of them when {@code since} is null), and every difference found.
+     */
     @Serdeable
-    public record Report(boolean consistent, long movements, List<Mismatch> mismatches,
-                         List<ValueReplay.ValueMismatch> valueMismatches) {
+    public record Report(boolean consistent, long movements, @Nullable Long since, List<Mismatch> mismatches,
+                         List<ValueMismatch> valueMismatches) {
     }
 
     /** One level that differs from what the ledger (or the units) say it should be. */
     @Serdeable
     public record Mismatch(String source, String sku, String location, String condition, long expected, long onHand) {
+    }
+
+    /**
+     * A movement ({@code movement}) or a running total ({@code condition}) whose recorded value differs from the
+     * ledger's replay, or a movement with no value recorded at all (written around the service).
+     */
+    @Serdeable
+    public record ValueMismatch(@Nullable Long movement, String sku, @Nullable Condition condition, BigDecimal expected,
+                                @Nullable BigDecimal recorded) {
     }
 }

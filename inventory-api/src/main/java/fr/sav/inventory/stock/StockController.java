@@ -35,11 +35,14 @@ class StockController {
         return queries.levels(sku, location, condition, Paging.of(page, size));
     }
 
-    /** Replays the whole ledger and compares it with the levels: for operations and after incidents. */
+    /**
+     * Replays the whole ledger and compares it with the levels and values: for operations and after incidents.
+     * {@code since=checkpoint}: only the movements after the last full replay that found everything consistent.
+     */
     @Get("/stock/audit")
     @Secured("MANAGER")
-    LedgerAudit.Report audit() {
-        return audit.run();
+    LedgerAudit.Report audit(@Nullable @QueryValue String since) {
+        return audit.run(since);
     }
 
     @Get("/parts/{sku}/stock")
