@@ -46,6 +46,16 @@ final class Bench {
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it ("?" where there is none). */
+    static String loadAverage() {
+        try {
+            String[] figures = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return figures[0] + " / " + figures[1] + " / " + figures[2];
+        } catch (IOException | RuntimeException none) {
+            return "?";
+        }
+    }
+
     static String f(double value) {
         return value >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.2f", value);
     }

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Runs the benchmarks of ARCHITECTURE.md against the built service and the local MariaDB, and writes
  * {@code docs/benchmarks.md} (a quick or partial run: {@code bench/results/benchmarks.md}). Arguments name the
- * benchmarks to run (scan, import, reorder, labels, valuation, startup; all by default); {@code --quick} runs shorter and once.
+ * benchmarks to run (scan, import, reorder, labels, valuation, startup; all by default; {@code scale}, the large world of
+ * {@link ScaleBench}, only when named, which writes its section of {@code docs/benchmarks.md}); {@code --quick} runs
+ * shorter and once.
  */
 public final class BenchmarkSuite {
 
@@ -50,6 +52,13 @@ public final class BenchmarkSuite {
         }
         if (chosen.contains("valuation")) {
             report.addAll(ValuationBench.report(root, runs, quick ? 10_000 : 50_000, quick ? 400_000 : 2_000_000));
+        }
+        if (chosen.contains("scale")) {
+            List<String> scale = ScaleBench.report(root, runs);
+            if (chosen.size() == 1 && !quick && !scale.isEmpty()) {
+                ScaleBench.write(root, scale);
+            }
+            report.addAll(scale);
         }
         boolean everything = !quick && chosen.size() == 6;
         Path out = root.resolve(System.getProperty("bench.out",

@@ -68,6 +68,11 @@ final class Http {
         return send(request(path).GET());
     }
 
+    /** Gets a path that may answer slowly (the default waits five minutes). */
+    Answer get(String path, Duration timeout) {
+        return send(request(path).timeout(timeout).GET());
+    }
+
     Answer post(String path, Object body, String idempotencyKey) {
         try {
             HttpRequest.Builder request = request(path).header("Content-Type", "application/json")

@@ -127,8 +127,7 @@ final class ValuationBench {
         long first = db.count("SELECT MIN(id) FROM part WHERE sku LIKE 'BVA-%'");
         Path ledger = dir.resolve("valuation-ledger.tsv");
         ValuationLedger.write(ledger, first, parts, movements, locations);
-        ImportBench.load(db, ledger, "stock_movement (type, part_id, quantity, from_location_id, from_condition, "
-                + "to_location_id, to_condition, unit_cost, unit_value, value, occurred_at, recorded_at, recorded_by)");
+        ImportBench.load(db, ledger, ValuationLedger.COLUMNS);
         db.execute("""
                 INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved)
                 SELECT part_id, location_id, item_condition, SUM(quantity), 0 FROM (

@@ -1,0 +1,137 @@
+package fr.sav.inventory.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scale benchmark's world: P parts, L locations (a workshop in ten) and M movements over three years, generated as
+ * the service would have recorded them (levels and running totals equal to the ledger's sums) and loaded with LOAD DATA
+ * into its own database, which later runs reuse. Sizes: {@code -Dscale.parts}, {@code -Dscale.locations},
+ * {@code -Dscale.movements} (100,000, 5,000 and 20,000,000 by default).
+ */
+record ScaleWorld(int parts, int locations, long movements) {
+
+    /** Who recorded the generated ledger: movements added by the benchmark itself are recorded by someone else. */
+    static final String RECORDED_BY = "scale-load";
+    static final Instant START = Instant.parse("2023-12-01T00:00:00Z");
+    static final Duration SPAN = Duration.ofDays(1095);
+
+    static ScaleWorld fromProperties() {
+        ScaleWorld world = new ScaleWorld(Integer.getInteger("scale.parts", 100_000),
+                Integer.getInteger("scale.locations", 5_000), Long.getLong("scale.movements", 20_000_000L));
+        if (world.locations < 20 || world.parts < 1 || world.movements < world.parts) {
+            throw new IllegalArgumentException("a world needs 20 locations or more and a movement per part: " + world);
+        }
+        return world;
+    }
+
+    Database database() {
+        return Database.local(System.getProperty("scale.db", "inventory_scale"));
+    }
+
+    static String sku(int part) {
+        return String.format(Locale.ROOT, "SCL-%06d", part);
+    }
+
+    static String location(int index) {
+        return String.format(Locale.ROOT, "SCL-L%04d", index);
+    }
+
+    /** Locations 9, 19, 29… are workshops (where DEFECTIVE returns go), the others stores. */
+    static boolean workshop(int index) {
+        return index % 10 == 9;
+    }
+
+    /** The location index of a part's slot: two stores apart, and a workshop. */
+    int place(int part, int slot) {
+        int stores = locations - locations / 10;
+        return switch (slot) {
+            case 0 -> store((int) ((part * 7L) % stores));
+            case 1 -> store((int) ((part * 7L + 1 + part % 97) % stores));
+            default -> (part % (locations / 10)) * 10 + 9;
+        };
+    }
+
+    private static int store(int k) {
+        return (k / 9) * 10 + k % 9;
+    }
+
+    /** Whether the database holds this world: its parts, locations and generated ledger. */
+    boolean present(Database db) {
+        try {
+            return db.count("SELECT COUNT(*) FROM part WHERE sku LIKE 'SCL-%'") == parts
+                    && db.count("SELECT COUNT(*) FROM location WHERE code LIKE 'SCL-L%'") == locations
+                    && db.count("SELECT COALESCE(MAX(id), 0) FROM stock_movement WHERE recorded_by = '" + RECORDED_BY + "'")
+                    == movements
+                    && db.count("SELECT COALESCE(MIN(id), 0) FROM stock_movement") == 1;
+        } catch (Exception notThere) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates the database, lets the service migrate it, then loads the world: the ledger as one LOAD DATA into the
+     * empty table (unique and foreign key checks off for that session, so that InnoDB sorts each index once instead of
+     * inserting into it row by row), the levels and totals the generator summed. Answers the seconds it took.
+     */
+    double load(Path root) throws Exception {
+        long started = System.nanoTime();
+        Database db = database();
+        db.recreate();
+        try (Service service = Service.start(root, 18089, db.serviceEnv(), "512m")) {
+            Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
+            ScanBench.check(api.post("/api/suppliers", Map.of("code", "SCL-SUP", "name", "Scale supplier",
+                    "leadTimeDays", 10), null));
+        }
+        Path dir = Files.createDirectories(root.resolve("bench/results"));
+        ImportBench.write(dir.resolve("scale-locations.tsv"), null, locations, i -> location(i) + "\tEmplacement " + i
+                + "\t" + (workshop(i) ? "WORKSHOP" : "STORE") + "\t2023-11-01");
+        ImportBench.load(db, dir.resolve("scale-locations.tsv"), "location (code, name, kind, created_at)");
+        long firstLocation = db.count("SELECT MIN(id) FROM location WHERE code LIKE 'SCL-L%'");
+        ImportBench.write(dir.resolve("scale-parts.tsv"), null, parts, i -> sku(i) + "\tPièce " + i + "\tFAM" + (i % 50)
+                + "\tPIECE\t0\t0\t" + ValuationLedger.cents(ValuationLedger.standard(i)) + "\t2023-11-01\t2023-11-01");
+        ImportBench.load(db, dir.resolve("scale-parts.tsv"),
+                "part (sku, name, family, unit, serialized, repairable, standard_cost, created_at, updated_at)");
+        long firstPart = db.count("SELECT MIN(id) FROM part WHERE sku LIKE 'SCL-%'");
+        long supplier = db.count("SELECT id FROM supplier WHERE code = 'SCL-SUP'");
+        ImportBench.write(dir.resolve("scale-offers.tsv"), null, parts, i -> supplier + "\t" + (firstPart + i) + "\tR" + i
+                + "\t" + (5 + i % 50) + ".00\tEUR\t" + (1 + i % 4) + "\t" + (1 + i % 2) + "\t\\N\t1\t2026-01-01");
+        ImportBench.load(db, dir.resolve("scale-offers.tsv"), "supplier_offer (supplier_id, part_id, supplier_ref, "
+                + "price, currency, min_order_qty, pack_size, lead_time_days, preferred, updated_at)");
+        Bench.log("scale: catalog loaded (%,d parts, %,d locations) in %.0f s", parts, locations,
+                (System.nanoTime() - started) / 1e9);
+        long generating = System.nanoTime();
+        Path ledger = dir.resolve("scale-ledger.tsv");
+        ValuationLedger.Totals totals = ValuationLedger.write(ledger, firstPart, parts, movements,
+                (part, slot) -> firstLocation + place(part, slot), START, SPAN, RECORDED_BY);
+        Bench.log("scale: %,d movements written in %.0f s", movements, (System.nanoTime() - generating) / 1e9);
+        ImportBench.write(dir.resolve("scale-levels.tsv"), null, parts * 3, i -> (firstPart + i / 3) + "\t"
+                + (firstLocation + place(i / 3, i % 3)) + "\t" + (i % 3 == 2 ? "DEFECTIVE" : "NEW") + "\t"
+                + totals.level()[i / 3][i % 3] + "\t0");
+        ImportBench.write(dir.resolve("scale-values.tsv"), null, parts * 2, i -> (firstPart + i / 2) + "\t"
+                + (i % 2 == 1 ? "DEFECTIVE" : "NEW") + "\t" + totals.quantity()[i / 2][i % 2] + "\t"
+                + ValuationLedger.cents(totals.value()[i / 2][i % 2]));
+        long loading = System.nanoTime();
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+            statement.execute("LOAD DATA LOCAL INFILE '" + ledger.toAbsolutePath() + "' INTO TABLE " + ValuationLedger.COLUMNS);
+        }
+        double ledgerSeconds = (System.nanoTime() - loading) / 1e9;
+        Bench.log("scale: LOAD DATA of %,d movements in %.0f s (%,.0f rows/s)", movements, ledgerSeconds,
+                movements / ledgerSeconds);
+        ImportBench.load(db, dir.resolve("scale-levels.tsv"),
+                "stock_level (part_id, location_id, item_condition, on_hand, reserved)");
+        ImportBench.load(db, dir.resolve("scale-values.tsv"), "stock_value (part_id, item_condition, quantity, value)");
+        db.execute("ANALYZE TABLE stock_movement, stock_level, stock_value, part, location");
+        Files.deleteIfExists(ledger);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Bench.log("scale: world loaded in %.0f s", seconds);
+        return seconds;
+    }
+}
