@@ -121,7 +121,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return until(WAIT, condition);
+    }
+
+    /** For what takes longer than a page's answer (a service worker caching every page before it takes control). */
+    public <T> T until(Duration patience, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, patience).until(condition);
     }
 
     public void type(By by, String text) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,8 @@ class WebOfflineScanTest extends ApiTest {
         String storekeeper = given.user("STOREKEEPER");
         browser.login(storekeeper, TestUsers.PASSWORD);
         browser.waitFor(By.id("mode-RECEIPT"));
-        browser.until(d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
+        browser.until(Duration.ofSeconds(45),
+                d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
         browser.until(d -> (Boolean) browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + " caches.open('stock-sav-pages').then(c => Promise.all(['/app/main.js', '/app/pages/scan.js',"
                 + " '/app/outbox.js'].map(f => c.match(f)))).then(kept => done(kept.every(Boolean)))"));
