@@ -16,6 +16,13 @@ final class BootstrapLeadTimeDemand {
     /** Jitter beyond this many standard deviations is left out (its probability is below 3·10⁻⁷). */
     private static final double REACH = 5;
     private static final int LIMIT = 100_000;
+    /**
+     * The largest bucket a bootstrap takes: a part that was once asked more (a bulk consumable, a mistyped quantity of a
+     * million) is planned with the fitted model instead, since lumps of thousands are not a spare part's lumps and
+     * distributions that long would take the suggestions minutes.
+     */
+    static final int MOST = 1_000;
+
     /** The first bound up to which the distributions are computed. */
     private static final int FIRST_BOUND = 64;
     /** Pseudo-observations by which a short history's service level is raised. */
@@ -28,6 +35,16 @@ final class BootstrapLeadTimeDemand {
      * The jittered size distribution of a history's non-zero buckets: index v holds P(Y = v), index 0 unused.
      * Null without demand.
      */
+    /** Whether every bucket of the history is within what a bootstrap takes ({@link #MOST}). */
+    static boolean fits(WeeklyDemand demand) {
+        for (int week = 0; week < demand.weeks(); week++) {
+            if (demand.at(week) > MOST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static double[] jitteredSizes(WeeklyDemand demand) {
         int largest = 0;
         int observed = 0;

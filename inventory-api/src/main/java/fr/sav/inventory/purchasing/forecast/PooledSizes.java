@@ -12,9 +12,6 @@ import java.util.Arrays;
  */
 public final class PooledSizes {
 
-    /** Sizes above this are counted as this (a guard on the arrays' length, far above any lump seen). */
-    static final int LARGEST = 10_000;
-
     private int[] counts = new int[16];
     private int largest;
     private long observed;
@@ -36,11 +33,12 @@ public final class PooledSizes {
         return this;
     }
 
+    /** A size beyond what a bootstrap takes (a mistyped quantity, a bulk consumable) is left out of the family's prior. */
     private void add(int pieces) {
-        if (pieces <= 0) {
+        if (pieces <= 0 || pieces > BootstrapLeadTimeDemand.MOST) {
             return;
         }
-        int size = Math.min(pieces, LARGEST);
+        int size = pieces;
         if (size >= counts.length) {
             counts = Arrays.copyOf(counts, Math.max(size + 1, 2 * counts.length));
         }

@@ -53,7 +53,7 @@ public record ReorderLevels(DemandForecast forecast, int leadTimeDays, double le
         Bootstrap bootstrap = null;
         int reorderPoint;
         if (perWeek > 0 && history != null && settings.bootstrap() && forecast.demandClass().intermittent()
-                && !forecast.dyingOut()) {
+                && !forecast.dyingOut() && BootstrapLeadTimeDemand.fits(history)) {
             int observed = forecast.profile().demandWeeks();
             double[] own = BootstrapLeadTimeDemand.jitteredSizes(history);
             double[] sizes = pool == null ? own : pool.mix(own, observed, settings.poolWeight());

@@ -6,8 +6,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PooledSizesTest {
 
@@ -38,6 +40,16 @@ class PooledSizesTest {
         assertEquals(1, java.util.Arrays.stream(mixed).sum(), 1e-12);
         // 14 own sizes against the same weight 2: own share 14 / 16, P(16) = 2/16 × 0.25 = 0.03125.
         assertEquals(0.03125, FAMILY.mix(new double[] {0, 0.5, 0.5, 0}, 14, 2)[16], 1e-12);
+    }
+
+    @Test
+    void aMistypedMillionIsNobodysPriorAndItsPartIsPlannedWithTheFittedModel() {
+        PooledSizes family = new PooledSizes().add(Histories.weeks("1 0 1000000 2")).add(Histories.weeks("1 1000"));
+
+        assertEquals(4, family.observed());
+        assertEquals(1001, family.distribution().length);
+        assertFalse(BootstrapLeadTimeDemand.fits(Histories.weeks("1 0 1000000 2")));
+        assertTrue(BootstrapLeadTimeDemand.fits(Histories.weeks("1 1000")));
     }
 
     @Test
