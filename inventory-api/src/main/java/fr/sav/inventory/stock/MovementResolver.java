@@ -1,6 +1,5 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
@@ -28,19 +27,17 @@ class MovementResolver {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    private final Catalog catalog;
+    private final MovementTargets targets;
     private final LocationDirectory locations;
-    private final Scanner scanner;
     private final StockUnits units;
     private final StockLevels levels;
     private final ConditionPreference preference;
     private final Clock clock;
 
-    MovementResolver(Catalog catalog, LocationDirectory locations, Scanner scanner, StockUnits units,
-                     StockLevels levels, ConditionPreference preference, Clock clock) {
-        this.catalog = catalog;
+    MovementResolver(MovementTargets targets, LocationDirectory locations, StockUnits units, StockLevels levels,
+                     ConditionPreference preference, Clock clock) {
+        this.targets = targets;
         this.locations = locations;
-        this.scanner = scanner;
         this.units = units;
         this.levels = levels;
         this.preference = preference;
@@ -53,10 +50,11 @@ class MovementResolver {
 
     /** The movement as posted; a side not given and not where a scanned unit is defaults to the recorder's home. */
     StockChange resolve(MovementRequest request, Supplier<String> home) {
-        Target target = target(request);
+        MovementTargets.Target target = targets.of(request);
         int quantity = quantity(request);
-        Unit unit = target.unit != null ? target.unit : target.serial == null ? null : units.find(target.serial).orElse(null);
-        PartInfo part = target.part;
+        Unit unit = target.unit() != null ? target.unit()
+                : target.serial() == null ? null : units.find(target.serial()).orElse(null);
+        PartInfo part = target.part();
         StockChange.Builder change = switch (request.type()) {
             case RECEIPT -> StockChange.of(MovementType.RECEIPT, part).to(new Place(required("toLocation",
                     request.toLocation()), first(request.condition(), request.toCondition(), Condition.NEW)));
@@ -84,42 +82,8 @@ class MovementResolver {
             case REGRADE -> regrade(request, part, unit, home);
             case ADJUSTMENT -> adjustment(request, part, unit, home);
         };
-        return change.quantity(quantity).serial(target.serial).reason(request.reason()).reference(trim(request.reference()))
+        return change.quantity(quantity).serial(target.serial()).reason(request.reason()).reference(trim(request.reference()))
                 .unitCost(request.unitCost()).note(trim(request.note())).occurredAt(occurredAt(request)).build();
-    }
-
-    private Target target(MovementRequest request) {
-        String serial = request.serial() == null || request.serial().isBlank() ? null : Codes.serial(request.serial());
-        PartInfo bySku = request.sku() == null || request.sku().isBlank() ? null : catalog.part(request.sku());
-        if (request.code() == null || request.code().isBlank()) {
-            if (bySku == null) {
-                throw new InvalidRequest("sku", FieldRule.SKU_OR_CODE, "give the part's sku or a scanned code");
-            }
-            return new Target(bySku, serial, null);
-        }
-        Scanned scanned = scanner.scan(request.code());
-        Target byCode;
-        if (scanned instanceof Scanned.Part found) {
-            byCode = new Target(found.part(), serial, null);
-        } else if (scanned instanceof Scanned.UnitFound found) {
-            String scannedSerial = found.unit().serial();
-            if (serial != null && !serial.equals(scannedSerial)) {
-                throw new InvalidRequest("serial", FieldRule.SCANNED_OTHER,
-                        "the scanned unit is " + scannedSerial + ", not " + serial,
-                        "scanned", scannedSerial, "given", serial);
-            }
-            byCode = new Target(found.part(), scannedSerial, found.unit());
-        } else {
-            ScanKind kind = scanned.view().kind();
-            throw new InvalidRequest("code", FieldRule.NOT_A_PART_CODE, "'" + request.code() + "' is a "
-                    + kind + ", not a part or a unit", "code", request.code(), "kind", kind.name());
-        }
-        if (bySku != null && bySku.id() != byCode.part.id()) {
-            throw new InvalidRequest("code", FieldRule.SCANNED_OTHER,
-                    "the scanned code is " + byCode.part.sku() + ", not " + bySku.sku(),
-                    "scanned", byCode.part.sku(), "given", bySku.sku());
-        }
-        return byCode;
     }
 
     private static int quantity(MovementRequest request) {
@@ -259,9 +223,5 @@ class MovementResolver {
 
     private static String trim(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** The part and unit a movement names; the unit when the scan already read it. */
-    private record Target(PartInfo part, @Nullable String serial, @Nullable Unit unit) {
     }
 }
