@@ -124,9 +124,13 @@ public final class Browser implements AutoCloseable {
         return until(WAIT, condition);
     }
 
-    /** For what takes longer than a page's answer (a service worker caching every page before it takes control). */
+    /**
+     * For what takes longer than a page's answer (a service worker caching every page before it takes control). An
+     * element the page re-rendered between finding and reading it is found again at the next try.
+     */
     public <T> T until(Duration patience, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, patience).until(condition);
+        return new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     public void type(By by, String text) {
