@@ -6,6 +6,7 @@ import fr.sav.inventory.support.Reply;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,11 +26,20 @@ class TransferOrderTest extends ApiTest {
 
     private static final String TRANSIT = "EN-TRANSIT";
 
+    private FieldFixtures field;
+    private String store;
+    private String van;
+
+    /** Each test sends between a store of its own and the van it refills. */
+    @BeforeEach
+    void aStoreAndItsVan() {
+        field = new FieldFixtures(admin);
+        store = given.store();
+        van = field.vanOf(store);
+    }
+
     @Test
     void shippingPutsTheStockInTransitCountedAndValuedButAvailableNowhere() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part(Map.of("standardCost", "10.00"));
         admin.post("/api/movements", Map.of("type", "RECEIPT", "sku", sku, "toLocation", store, "quantity", 5,
                 "unitCost", "10.00")).expect(201);
@@ -68,9 +78,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void receivingEverythingPutsItInTheVanAndEmptiesTransit() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 5, "NEW");
         String number = field.shipped(store, van, List.of(line(sku, 3, "NEW")));
@@ -90,9 +97,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void aPartialReceiptEntersWhatArrivedAndAdjustsTheMissingPiecesOutOfTransitWithANote() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String pump = given.part(Map.of("standardCost", "10.00"));
         String seal = given.part();
         given.receive(pump, store, 5, "NEW");
@@ -118,9 +122,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void transitionsOutOfOrderAndReceiptsBeyondWhatWasShippedAreRefused() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 5, "NEW");
         String number = field.order(store, van, List.of(line(sku, 3, "NEW")));
@@ -143,9 +144,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void shippingMoreThanTheSenderHasIsRefusedWholeAndTheOrderStaysOpen() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String pump = given.part();
         String seal = given.part();
         given.receive(pump, store, 5, "NEW");
@@ -163,9 +161,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void aShipmentSentTwiceWithTheSameKeyShipsOnce() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 5, "NEW");
         String number = field.order(store, van, List.of(line(sku, 2, "NEW")));
@@ -184,9 +179,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void badTransferOrdersAreRefused() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         String unit = given.serializedPart();
 
@@ -209,9 +201,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void plainMovementsCannotTouchGoodsInTransit() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 2, "NEW");
         String number = field.shipped(store, van, List.of(line(sku, 2, "NEW")));
@@ -232,9 +221,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void withoutAConditionTheLinesTakeThePreferredUsableConditionsTheSenderHas() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 2, "RECONDITIONED");
         given.receive(sku, store, 5, "NEW");
@@ -252,9 +238,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void aSerializedUnitTravelsByItsSerialAndNoPlainMovementTakesItOnTheWay() {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String board = given.serializedPart();
         String named = Fixtures.key("SN");
         String picked = Fixtures.key("SN");
@@ -289,9 +272,6 @@ class TransferOrderTest extends ApiTest {
 
     @Test
     void thePickListCarriesTheOrderTheSendingLocationAndEachPart() throws IOException {
-        FieldFixtures field = new FieldFixtures(admin);
-        String store = given.store();
-        String van = field.vanOf(store);
         String sku = given.part();
         given.receive(sku, store, 5, "NEW");
         String number = field.order(store, van, List.of(line(sku, 3, "NEW")));
