@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The service over a large world ({@link ScaleWorld}): the part page, the ledger's filters, the dashboard, the
@@ -19,10 +16,6 @@ import java.util.concurrent.Future;
  */
 final class ScaleBench {
 
-    /** What the web page {@code #/parts/SKU} asks for, all at once as the browser does. */
-    private static final String[] PART_PAGE = {"/api/parts/%s", "/api/parts/%s/stock",
-            "/api/reservations?status=ACTIVE&sku=%s", "/api/repair-orders?sku=%s", "/api/exchanges?status=CORE_OWED&sku=%s",
-            "/api/parts/%s/offers", "/api/parts/%s/stock-policy", "/api/movements?size=50&sku=%s"};
     private static final int DAY = 20_000;
 
     private ScaleBench() {
@@ -52,30 +45,31 @@ final class ScaleBench {
                 "-Dmicronaut.server.write-idle-timeout=60m"))) {
             Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
             SplittableRandom random = new SplittableRandom(20261206);
-            partPage(api, world, random, Math.min(20, samples));
-            double[] page = partPage(api, world, random, samples);
-            rows.add(BenchmarkSuite.row("part page (" + PART_PAGE.length + " calls at once, " + samples + " parts)",
+            ScaleTimings.partPage(api, world, random, Math.min(20, samples));
+            double[] page = ScaleTimings.partPage(api, world, random, samples);
+            rows.add(BenchmarkSuite.row("part page (" + ScaleTimings.PART_PAGE.length + " calls at once, " + samples + " parts)",
                     "p95 < 50 ms", ms(page[0]) + " p95 (p50 " + ms(page[1]) + "); slowest call "
                             + "`/api/movements?size=50&sku=` p95 " + ms(page[2]), verdict(page[0] < 50)));
-            double bySku = ledger(api, samples, i -> "/api/movements?size=50&sku=" + ScaleWorld.sku(random.nextInt(world.parts())));
-            double byLocation = ledger(api, samples, i -> "/api/movements?size=50&location="
+            double bySku = ScaleTimings.ledger(api, samples,
+                    i -> "/api/movements?size=50&sku=" + ScaleWorld.sku(random.nextInt(world.parts())));
+            double byLocation = ScaleTimings.ledger(api, samples, i -> "/api/movements?size=50&location="
                     + ScaleWorld.location(world.place(random.nextInt(world.parts()), random.nextInt(3))));
-            double byReference = ledger(api, samples, i -> "/api/movements?size=50&reference=WO-"
+            double byReference = ScaleTimings.ledger(api, samples, i -> "/api/movements?size=50&reference=WO-"
                     + (Math.floorMod(random.nextLong(), world.movements()) / 2));
             rows.add(BenchmarkSuite.row("ledger by sku", "p95 < 100 ms", ms(bySku) + " p95", verdict(bySku < 100)));
             rows.add(BenchmarkSuite.row("ledger by location", "p95 < 100 ms", ms(byLocation) + " p95", verdict(byLocation < 100)));
             rows.add(BenchmarkSuite.row("ledger by reference", "p95 < 100 ms", ms(byReference) + " p95",
                     verdict(byReference < 100)));
             loads.add(Bench.loadAverage());
-            double dashboard = timed(api, runs, "/api/dashboard");
+            double dashboard = ScaleTimings.timed(api, runs, "/api/dashboard");
             rows.add(BenchmarkSuite.row("dashboard", "< 2 s", s(dashboard), verdict(dashboard < 2)));
-            double now = timed(api, runs, "/api/stock/valuation?by=condition");
+            double now = ScaleTimings.timed(api, runs, "/api/stock/valuation?by=condition");
             rows.add(BenchmarkSuite.row("valuation now, by condition", "< 1 s", s(now), verdict(now < 1)));
             Instant middle = ScaleWorld.START.plus(ScaleWorld.SPAN.dividedBy(2));
-            double past = timed(api, 1, "/api/stock/valuation?by=condition&at=" + middle);
+            double past = ScaleTimings.timed(api, 1, "/api/stock/valuation?by=condition&at=" + middle);
             rows.add(BenchmarkSuite.row("valuation half-way (" + middle + "), by condition", "< 5 s", s(past),
                     verdict(past < 5)));
-            double reorder = timed(api, 1, "/api/reorder-suggestions");
+            double reorder = ScaleTimings.timed(api, 1, "/api/reorder-suggestions");
             rows.add(BenchmarkSuite.row("reorder suggestions, all " + String.format(Locale.ROOT, "%,d", world.parts())
                     + " parts", "< 20 s", s(reorder), verdict(reorder < 20)));
             loads.add(Bench.loadAverage());
@@ -137,78 +131,6 @@ final class ScaleBench {
         lines.add("|---|---|---|---|");
         lines.addAll(rows);
         return lines;
-    }
-
-    /** The part page's p95 and p50, and its movements call's p95, in milliseconds. */
-    private static double[] partPage(Http api, ScaleWorld world, SplittableRandom random, int samples) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PART_PAGE.length);
-        try {
-            long[] pages = new long[samples];
-            long[] movements = new long[samples];
-            for (int n = 0; n < samples; n++) {
-                String sku = ScaleWorld.sku(random.nextInt(world.parts()));
-                long started = System.nanoTime();
-                List<Future<Long>> calls = new ArrayList<>();
-                for (String call : PART_PAGE) {
-                    String path = call.formatted(sku);
-                    calls.add(pool.submit(() -> {
-                        long at = System.nanoTime();
-                        Http.Answer answer = api.get(path);
-                        if (answer.status() != 200 && !(answer.status() == 404 && path.endsWith("stock-policy"))) {
-                            throw new IllegalStateException(path + " answered " + answer.status() + " " + answer.body());
-                        }
-                        return System.nanoTime() - at;
-                    }));
-                }
-                for (Future<Long> call : calls) {
-                    call.get();
-                }
-                pages[n] = System.nanoTime() - started;
-                movements[n] = calls.get(PART_PAGE.length - 1).get();
-            }
-            return new double[] {Bench.percentileMillis(pages, samples, 95), Bench.percentileMillis(pages, samples, 50),
-                    Bench.percentileMillis(movements, samples, 95)};
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    /** The p95 of a ledger query, in milliseconds, over as many samples (after a tenth of them, untimed). */
-    private static double ledger(Http api, int samples, java.util.function.IntFunction<String> path) {
-        for (int n = 0; n < samples / 10; n++) {
-            api.get(path.apply(n));
-        }
-        long[] took = new long[samples];
-        for (int n = 0; n < samples; n++) {
-            String p = path.apply(n);
-            long started = System.nanoTime();
-            Http.Answer answer = api.get(p);
-            took[n] = System.nanoTime() - started;
-            if (answer.status() != 200) {
-                throw new IllegalStateException(p + " answered " + answer.status() + " " + answer.body());
-            }
-        }
-        double p95 = Bench.percentileMillis(took, samples, 95);
-        Bench.log("scale: %s… p95 %.1f ms", path.apply(0).replaceAll("=[^=&]*$", "="), p95);
-        return p95;
-    }
-
-    /** The median seconds of a GET, after one untimed call when it runs more than once. */
-    private static double timed(Http api, int runs, String path) {
-        if (runs > 1) {
-            api.get(path, Duration.ofHours(1));
-        }
-        List<Double> seconds = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            long started = System.nanoTime();
-            Http.Answer answer = api.get(path, Duration.ofHours(1));
-            seconds.add((System.nanoTime() - started) / 1e9);
-            if (answer.status() != 200) {
-                throw new IllegalStateException(path + " answered " + answer.status() + " " + answer.body());
-            }
-            Bench.log("scale: %s %.2f s", path, seconds.get(run));
-        }
-        return Bench.median(seconds);
     }
 
     private static boolean ok(Http.Answer audit) {
