@@ -23,15 +23,29 @@ public final class IntermittentDemandGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "bench/data/intermittent-demand.csv");
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int weeks = args.length > 2 ? Integer.parseInt(args[2]) : 104;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
+        writeFile(args, "bench/data/intermittent-demand.csv", 1000, 104, SEED, "w", IntermittentDemandGenerator::generate);
+    }
+
+    /** How a generator draws its series: that many, that many buckets long, from that seed. */
+    interface Draw {
+        List<Series> series(int count, int buckets, long seed);
+    }
+
+    /**
+     * A generator's command line, {@code [FILE [SERIES [BUCKETS [SEED]]]]} with its defaults: draws the series and writes
+     * them as a demand file whose bucket columns carry the prefix ("w" for weeks, "m" for months).
+     */
+    static void writeFile(String[] args, String file, int count, int buckets, long seed, String prefix, Draw draw)
+            throws IOException {
+        Path path = Path.of(args.length > 0 ? args[0] : file);
+        int series = args.length > 1 ? Integer.parseInt(args[1]) : count;
+        int length = args.length > 2 ? Integer.parseInt(args[2]) : buckets;
+        long from = args.length > 3 ? Long.parseLong(args[3]) : seed;
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(generate(count, weeks, seed), weeks, "w", out);
+        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+            write(draw.series(series, length, from), length, prefix, out);
         }
     }
 

@@ -1,10 +1,6 @@
 package fr.sav.inventory.purchasing.forecast;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -24,16 +20,8 @@ public final class MonthlyDemandGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args.length > 0 ? args[0] : "bench/data/monthly-lumpy-demand.csv");
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2500;
-        int months = args.length > 2 ? Integer.parseInt(args[2]) : 51;
-        long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            IntermittentDemandGenerator.write(generate(count, months, seed), months, "m", out);
-        }
+        IntermittentDemandGenerator.writeFile(args, "bench/data/monthly-lumpy-demand.csv", 2500, 51, SEED, "m",
+                MonthlyDemandGenerator::generate);
     }
 
     static List<Series> generate(int count, int months, long seed) {
