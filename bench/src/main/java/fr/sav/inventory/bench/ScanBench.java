@@ -13,7 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scan load: N clients posting RECEIPT and ISSUE movements with idempotency keys over HTTP, against the raw
- * JDBC rate of the same insert-movement + update-level transaction on the same MariaDB, in the same run.
+ * JDBC rate of the same insert-movement + update-level transaction on the same MariaDB, in the same run. The raw
+ * transaction writes either into empty copies of the ledger and level tables ({@link Raw#COPY}) or into the
+ * service's own ledger and levels, at a location of its own whose rows are deleted after each measurement
+ * ({@link Raw#LEDGER}: against a large ledger, the database's limit on the same table the service writes).
  */
 final class ScanBench {
 
@@ -25,7 +28,11 @@ final class ScanBench {
         }
     }
 
+    /** Where the raw JDBC transaction writes. */
+    enum Raw { COPY, LEDGER }
+
     private static final int PARTS = 64;
+    private static final String RAW_ACTOR = "raw-jdbc";
 
     private final Database db;
     private final Http api;
@@ -35,12 +42,20 @@ final class ScanBench {
     private final List<Long> partIds = new ArrayList<>();
     private long locationId;
     private final String store = "BENCH-STORE";
+    private final Raw raw;
+    private String movementTable = "raw_movement";
+    private String levelTable = "raw_level";
 
     ScanBench(Database db, Http api, java.net.URI uri, String authorization) {
+        this(db, api, uri, authorization, Raw.COPY);
+    }
+
+    ScanBench(Database db, Http api, java.net.URI uri, String authorization, Raw raw) {
         this.db = db;
         this.api = api;
         this.uri = uri;
         this.authorization = authorization;
+        this.raw = raw;
     }
 
     /** Creates the store and parts the clients scan, unless an earlier run on the same database did. */
@@ -58,11 +73,39 @@ final class ScanBench {
             partIds.add(db.count("SELECT id FROM part WHERE sku = '" + sku + "'"));
         }
         locationId = db.count("SELECT id FROM location WHERE code = '" + store + "'");
-        // The raw JDBC rate is measured on copies of the ledger and level tables (same columns and indexes), so that
-        // its unvalued rows stay out of the service's ledger and the audit after the load checks only the service.
-        db.execute("DROP TABLE IF EXISTS raw_movement", "DROP TABLE IF EXISTS raw_level",
-                "CREATE TABLE raw_movement LIKE stock_movement", "CREATE TABLE raw_level LIKE stock_level",
-                "INSERT INTO raw_level SELECT * FROM stock_level WHERE location_id = " + locationId);
+        if (raw == Raw.COPY) {
+            // Copies of the ledger and level tables (same columns and indexes), so that the raw rows, which carry no
+            // value, stay out of the service's ledger and the audit after the load checks only the service.
+            db.execute("DROP TABLE IF EXISTS raw_movement", "DROP TABLE IF EXISTS raw_level",
+                    "CREATE TABLE raw_movement LIKE stock_movement", "CREATE TABLE raw_level LIKE stock_level",
+                    "INSERT INTO raw_level SELECT * FROM stock_level WHERE location_id = " + locationId);
+            return;
+        }
+        // The service's own tables, at a location only the raw clients use: its levels and movements are removed
+        // after each measurement (forgetRaw), so that the ledger and the audit after the load hold only the service's.
+        String rawStore = "BENCH-RAW";
+        if (api.get("/api/locations/" + rawStore).status() == 404) {
+            check(api.post("/api/locations", Map.of("code", rawStore, "name", "Bench raw JDBC", "kind", "STORE"), null));
+        }
+        locationId = db.count("SELECT id FROM location WHERE code = '" + rawStore + "'");
+        movementTable = "stock_movement";
+        levelTable = "stock_level";
+        forgetRaw();
+    }
+
+    /** Deletes what the raw clients wrote into the service's ledger and levels, in batches, and gives them levels. */
+    private void forgetRaw() throws SQLException {
+        if (raw == Raw.COPY) {
+            return;
+        }
+        while (db.count("SELECT COUNT(*) FROM stock_movement WHERE recorded_by = '" + RAW_ACTOR + "'") > 0) {
+            db.execute("DELETE FROM stock_movement WHERE recorded_by = '" + RAW_ACTOR + "' LIMIT 10000");
+        }
+        db.execute("DELETE FROM stock_level WHERE location_id = " + locationId);
+        for (long partId : partIds) {
+            db.execute("INSERT INTO stock_level (part_id, location_id, item_condition, on_hand, reserved) VALUES ("
+                    + partId + ", " + locationId + ", 'NEW', 0, 0)");
+        }
     }
 
     Result run(int clients, int seconds) throws Exception {
@@ -101,6 +144,7 @@ final class ScanBench {
         }
         double http = ok.get() / (double) seconds;
         double jdbc = jdbc(clients, seconds);
+        forgetRaw();
         return new Result(clients, http, Bench.percentileMillis(all, all.length, 50),
                 Bench.percentileMillis(all, all.length, 99), jdbc);
     }
@@ -129,11 +173,11 @@ final class ScanBench {
         runFor(clients, seconds, (client, deadline) -> {
             long partId = partIds.get(client % PARTS);
             try (Connection connection = db.connect();
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO raw_movement (type, part_id, "
-                         + "quantity, to_location_id, to_condition, occurred_at, recorded_at, recorded_by) "
-                         + "VALUES ('RECEIPT', ?, 1, ?, 'NEW', ?, ?, 'jdbc')");
-                 PreparedStatement update = connection.prepareStatement("UPDATE raw_level SET on_hand = on_hand + 1 "
-                         + "WHERE part_id = ? AND location_id = ? AND item_condition = 'NEW'")) {
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO " + movementTable + " (type, "
+                         + "part_id, quantity, to_location_id, to_condition, occurred_at, recorded_at, recorded_by) "
+                         + "VALUES ('RECEIPT', ?, 1, ?, 'NEW', ?, ?, '" + RAW_ACTOR + "')");
+                 PreparedStatement update = connection.prepareStatement("UPDATE " + levelTable + " SET on_hand = "
+                         + "on_hand + 1 WHERE part_id = ? AND location_id = ? AND item_condition = 'NEW'")) {
                 connection.setAutoCommit(false);
                 while (System.nanoTime() < deadline) {
                     Timestamp now = Timestamp.from(Instant.now());
