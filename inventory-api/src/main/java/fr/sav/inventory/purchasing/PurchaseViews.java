@@ -47,8 +47,9 @@ class PurchaseViews {
             Long supplierId = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier).id();
             return store.find(status, supplierId, Integer.MAX_VALUE, 0).stream()
                     .flatMap(request -> {
-                        SupplierInfo info = suppliers.supplierById(request.supplierId);
-                        return view(request, false).lines().stream().map(line -> new ExportLine(request.number, request.status, info, line));
+                        SupplierInfo info = suppliers.supplierById(request.supplierId());
+                        return view(request, false).lines().stream()
+                                .map(line -> new ExportLine(request.number(), request.status(), info, line));
                     }).toList();
         });
     }
@@ -58,20 +59,20 @@ class PurchaseViews {
     }
 
     PurchaseRequestView view(PurchaseRequest request, boolean withHistory) {
-        SupplierInfo supplier = suppliers.supplierById(request.supplierId);
-        List<PurchaseRequestView.Line> lines = request.lines.stream().map(line -> {
-            PartInfo part = catalog.part(line.partId);
-            BigDecimal total = line.unitPrice == null ? null : line.unitPrice.multiply(BigDecimal.valueOf(line.quantity))
-                    .setScale(2, java.math.RoundingMode.HALF_UP);
-            return new PurchaseRequestView.Line(line.lineNo, part.sku(), part.name(), line.quantity, line.received,
-                    line.unitPrice, total, line.supplierRef, line.neededBy, line.reference);
+        SupplierInfo supplier = suppliers.supplierById(request.supplierId());
+        List<PurchaseRequestView.Line> lines = request.lines().stream().map(line -> {
+            PartInfo part = catalog.part(line.partId());
+            BigDecimal total = line.unitPrice() == null ? null : line.unitPrice()
+                    .multiply(BigDecimal.valueOf(line.quantity())).setScale(2, java.math.RoundingMode.HALF_UP);
+            return new PurchaseRequestView.Line(line.lineNo(), part.sku(), part.name(), line.quantity(), line.received(),
+                    line.unitPrice(), total, line.supplierRef(), line.neededBy(), line.reference());
         }).toList();
         BigDecimal total = lines.stream().map(PurchaseRequestView.Line::lineTotal).filter(t -> t != null)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new PurchaseRequestView(request.number, supplier.code(), supplier.name(), request.status, request.note,
-                total, supplier.currency(), lines,
-                PurchaseAction.allowedFor(request.status).stream().map(PurchaseAction::path).toList(),
-                request.createdAt, request.createdBy, request.closedAt,
-                withHistory ? store.history(request.id) : null);
+        return new PurchaseRequestView(request.number(), supplier.code(), supplier.name(), request.status(),
+                request.note(), total, supplier.currency(), lines,
+                PurchaseAction.allowedFor(request.status()).stream().map(PurchaseAction::path).toList(),
+                request.createdAt(), request.createdBy(), request.closedAt(),
+                withHistory ? store.history(request.id()) : null);
     }
 }

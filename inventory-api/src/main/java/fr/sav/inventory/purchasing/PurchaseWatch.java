@@ -23,8 +23,8 @@ class PurchaseWatch implements Watch {
     @Override
     public List<Occasion> occasions(LocalDate today) {
         return store.find(PurchaseStatus.SUBMITTED, null, LIMIT, 0).stream()
-                .map(r -> new Occasion(NotificationKind.APPROVAL_WAITING, r.number, "Demande d’achat à approuver : "
-                        + r.number + " (soumise par " + r.submittedBy + ")", "#/buyer"))
+                .map(r -> new Occasion(NotificationKind.APPROVAL_WAITING, r.number(), "Demande d’achat à approuver : "
+                        + r.number() + " (soumise par " + r.submittedBy() + ")", "#/buyer"))
                 .toList();
     }
 }

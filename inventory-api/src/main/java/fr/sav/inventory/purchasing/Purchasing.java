@@ -26,7 +26,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -80,37 +79,22 @@ class Purchasing implements PurchaseOrders {
 
     /** Inserts a DRAFT in the caller's transaction. */
     PurchaseRequest draft(SupplierInfo supplier, List<PurchaseRequests.NewLine> lines, @Nullable String note, String actor) {
-        PurchaseRequest request = new PurchaseRequest();
-        request.number = numbers.next("PR");
-        request.supplierId = supplier.id();
-        request.note = note;
-        request.createdAt = clock.instant();
-        request.createdBy = actor;
-        request.lines = new ArrayList<>();
-        for (PurchaseRequests.NewLine line : lines) {
-            request.lines.add(line(supplier, line, request.lines.size() + 1));
-        }
-        store.insert(request);
-        store.event(request, "create", null, note, request.createdAt, actor);
+        PurchaseRequest request = PurchaseRequest.draft(numbers.next("PR"), supplier.id(),
+                lines.stream().map(line -> wanted(supplier, line)).toList(), note, actor, clock.instant());
+        store.save(request);
         return request;
     }
 
     /** A line priced from the supplier's preferred, then cheapest, offer of the part. */
-    private PurchaseRequest.Line line(SupplierInfo supplier, PurchaseRequests.NewLine line, int lineNo) {
+    private PurchaseRequestLine.Wanted wanted(SupplierInfo supplier, PurchaseRequests.NewLine line) {
         PartInfo part = catalog.part(line.sku());
         OfferView offer = catalog.offersOf(part.sku()).stream().filter(o -> o.supplier().equals(supplier.code()))
                 .min(java.util.Comparator.comparing((OfferView o) -> !o.preferred()).thenComparing(OfferView::price))
                 .orElse(null);
-        PurchaseRequest.Line added = new PurchaseRequest.Line();
-        added.lineNo = lineNo;
-        added.partId = part.id();
-        added.quantity = line.quantity();
-        added.unitPrice = offer == null ? null : offer.price();
-        added.currency = offer == null ? supplier.currency() : offer.currency();
-        added.supplierRef = offer == null ? null : offer.supplierRef();
-        added.neededBy = line.neededBy();
-        added.reference = line.reference() == null || line.reference().isBlank() ? null : line.reference().trim();
-        return added;
+        return new PurchaseRequestLine.Wanted(part.id(), line.quantity(), offer == null ? null : offer.price(),
+                offer == null ? supplier.currency() : offer.currency(), offer == null ? null : offer.supplierRef(),
+                line.neededBy(),
+                line.reference() == null || line.reference().isBlank() ? null : line.reference().trim());
     }
 
     /**
@@ -123,14 +107,13 @@ class Purchasing implements PurchaseOrders {
         SupplierInfo supplier = suppliers.supplier(supplierCode);
         PurchaseRequests.NewLine wanted = new PurchaseRequests.NewLine(sku, quantity, neededBy, reference);
         long partId = catalog.part(sku).id();
-        PurchaseRequest draft = store.latestDraftWithout(supplier.id(), partId).orElse(null);
+        PurchaseRequest draft = store.lockLatestDraftWithout(supplier.id(), partId).orElse(null);
         if (draft == null) {
-            return draft(supplier, List.of(wanted), "for reservation " + reference, actor).number;
+            return draft(supplier, List.of(wanted), "for reservation " + reference, actor).number();
         }
-        PurchaseRequest.Line line = line(supplier, wanted, draft.lines.size() + 1);
-        store.insertLine(draft, line);
-        store.event(draft, "add-line", draft.status, quantity + " × " + sku + " for " + reference, clock.instant(), actor);
-        return draft.number;
+        draft.add(wanted(supplier, wanted), quantity + " × " + sku + " for " + reference, actor, clock.instant());
+        store.save(draft);
+        return draft.number();
     }
 
     PurchaseRequestView view(PurchaseRequest request) {
@@ -153,12 +136,11 @@ class Purchasing implements PurchaseOrders {
     }
 
     private PurchaseRequestView step(String number, PurchaseAction action, String actor, @Nullable String key,
-                                     java.util.function.Function<PurchaseRequest, PurchaseStatus> verb) {
+                                     java.util.function.Consumer<PurchaseRequest> verb) {
         return idempotency.once("purchase-" + action.path(), actor, key, number, PurchaseRequestView.class, () -> {
             PurchaseRequest request = store.lock(number);
-            PurchaseStatus from = verb.apply(request);
-            store.update(request);
-            store.event(request, action.path(), from, null, clock.instant(), actor);
+            verb.accept(request);
+            store.save(request);
             return views.view(request, true);
         });
     }
@@ -167,27 +149,24 @@ class Purchasing implements PurchaseOrders {
         return idempotency.once("purchase-receive", actor, key, Map.of("number", number, "body", body), PurchaseRequestView.class,
                 () -> {
                     PurchaseRequest request = store.lock(number);
-                    request.require(PurchaseAction.RECEIVE);
+                    request.requireReceivable();
                     for (int i = 0; i < body.lines().size(); i++) {
                         receiveLine(request, body.lines().get(i), "lines[" + i + "]", actor);
                     }
-                    PurchaseStatus from = request.act(PurchaseAction.RECEIVE, actor, clock.instant());
-                    store.update(request);
-                    store.event(request, "receive", from, body.lines().size() + " line(s) received", clock.instant(), actor);
+                    request.received(body.lines().size(), actor, clock.instant());
+                    store.save(request);
                     return views.view(request, true);
                 });
     }
 
     private void receiveLine(PurchaseRequest request, PurchaseRequests.Received received, String field, String actor) {
         PartInfo part = catalog.part(received.sku());
-        PurchaseRequest.Line line = request.lineFor(part.id());
+        PurchaseRequestLine line = request.lineFor(part.id());
         if (line == null) {
             throw new InvalidRequest(field + ".sku", FieldRule.NOT_ON_REQUEST,
-                    part.sku() + " is not on " + request.number, "sku", part.sku(), "number", request.number);
+                    part.sku() + " is not on " + request.number(), "sku", part.sku(), "number", request.number());
         }
-        if (received.quantity() > line.outstanding()) {
-            throw new OverReceipt(request.number, part.sku(), received.quantity(), line.outstanding());
-        }
+        request.receive(line, part.sku(), received.quantity());
         LocationInfo location = locations.location(Codes.location(field + ".location", received.location()));
         boolean quality = Boolean.TRUE.equals(received.qualityCheck());
         if (quality && location.kind() != LocationKind.QUARANTINE) {
@@ -197,13 +176,12 @@ class Purchasing implements PurchaseOrders {
         Condition condition = quality ? Condition.DEFECTIVE : received.condition() == null ? Condition.NEW : received.condition();
         for (ReceivedPieces piece : ReceivedPieces.of(part, received.quantity(), received.serials(), field)) {
             warehouse.post(StockChange.of(MovementType.RECEIPT, part).quantity(piece.quantity()).serial(piece.serial())
-                    .to(new Place(location, condition)).reference(request.number).unitCost(line.unitPrice)
+                    .to(new Place(location, condition)).reference(request.number()).unitCost(line.unitPrice())
                     .note(quality ? "quality check before release" : null).build(), actor);
-            if (line.reference != null && !quality && condition.usable()) {
-                reservations.reserveOnReceipt(request.number, ReservationRequest.fromStock(part.sku(), piece.quantity(),
-                        line.reference, line.neededBy, condition, location.code(), piece.serial(), false), actor);
+            if (line.reference() != null && !quality && condition.usable()) {
+                reservations.reserveOnReceipt(request.number(), ReservationRequest.fromStock(part.sku(), piece.quantity(),
+                        line.reference(), line.neededBy(), condition, location.code(), piece.serial(), false), actor);
             }
         }
-        line.received += received.quantity();
     }
 }

@@ -85,13 +85,13 @@ class SupplierReturns {
             sent.lines = new ArrayList<>();
             if (body.purchaseRequest() != null && !body.purchaseRequest().isBlank()) {
                 PurchaseRequest request = requests.get(body.purchaseRequest().trim());
-                if (request.supplierId != supplier.id()) {
+                if (request.supplierId() != supplier.id()) {
                     throw new InvalidRequest("purchaseRequest", FieldRule.NOT_SENT_TO,
-                            request.number + " was not sent to " + supplier.code(),
-                            "number", request.number, "supplier", supplier.code());
+                            request.number() + " was not sent to " + supplier.code(),
+                            "number", request.number(), "supplier", supplier.code());
                 }
-                sent.purchaseRequestId = request.id;
-                sent.purchaseRequest = request.number;
+                sent.purchaseRequestId = request.id();
+                sent.purchaseRequest = request.number();
             }
             for (int i = 0; i < body.lines().size(); i++) {
                 sent.lines.add(line(sent, supplier, body.lines().get(i), "lines[" + i + "]"));
