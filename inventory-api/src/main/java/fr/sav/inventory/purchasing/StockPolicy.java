@@ -3,6 +3,9 @@ package fr.sav.inventory.purchasing;
 import fr.sav.inventory.purchasing.forecast.LevelsFrom;
 import fr.sav.inventory.purchasing.forecast.SetLevels;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +17,11 @@ import java.util.Optional;
  * follow instead of the forecast until its {@code until} day (included) or until the part has
  * {@value #OWN_HISTORY_WEEKS} weeks of its own history. While nothing of the part was ever received, the initial
  * quantity is its level; then min is the reorder point and max the order-up-to (the one given stands for both,
- * the initial quantity for both when neither is).
+ * the initial quantity for both when neither is). Kept as the row of {@code stock_policy}, one per part.
  */
-record StockPolicy(long partId, @Nullable Integer min, @Nullable Integer max, @Nullable Integer initialQuantity,
+@MappedEntity("stock_policy")
+record StockPolicy(@Id long partId, @Nullable @MappedProperty("min_quantity") Integer min,
+                   @Nullable @MappedProperty("max_quantity") Integer max, @Nullable Integer initialQuantity,
                    @Nullable LocalDate until, String note, String setBy, Instant setAt) {
 
     /** Weeks of its own history after which a part's forecast replaces its hand-set policy. */

@@ -1,70 +1,64 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.shared.Sql;
-import jakarta.inject.Singleton;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Hand-set stock policies, one per part, in the caller's transaction. */
-@Singleton
-class StockPolicyStore {
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface StockPolicyStore extends GenericRepository<StockPolicy, Long> {
 
-    private static final String COLUMNS = "part_id, min_quantity, max_quantity, initial_quantity, until, note, set_by, set_at";
+    /** Sets the part's policy in place of the one it had, in one statement: two managers at once never collide. */
+    @Query("INSERT INTO stock_policy (part_id, min_quantity, max_quantity, initial_quantity, until, note, set_by, set_at) "
+            + "VALUES (:partId, :min, :max, :initialQuantity, :until, :note, :setBy, :setAt) ON DUPLICATE KEY UPDATE "
+            + "min_quantity = VALUES(min_quantity), max_quantity = VALUES(max_quantity), "
+            + "initial_quantity = VALUES(initial_quantity), until = VALUES(until), note = VALUES(note), "
+            + "set_by = VALUES(set_by), set_at = VALUES(set_at)")
+    void set(long partId, @Nullable Integer min, @Nullable Integer max, @Nullable Integer initialQuantity,
+             @Nullable LocalDate until, String note, String setBy, Instant setAt);
 
-    private final Sql sql;
-
-    StockPolicyStore(Sql sql) {
-        this.sql = sql;
-    }
-
-    void save(StockPolicy policy) {
-        sql.update("INSERT INTO stock_policy (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE "
-                        + "min_quantity = VALUES(min_quantity), max_quantity = VALUES(max_quantity), "
-                        + "initial_quantity = VALUES(initial_quantity), until = VALUES(until), note = VALUES(note), "
-                        + "set_by = VALUES(set_by), set_at = VALUES(set_at)",
-                policy.partId(), policy.min(), policy.max(), policy.initialQuantity(), policy.until(), policy.note(),
+    default void save(StockPolicy policy) {
+        set(policy.partId(), policy.min(), policy.max(), policy.initialQuantity(), policy.until(), policy.note(),
                 policy.setBy(), policy.setAt());
     }
 
-    Optional<StockPolicy> find(long partId) {
-        return sql.one("SELECT " + COLUMNS + " FROM stock_policy WHERE part_id = ?", StockPolicyStore::policy, partId);
+    Optional<StockPolicy> findById(long partId);
+
+    default Optional<StockPolicy> find(long partId) {
+        return findById(partId);
     }
 
-    boolean delete(long partId) {
-        return sql.update("DELETE FROM stock_policy WHERE part_id = ?", partId) == 1;
+    int deleteById(long partId);
+
+    /** Whether there was a policy to delete. */
+    default boolean delete(long partId) {
+        return deleteById(partId) == 1;
     }
 
-    Map<Long, StockPolicy> all() {
-        Map<Long, StockPolicy> policies = new HashMap<>();
-        sql.each("SELECT " + COLUMNS + " FROM stock_policy", row -> {
-            StockPolicy policy = policy(row);
-            policies.put(policy.partId(), policy);
-        });
-        return policies;
+    List<StockPolicy> findAll();
+
+    default Map<Long, StockPolicy> all() {
+        return findAll().stream().collect(Collectors.toMap(StockPolicy::partId, Function.identity()));
     }
+
+    @Query("SELECT DISTINCT part_id FROM stock_movement WHERE part_id IN (:partIds)")
+    List<Long> stocked(Collection<Long> partIds);
 
     /** The parts among these that ever had a stock movement. */
-    Set<Long> everStocked(Collection<Long> partIds) {
-        Set<Long> stocked = new HashSet<>();
-        if (!partIds.isEmpty()) {
-            sql.each("SELECT DISTINCT part_id FROM stock_movement WHERE part_id IN " + Sql.placeholders(partIds.size()),
-                    row -> stocked.add(row.getLong(1)), partIds.toArray());
-        }
-        return stocked;
-    }
-
-    private static StockPolicy policy(ResultSet row) throws SQLException {
-        Date until = row.getDate("until");
-        return new StockPolicy(row.getLong("part_id"), Sql.integer(row, "min_quantity"), Sql.integer(row, "max_quantity"),
-                Sql.integer(row, "initial_quantity"), until == null ? null : until.toLocalDate(), row.getString("note"),
-                row.getString("set_by"), Sql.instant(row, "set_at"));
+    default Set<Long> everStocked(Collection<Long> partIds) {
+        return partIds.isEmpty() ? Set.of() : new HashSet<>(stocked(partIds));
     }
 }

@@ -3,38 +3,54 @@ package fr.sav.inventory.purchasing;
 import fr.sav.inventory.shared.InvalidTransition;
 import fr.sav.inventory.stock.Condition;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.annotation.Transient;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A return to vendor: what went back, why, and verbs that settle it once, from SHIPPED only. */
+/**
+ * A return to vendor: what went back, why, and verbs that settle it once, from SHIPPED only. Micronaut Data loads
+ * and saves its fields, the row of {@code supplier_return}; its lines are the rows of {@code supplier_return_line}.
+ */
+@MappedEntity("supplier_return")
+@Introspected(accessKind = Introspected.AccessKind.FIELD, visibility = Introspected.Visibility.ANY)
 final class SupplierReturn {
 
-    Long id;
+    @Id @GeneratedValue @Nullable Long id;
     String number;
     long supplierId;
     ReturnReason reason;
-    Long purchaseRequestId;
-    String purchaseRequest;
+    @Nullable Long purchaseRequestId;
+    @Transient @Nullable String purchaseRequest;
     SupplierReturnStatus status = SupplierReturnStatus.SHIPPED;
     boolean forced;
-    BigDecimal creditAmount;
-    String currency;
-    String note;
+    @Nullable BigDecimal creditAmount;
+    @Nullable String currency;
+    @Nullable String note;
     Instant createdAt;
     String createdBy;
-    Instant settledAt;
-    String settledBy;
-    List<Line> lines;
+    @Nullable Instant settledAt;
+    @Nullable String settledBy;
+    @Transient List<Line> lines;
 
     /** One line: what left, from where and in which condition. */
+    @MappedEntity("supplier_return_line")
+    @Introspected(accessKind = Introspected.AccessKind.FIELD, visibility = Introspected.Visibility.ANY)
     static final class Line {
-        Long id;
+        @Id @GeneratedValue @Nullable Long id;
+        long returnId;
         int lineNo;
         long partId;
         int quantity;
-        String serial;
-        Condition condition;
+        @Nullable String serial;
+        @MappedProperty("item_condition") Condition condition;
         long locationId;
     }
 
