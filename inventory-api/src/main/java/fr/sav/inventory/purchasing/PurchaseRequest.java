@@ -156,22 +156,26 @@ final class PurchaseRequest {
         recorded.add(new Step(action, from, status, eventNote, at, actor));
     }
 
-    /** A step of its life not saved yet. */
-    private record Step(String action, @Nullable PurchaseStatus from, PurchaseStatus to, @Nullable String note,
-                        Instant at, String actor) {
-    }
-
     /** Its lines as loaded by the store. */
     void loaded(List<PurchaseRequestLine> stored) {
         lines = new ArrayList<>(stored);
     }
 
-    /** The steps recorded since it was made or loaded, as history rows of the saved request; then forgotten. */
-    List<PurchaseRequestEvent> takeRecorded() {
-        List<PurchaseRequestEvent> steps = recorded.stream().map(step -> new PurchaseRequestEvent(null, id, step.action(),
-                step.from(), step.to(), step.note(), step.at(), step.actor())).toList();
+    /** The steps recorded since it was made or loaded, to be saved as its history; then forgotten. */
+    List<Step> takeRecorded() {
+        List<Step> steps = List.copyOf(recorded);
         recorded.clear();
         return steps;
+    }
+
+    /** A step of its life not saved yet: the action and the move it made. */
+    record Step(String action, @Nullable PurchaseStatus from, PurchaseStatus to, @Nullable String note, Instant at,
+                String actor) {
+
+        /** The step as a history row of the saved request. */
+        PurchaseRequestEvent of(long requestId) {
+            return new PurchaseRequestEvent(null, requestId, action, from, to, note, at, actor);
+        }
     }
 
     @Nullable Long id() {

@@ -38,7 +38,7 @@ class PurchaseRequestStore {
         if (!added.isEmpty()) {
             lines.saveAll(added);
         }
-        events.saveAll(request.takeRecorded());
+        events.saveAll(request.takeRecorded().stream().map(step -> step.of(id)).toList());
     }
 
     /** The supplier's latest DRAFT request without a line of the part, locked. */
