@@ -2,12 +2,9 @@ package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,34 +12,28 @@ import java.util.Optional;
 @Singleton
 class StockUnits {
 
-    private static final String COLUMNS = "id, serial, part_id, item_condition, location_id, status, holder, owner, return_count";
+    private final UnitRows rows;
 
-    private final Sql sql;
-
-    StockUnits(Sql sql) {
-        this.sql = sql;
+    StockUnits(UnitRows rows) {
+        this.rows = rows;
     }
 
     Optional<Unit> find(String serial) {
-        return sql.one("SELECT " + COLUMNS + " FROM stock_unit WHERE serial = ?", StockUnits::unit, serial);
+        return rows.findBySerial(serial);
     }
 
     /** Reads the unit and locks its row until the transaction ends. */
     Optional<Unit> lock(String serial) {
-        return sql.one("SELECT " + COLUMNS + " FROM stock_unit WHERE serial = ? FOR UPDATE", StockUnits::unit, serial);
+        return rows.findBySerialForUpdate(serial);
     }
 
     void save(Unit unit, Instant now) {
         if (unit.id() == null) {
-            sql.update("INSERT INTO stock_unit (serial, part_id, item_condition, location_id, status, holder, owner, "
-                            + "return_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    unit.serial(), unit.partId(), unit.condition(), unit.locationId(), unit.status(), unit.holder(),
-                    unit.owner(), unit.returnCount(), now, now);
+            rows.insert(unit.serial(), unit.partId(), unit.condition(), unit.locationId(), unit.status(), unit.holder(),
+                    unit.owner(), unit.returnCount(), now);
         } else {
-            sql.update("UPDATE stock_unit SET item_condition = ?, location_id = ?, status = ?, holder = ?, owner = ?, "
-                            + "return_count = ?, updated_at = ? WHERE id = ?",
-                    unit.condition(), unit.locationId(), unit.status(), unit.holder(), unit.owner(), unit.returnCount(),
-                    now, unit.id());
+            rows.update(unit.id(), unit.condition(), unit.locationId(), unit.status(), unit.holder(), unit.owner(),
+                    unit.returnCount(), now);
         }
     }
 
@@ -77,12 +68,5 @@ class StockUnits {
                         null, Owner.CUSTOMER, u.returnCount()))
                 .orElseGet(() -> new Unit(null, serial, part.id(), Condition.DEFECTIVE, locationId, status,
                         null, Owner.CUSTOMER, 0));
-    }
-
-    private static Unit unit(ResultSet row) throws SQLException {
-        return new Unit(row.getLong("id"), row.getString("serial"), row.getLong("part_id"),
-                Condition.valueOf(row.getString("item_condition")), Sql.longValue(row, "location_id"),
-                UnitStatus.valueOf(row.getString("status")), row.getString("holder"), Owner.valueOf(row.getString("owner")),
-                row.getInt("return_count"));
     }
 }

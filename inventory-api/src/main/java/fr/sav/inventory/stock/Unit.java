@@ -1,15 +1,21 @@
 package fr.sav.inventory.stock;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
 /**
  * A serialized unit's state. {@link #after} checks that a movement fits where the unit is and what it is
  * doing, and answers the unit's state once the movement is done. A unit that is not IN_STOCK is held by
  * its {@code holder} (a reservation's reference, a repair order, an issue's reference) and moves only
- * through it.
+ * through it. It is the row of {@code stock_unit} as Micronaut Data loads it ({@link UnitRows}).
  */
-record Unit(@Nullable Long id, String serial, long partId, Condition condition, @Nullable Long locationId,
-            UnitStatus status, @Nullable String holder, Owner owner, int returnCount) {
+@MappedEntity("stock_unit")
+record Unit(@Id @GeneratedValue @Nullable Long id, String serial, long partId,
+            @MappedProperty("item_condition") Condition condition, @Nullable Long locationId, UnitStatus status,
+            @Nullable String holder, Owner owner, int returnCount) {
 
     /** The numbers of loans and rentals, which hold the units they lent. */
     private static final String LOAN_PREFIX = "LN-";
