@@ -28,7 +28,7 @@ class Holds {
     void hold(PartInfo part, Place place, int quantity, @Nullable String serial, UnitStatus purpose, String holder) {
         Unit unit = serial == null ? null : lockAt(serial, part, place, UnitStatus.IN_STOCK);
         if (!levels.reserve(part.id(), place.location().id(), place.condition(), quantity)) {
-            throw new InsufficientStock(part.sku(), place.location().code(), place.condition().name(), quantity,
+            throw new InsufficientStock(part.sku(), place, quantity,
                     levels.available(part.id(), place.location().id(), place.condition()));
         }
         if (unit != null) {

@@ -1,6 +1,7 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.Conflict;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.LinkedHashMap;
@@ -8,22 +9,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Refused: the movement would make on-hand or available stock negative. Says how much was available. */
+/**
+ * Refused: the movement would make on-hand or available stock negative. Carries the part, where and in which
+ * condition it was wanted, how many and how many were available (the problem's facts, and its accessors).
+ */
 public final class InsufficientStock extends Conflict {
 
-    private final String sku;
-    private final int shortfall;
+    /** The condition said of a refusal that any usable condition would have served. */
+    public static final String USABLE = "usable";
 
-    public InsufficientStock(String sku, String location, String condition, int requested, int available) {
+    private final String sku;
+    private final String location;
+    private final @Nullable String condition;
+    private final int requested;
+    private final int available;
+
+    /**
+     * {@code condition}: a {@link Condition}'s name, {@link #USABLE}, or null when none was said; {@code location}: a
+     * location's code, or what was searched (the exchange pool).
+     */
+    public InsufficientStock(String sku, String location, @Nullable String condition, int requested, int available) {
         this(requested + " × " + sku + (condition == null ? "" : " " + condition) + " wanted at " + location + "; "
-                + available + " available", facts(sku, location, condition, requested, available), sku,
-                Math.max(0, requested - available));
+                + available + " available", facts(sku, location, condition, requested, available), sku, location,
+                condition, requested, available);
     }
 
-    private InsufficientStock(String detail, Map<String, Object> facts, String sku, int shortfall) {
+    /** Too little of the part in that place and condition. */
+    public InsufficientStock(String sku, Place place, int requested, int available) {
+        this(sku, place.location().code(), place.condition().name(), requested, available);
+    }
+
+    private InsufficientStock(String detail, Map<String, Object> facts, String sku, String location,
+                              @Nullable String condition, int requested, int available) {
         super("insufficient-stock", "Not enough stock", detail, facts);
         this.sku = sku;
-        this.shortfall = shortfall;
+        this.location = location;
+        this.condition = condition;
+        this.requested = requested;
+        this.available = available;
     }
 
     /**
@@ -41,16 +64,34 @@ public final class InsufficientStock extends Conflict {
         facts.put("elsewhere", elsewhere);
         String where = elsewhere.stream().map(a -> a.available() + " " + a.condition() + " at " + a.location())
                 .collect(Collectors.joining(", "));
-        return new InsufficientStock(getDetail() + "; elsewhere: " + where, facts, sku, shortfall);
+        return new InsufficientStock(getDetail() + "; elsewhere: " + where, facts, sku, location, condition, requested,
+                available);
     }
 
     public String sku() {
         return sku;
     }
 
+    public String location() {
+        return location;
+    }
+
+    /** The condition wanted: a {@link Condition}'s name, {@link #USABLE}, or null when none was said. */
+    public @Nullable String condition() {
+        return condition;
+    }
+
+    public int requested() {
+        return requested;
+    }
+
+    public int available() {
+        return available;
+    }
+
     /** How many pieces stock could not serve. */
     public int shortfall() {
-        return shortfall;
+        return Math.max(0, requested - available);
     }
 
     private static Map<String, Object> facts(String sku, String location, String condition, int requested, int available) {

@@ -122,8 +122,7 @@ class Ledger {
                 int available = change.consumesReservation()
                         ? levels.reserved(partId, locationId, condition)
                         : levels.available(partId, locationId, condition);
-                throw new InsufficientStock(change.part().sku(), side.place.location().code(), condition.name(),
-                        -side.delta, available);
+                throw new InsufficientStock(change.part().sku(), side.place, -side.delta, available);
             }
         }
     }

@@ -102,13 +102,10 @@ class MovementResolver {
     }
 
     private StockChange.Builder regrade(MovementRequest request, PartInfo part, @Nullable Unit unit, Supplier<String> home) {
-        if (request.fromLocation() != null && request.toLocation() != null
-                && !Codes.location("toLocation", request.toLocation()).equals(Codes.location("fromLocation", request.fromLocation()))) {
-            throw new InvalidRequest("toLocation", FieldRule.REGRADE_IN_PLACE,
-                    "a regrade happens in place; use TRANSFER to move stock");
-        }
         String where = request.fromLocation() != null ? request.fromLocation() : request.toLocation();
         LocationInfo location = source(where, unit, home);
+        LocationInfo elsewhere = request.fromLocation() == null || request.toLocation() == null ? location
+                : required("toLocation", request.toLocation());
         Condition from = first(request.fromCondition(), unitCondition(unit), null);
         if (from == null) {
             throw new InvalidRequest("fromCondition", FieldRule.MOVEMENT_NEEDS, "a regrade needs fromCondition",
@@ -119,7 +116,7 @@ class MovementResolver {
             throw new InvalidRequest("toCondition", FieldRule.MOVEMENT_NEEDS, "a regrade needs toCondition",
                     "movement", "REGRADE", "needs", List.of("toCondition"));
         }
-        return StockChange.of(MovementType.REGRADE, part).from(new Place(location, from)).to(new Place(location, to));
+        return StockChange.of(MovementType.REGRADE, part).from(new Place(location, from)).to(new Place(elsewhere, to));
     }
 
     private StockChange.Builder adjustment(MovementRequest request, PartInfo part, @Nullable Unit unit,
@@ -197,7 +194,7 @@ class MovementResolver {
             }
         }
         int usable = held.stream().filter(a -> a.condition().usable()).mapToInt(StockLevels.Available::quantity).max().orElse(0);
-        throw new InsufficientStock(part.sku(), from.code(), "usable", quantity, usable);
+        throw new InsufficientStock(part.sku(), from.code(), InsufficientStock.USABLE, quantity, usable);
     }
 
     private Instant occurredAt(MovementRequest request) {

@@ -225,7 +225,7 @@ public record StockChange(MovementType type,
                         "a regrade needs fromCondition and toCondition", "movement", type.name(),
                         "needs", List.of("fromCondition", "toCondition"));
                 require(from.location().id() == to.location().id(), "toLocation", FieldRule.REGRADE_IN_PLACE,
-                        "a regrade happens in place");
+                        "a regrade happens in place; use TRANSFER to move stock");
                 require(from.condition() != to.condition(), "toCondition", FieldRule.REGRADE_CHANGES,
                         "a regrade must change the condition (it is already " + from.condition() + ")",
                         "condition", from.condition().name());

@@ -188,7 +188,8 @@ class SupplierReturnTest extends ApiTest {
         buyer.post("/api/supplier-returns", Map.of("supplier", "NO-SUCH-SUPPLIER", "reason", "DOA", "lines",
                 List.of(Map.of("sku", sku, "quantity", 1, "location", store)))).expectProblem(404, "not-found");
         buyer.post("/api/supplier-returns", Map.of("supplier", supplier, "reason", "DOA", "lines",
-                List.of(Map.of("sku", sku, "quantity", 2, "location", store)))).expectProblem(409, "insufficient-stock");
+                List.of(Map.of("sku", sku, "quantity", 2, "location", store)))).expectProblem(409, "insufficient-stock")
+                .expectFacts(Map.of("sku", sku, "location", store, "condition", "DEFECTIVE", "requested", 2, "available", 0));
         buyer.post("/api/supplier-returns", Map.of("supplier", supplier, "reason", "DOA", "purchaseRequest",
                 "PR-1999-000001", "lines", List.of(Map.of("sku", sku, "quantity", 1, "location", store))))
                 .expectProblem(404, "not-found");

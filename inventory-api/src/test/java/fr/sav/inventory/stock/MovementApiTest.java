@@ -215,13 +215,31 @@ class MovementApiTest extends ApiTest {
         Reply refused = admin.post("/api/movements", Map.of("type", "ISSUE", "sku", sku, "fromLocation", binA,
                 "condition", "NEW", "quantity", 3, "reference", "RO-2026-000777")).expectProblem(409, "insufficient-stock");
 
-        assertEquals(2, refused.integer("available"));
+        refused.expectFacts(Map.of("sku", sku, "location", binA, "condition", "NEW", "requested", 3, "available", 2));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> elsewhere = (List<Map<String, Object>>) refused.get("elsewhere");
         assertEquals(List.of(Map.of("location", binB, "condition", "NEW", "available", 4),
                 Map.of("location", binA, "condition", "REPAIRED", "available", 3)), elsewhere);
         assertTrue(refused.string("detail").contains("4 NEW at " + binB), refused.string("detail"));
         assertEquals(2, given.onHand(sku, binA, "NEW"), "nothing moved");
+    }
+
+    @Test
+    void aRegradeHappensInPlace() {
+        String sku = given.part();
+        String store = given.store();
+        String workshop = given.workshop();
+        given.receive(sku, store, 2, "USED");
+
+        Reply refused = admin.post("/api/movements", Map.of("type", "REGRADE", "sku", sku, "fromLocation", store,
+                "toLocation", workshop, "fromCondition", "USED", "toCondition", "REPAIRED")).expectProblem(400,
+                "invalid-request");
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) refused.get("errors");
+        assertEquals(List.of("toLocation regrade-in-place"), errors.stream().map(e -> e.get("field") + " " + e.get("rule"))
+                .toList());
+        assertEquals(2, given.onHand(sku, store, "USED"), "nothing moved");
     }
 
     @Test
