@@ -2,14 +2,17 @@ package fr.sav.inventory.dashboard;
 
 import fr.sav.inventory.exchange.CoreReturns;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.stock.DemandLog;
 import jakarta.inject.Singleton;
 
 /** Whether the workshop got its parts when it asked and the customers brought their cores back in time. */
 @Singleton
 class ServiceLevels {
 
-    /** Unmet demand {@code u} of a reservation refused in a period (bind its start and end). */
-    private static final String REFUSED = "u.occurred_at >= ? AND u.occurred_at < ? AND u.source = 'RESERVATION'";
+    /** Unmet demand {@code u} of a reservation refused in a period (bind its start and end, then the source). */
+    private static final String REFUSED = "u.occurred_at >= ? AND u.occurred_at < ? AND u.source = ?";
+
+    private static final DemandLog.Source RESERVATION = DemandLog.Source.RESERVATION;
 
     private final Sql sql;
     private final CoreReturns cores;
@@ -35,7 +38,8 @@ class ServiceLevels {
                     long asked = served + row.getLong("refused");
                     return new DashboardView.FirstTimeAvailability(asked, served, Shares.of(served, asked));
                 },
-                period.start(), period.end(), period.end(), period.start(), period.end(), period.start(), period.end())
+                period.start(), period.end(), period.end(), period.start(), period.end(), RESERVATION, period.start(), period.end(),
+                RESERVATION)
                 .orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package fr.sav.inventory.dashboard;
 
+import fr.sav.inventory.exchange.ExchangeStatus;
 import fr.sav.inventory.repair.Origin;
 import fr.sav.inventory.repair.RepairStatus;
 import fr.sav.inventory.shared.Sql;
@@ -51,7 +52,7 @@ class WorkshopFigures {
         long[] late = new long[DAYS_LATE.count()];
         long[] owed = {0};
         BigDecimal[] charge = {ZERO};
-        sql.list("SELECT core_due_date, core_charge FROM standard_exchange WHERE status = 'CORE_OWED'", row -> {
+        sql.list("SELECT core_due_date, core_charge FROM standard_exchange WHERE status = ?", row -> {
             owed[0]++;
             long daysLate = ChronoUnit.DAYS.between(row.getDate("core_due_date").toLocalDate(), today);
             if (daysLate > 0) {
@@ -60,7 +61,7 @@ class WorkshopFigures {
                 charge[0] = amount == null ? charge[0] : charge[0].add(amount);
             }
             return null;
-        });
+        }, ExchangeStatus.CORE_OWED);
         List<DashboardView.LateBand> bands = new ArrayList<>();
         for (int band = 0; band < DAYS_LATE.count(); band++) {
             bands.add(new DashboardView.LateBand(DAYS_LATE.label(band), DAYS_LATE.from(band), DAYS_LATE.to(band),

@@ -1,5 +1,7 @@
 package fr.sav.inventory.exchange;
 
+import fr.sav.inventory.repair.Origin;
+import fr.sav.inventory.repair.RepairStatus;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -38,8 +40,8 @@ class PoolFigures {
     /** Mean days a core spent in the workshop, over core repairs closed since the instant. */
     @Nullable Double meanRepairDays(long partId, Instant since) {
         return sql.one("SELECT AVG(TIMESTAMPDIFF(SECOND, received_at, closed_at)) / 86400 FROM repair_order "
-                + "WHERE part_id = ? AND origin = 'CORE_RETURN' AND status = 'COMPLETED' AND closed_at >= ?",
-                PoolFigures::nullableDouble, partId, since).orElse(null);
+                + "WHERE part_id = ? AND origin = ? AND status = ? AND closed_at >= ?",
+                PoolFigures::nullableDouble, partId, Origin.CORE_RETURN, RepairStatus.COMPLETED, since).orElse(null);
     }
 
     private static Double nullableDouble(ResultSet row) throws SQLException {

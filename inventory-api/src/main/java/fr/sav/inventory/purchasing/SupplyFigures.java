@@ -1,15 +1,21 @@
 package fr.sav.inventory.purchasing;
 
+import fr.sav.inventory.exchange.ExchangeStatus;
+import fr.sav.inventory.repair.RepairStatus;
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.stock.Condition;
+import fr.sav.inventory.stock.Owner;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every part's supply in a few grouped queries (so 50,000 parts cost a handful of round trips): usable on
@@ -34,6 +40,9 @@ class SupplyFigures {
                  boolean preferred) {
     }
 
+    /** Repair orders out of the workshop's pipeline: what they repaired is no longer expected. */
+    private static final List<RepairStatus> ENDED = Arrays.stream(RepairStatus.values()).filter(s -> !s.open()).toList();
+
     private final Sql sql;
 
     SupplyFigures(Sql sql) {
@@ -42,21 +51,22 @@ class SupplyFigures {
 
     Map<Long, Figures> load() {
         Map<Long, Figures> figures = new HashMap<>();
-        sql.each("SELECT part_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE item_condition <> 'DEFECTIVE' "
-                + "GROUP BY part_id", row -> {
+        sql.each("SELECT part_id, SUM(on_hand), SUM(reserved) FROM stock_level WHERE item_condition <> ? GROUP BY part_id",
+                row -> {
                     Figures part = of(figures, row.getLong(1));
                     part.onHandUsable = row.getLong(2);
                     part.reserved = row.getLong(3);
-                });
+                }, Condition.DEFECTIVE);
         sql.each("SELECT l.part_id, SUM(l.quantity - l.received_quantity) FROM purchase_request_line l "
-                        + "JOIN purchase_request r ON r.id = l.request_id WHERE r.status IN ('DRAFT', 'SUBMITTED', "
-                        + "'APPROVED', 'ORDERED', 'PARTIALLY_RECEIVED') GROUP BY l.part_id",
-                row -> of(figures, row.getLong(1)).onOrder = row.getLong(2));
-        sql.each("SELECT part_id, expected_date FROM repair_order WHERE owner = 'COMPANY' AND part_id IS NOT NULL "
-                        + "AND status NOT IN ('COMPLETED', 'READY_FOR_PICKUP', 'DELIVERED', 'SCRAPPED', 'EXCHANGED')",
-                row -> of(figures, row.getLong(1)).repairsExpected.add(date(row.getDate(2))));
-        sql.each("SELECT part_id, core_due_date FROM standard_exchange WHERE status = 'CORE_OWED'",
-                row -> of(figures, row.getLong(1)).coresDue.add(date(row.getDate(2))));
+                        + "JOIN purchase_request r ON r.id = l.request_id WHERE r.status IN "
+                        + Sql.placeholders(PurchaseStatus.OPEN.size()) + " GROUP BY l.part_id",
+                row -> of(figures, row.getLong(1)).onOrder = row.getLong(2), PurchaseStatus.OPEN.toArray());
+        sql.each("SELECT part_id, expected_date FROM repair_order WHERE owner = ? AND part_id IS NOT NULL "
+                        + "AND status NOT IN " + Sql.placeholders(ENDED.size()),
+                row -> of(figures, row.getLong(1)).repairsExpected.add(date(row.getDate(2))),
+                Stream.concat(Stream.of(Owner.COMPANY), ENDED.stream()).toArray());
+        sql.each("SELECT part_id, core_due_date FROM standard_exchange WHERE status = ?",
+                row -> of(figures, row.getLong(1)).coresDue.add(date(row.getDate(2))), ExchangeStatus.CORE_OWED);
         sql.each("SELECT o.part_id, s.code, o.price, o.currency, o.min_order_qty, o.pack_size, "
                         + "COALESCE(o.lead_time_days, s.lead_time_days), o.preferred FROM supplier_offer o "
                         + "JOIN supplier s ON s.id = o.supplier_id",

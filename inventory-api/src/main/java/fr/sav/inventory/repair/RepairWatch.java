@@ -62,12 +62,13 @@ class RepairWatch implements Watch {
 
     private List<Occasion> quotesWaiting(LocalDate today) {
         return sql.list("SELECT r.number, r.customer_ref, MAX(e.occurred_at) FROM repair_order r "
-                        + "JOIN repair_order_event e ON e.repair_order_id = r.id AND e.to_status = 'AWAITING_APPROVAL' "
-                        + "WHERE r.status = 'AWAITING_APPROVAL' GROUP BY r.id, r.number, r.customer_ref "
+                        + "JOIN repair_order_event e ON e.repair_order_id = r.id AND e.to_status = ? "
+                        + "WHERE r.status = ? GROUP BY r.id, r.number, r.customer_ref "
                         + "HAVING MAX(e.occurred_at) < ? LIMIT ?",
                 row -> new Occasion(NotificationKind.QUOTE_WAITING, row.getString(1), "Devis sans réponse : "
                         + row.getString(1) + (row.getString(2) == null ? "" : " (client " + row.getString(2) + ")")
                         + " depuis le " + row.getTimestamp(3).toLocalDateTime().toLocalDate(), LINK),
+                RepairStatus.AWAITING_APPROVAL, RepairStatus.AWAITING_APPROVAL,
                 Timestamp.valueOf(today.minusDays(quoteDays).atStartOfDay()), LIMIT);
     }
 

@@ -1,6 +1,7 @@
 package fr.sav.inventory.repair;
 
 import fr.sav.inventory.shared.Sql;
+import fr.sav.inventory.stock.Owner;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -43,10 +44,10 @@ public class RepairYields {
     /** Every family's orders closed in [start, end), the families with the most closed orders first. */
     public List<FamilyYield> byFamily(Instant start, Instant end) {
         return sql.list("SELECT p.family, COUNT(*) AS closed, SUM(r.completed_condition IS NOT NULL) AS completed "
-                        + "FROM repair_order r STRAIGHT_JOIN part p ON p.id = r.part_id WHERE r.owner = 'COMPANY' "
+                        + "FROM repair_order r STRAIGHT_JOIN part p ON p.id = r.part_id WHERE r.owner = ? "
                         + "AND r.closed_at >= ? AND r.closed_at < ? GROUP BY p.family ORDER BY closed DESC, p.family",
                 row -> new FamilyYield(row.getString("family"), row.getLong("closed"), row.getLong("completed")),
-                start, end);
+                Owner.COMPANY, start, end);
     }
 
     /** The yield to plan with per family (a family missing from the map plans with {@link #planned(FamilyYield)} of none). */
