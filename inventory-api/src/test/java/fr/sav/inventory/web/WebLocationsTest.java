@@ -33,7 +33,11 @@ class WebLocationsTest extends WebTest {
         browser.waitFor(By.id("location-" + code + "-name")).clear();
         browser.find(By.id("location-" + code + "-name")).sendKeys("Casier B, niveau 2");
         browser.click(By.id("location-" + code + "-save"));
-        browser.waitForText(By.id("locations-done"), code);
+        // The notice already names the code since the creation: wait for the one saying it was saved.
+        browser.until(d -> {
+            String notice = d.findElement(By.id("locations-done")).getText();
+            return notice.contains(code) && (notice.contains("enregistré") || notice.contains("saved"));
+        });
         assertEquals("Casier B, niveau 2", admin.get("/api/locations/" + code).expect(200).string("name"));
         browser.fullScreenshot("locations");
     }
