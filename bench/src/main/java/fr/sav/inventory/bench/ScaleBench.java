@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * The service over a large world ({@link ScaleWorld}): the part page, the ledger's filters, the dashboard, the
  * valuation, the reorder suggestions, the ledger audit (full, then from its checkpoint after a day of movements) and the
- * scan load, all in one run against the same MariaDB.
+ * scan load, all in one run against the same MariaDB. The service listens on port 18085 ({@code -Dscale.port}).
  */
 final class ScaleBench {
 
@@ -40,7 +40,7 @@ final class ScaleBench {
         loads.add(Bench.loadAverage());
         List<String> rows = new ArrayList<>();
         ScanBench.Result scan;
-        try (Service service = Service.start(root, 18085, db.serviceEnv(), "1g", List.of(
+        try (Service service = Service.start(root, Integer.getInteger("scale.port", 18085), db.serviceEnv(), "1g", List.of(
                 "-Dmicronaut.server.idle-timeout=60m", "-Dmicronaut.server.read-idle-timeout=60m",
                 "-Dmicronaut.server.write-idle-timeout=60m"))) {
             Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);

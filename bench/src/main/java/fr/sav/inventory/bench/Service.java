@@ -35,6 +35,9 @@ final class Service implements AutoCloseable {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
         command.addAll(List.of("-jar", root.resolve("inventory-api/target/inventory-api.jar").toString()));
+        if (new Http(URI.create("http://127.0.0.1:" + port)).status("/health") != -1) {
+            throw new IllegalStateException("port " + port + " already answers: another service would be measured");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("INVENTORY_PORT", String.valueOf(port));
