@@ -10,16 +10,42 @@ record MovementFilter(@Nullable Long partId, @Nullable Long locationId, @Nullabl
                       @Nullable Instant from, @Nullable Instant to, @Nullable String reference,
                       @Nullable String serial, @Nullable String recordedBy) {
 
+    /** The whole filter on the ledger's rows {@code m}, the location on either side. */
     String where(List<Object> values) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (partId != null) {
-            where.append(" AND m.part_id = ?");
-            values.add(partId);
-        }
         if (locationId != null) {
             where.append(" AND (m.from_location_id = ? OR m.to_location_id = ?)");
             values.add(locationId);
             values.add(locationId);
+        }
+        return where + others(values);
+    }
+
+    /**
+     * The filter's movements out of its location (a regrade in place, from the location to itself, included): read in
+     * order from the index that starts with {@code from_location_id}.
+     */
+    String leaving(List<Object> values) {
+        values.add(locationId);
+        return " WHERE m.from_location_id = ?" + others(values);
+    }
+
+    /**
+     * The filter's movements into its location from elsewhere or from outside: with {@link #leaving}, each of the
+     * location's movements once. Read in order from the index that starts with {@code to_location_id}, which holds
+     * {@code from_location_id} too.
+     */
+    String entering(List<Object> values) {
+        values.add(locationId);
+        values.add(locationId);
+        return " WHERE m.to_location_id = ? AND (m.from_location_id IS NULL OR m.from_location_id <> ?)" + others(values);
+    }
+
+    private String others(List<Object> values) {
+        StringBuilder where = new StringBuilder();
+        if (partId != null) {
+            where.append(" AND m.part_id = ?");
+            values.add(partId);
         }
         if (type != null) {
             where.append(" AND m.type = ?");

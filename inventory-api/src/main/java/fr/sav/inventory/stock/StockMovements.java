@@ -16,13 +16,15 @@ import java.util.Optional;
 @Singleton
 class StockMovements {
 
-    private static final String FROM = """
-             FROM stock_movement m
-            JOIN part p ON p.id = m.part_id
+    /** What a movement's view adds to its row: its part's sku, its locations' codes. */
+    private static final String NAMES = """
+             JOIN part p ON p.id = m.part_id
             LEFT JOIN location fl ON fl.id = m.from_location_id
             LEFT JOIN location tl ON tl.id = m.to_location_id
             """;
-    private static final String VIEW = "SELECT m.*, p.sku, fl.code AS from_code, tl.code AS to_code" + FROM;
+    private static final String COLUMNS = "SELECT m.*, p.sku, fl.code AS from_code, tl.code AS to_code";
+    private static final String VIEW = COLUMNS + " FROM stock_movement m" + NAMES;
+    private static final String NEWEST_FIRST = " ORDER BY m.occurred_at DESC, m.id DESC";
 
     private final Sql sql;
 
@@ -77,19 +79,44 @@ class StockMovements {
         }
     }
 
+    /**
+     * A page of the filter's movements, newest first. A location's movements are read as two ordered scans of the
+     * page's first {@code offset + limit} rows each, one per side (see {@link MovementFilter#leaving}), merged: no
+     * OR to merge two indexes with, no sort of all the location's movements.
+     */
     List<MovementView> find(MovementFilter filter, int limit, long offset) {
         List<Object> values = new ArrayList<>();
-        String where = filter.where(values);
+        if (filter.locationId() == null) {
+            String where = filter.where(values);
+            values.add(limit);
+            values.add(offset);
+            return sql.list(VIEW + where + NEWEST_FIRST + " LIMIT ? OFFSET ?", StockMovements::view, values.toArray());
+        }
+        long first = offset + limit;
+        String leaving = filter.leaving(values);
+        values.add(first);
+        String entering = filter.entering(values);
+        values.add(first);
         values.add(limit);
         values.add(offset);
-        return sql.list(VIEW + where + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ? OFFSET ?",
+        return sql.list(COLUMNS + " FROM ("
+                        + "(SELECT m.id, m.occurred_at FROM stock_movement m" + leaving + NEWEST_FIRST + " LIMIT ?) UNION ALL "
+                        + "(SELECT m.id, m.occurred_at FROM stock_movement m" + entering + NEWEST_FIRST + " LIMIT ?)) k"
+                        + " JOIN stock_movement m ON m.id = k.id" + NAMES
+                        + " ORDER BY k.occurred_at DESC, k.id DESC LIMIT ? OFFSET ?",
                 StockMovements::view, values.toArray());
     }
 
+    /** How many movements the filter finds; a location's, from its two indexes alone when nothing else is asked. */
     long count(MovementFilter filter) {
         List<Object> values = new ArrayList<>();
-        String where = filter.where(values);
-        return sql.count("SELECT COUNT(*)" + FROM + where, values.toArray());
+        if (filter.locationId() == null) {
+            return sql.count("SELECT COUNT(*) FROM stock_movement m" + filter.where(values), values.toArray());
+        }
+        String leaving = filter.leaving(values);
+        String entering = filter.entering(values);
+        return sql.count("SELECT (SELECT COUNT(*) FROM stock_movement m" + leaving + ") + (SELECT COUNT(*) FROM stock_movement m"
+                + entering + ")", values.toArray());
     }
 
     boolean anyFor(long partId) {
