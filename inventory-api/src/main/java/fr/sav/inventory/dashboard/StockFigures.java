@@ -29,9 +29,12 @@ class StockFigures {
     /**
      * Company stock valued at its part and condition's moving average (the ledger's running totals, stock_value), by
      * location and condition: the one place that says what stock is worth. Customer items never enter stock levels.
+     * The levels are grouped first, read whole in their key's order (part first) so that each one's running total is
+     * the next one along: left to choose, MariaDB groups them once per location instead, reading each location's
+     * levels and their totals at random (7.6 s for 300,000 levels against 1.5 s so).
      */
     List<Valued> valuedStock() {
-        return sql.list("SELECT l.code, l.kind, v.* FROM (SELECT s.location_id, s.item_condition, SUM(s.on_hand) AS pieces, "
+        return sql.list("SELECT STRAIGHT_JOIN l.code, l.kind, v.* FROM (SELECT s.location_id, s.item_condition, SUM(s.on_hand) AS pieces, "
                         + "COALESCE(SUM(ROUND(s.on_hand * sv.value / NULLIF(sv.quantity, 0), 2)), 0) AS value, "
                         + "SUM(CASE WHEN sv.quantity IS NULL OR sv.quantity <= 0 THEN s.on_hand ELSE 0 END) AS unvalued "
                         + "FROM stock_level s LEFT JOIN stock_value sv ON sv.part_id = s.part_id "
