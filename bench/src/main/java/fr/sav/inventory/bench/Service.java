@@ -26,7 +26,12 @@ final class Service implements AutoCloseable {
         return start(root, port, env, heap, List.of());
     }
 
-    static Service start(Path root, int port, Map<String, String> env, String heap, List<String> jvmArgs) {
+    /**
+     * {@code -Dbench.portOffset} moves every port (the benchmarks' ports are fixed: two runs on one machine would
+     * otherwise talk to each other's service).
+     */
+    static Service start(Path root, int basePort, Map<String, String> env, String heap, List<String> jvmArgs) {
+        int port = basePort + Integer.getInteger("bench.portOffset", 0);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap));
         command.addAll(jvmArgs);
