@@ -24,11 +24,14 @@ class Ledger {
     private final StockMovements movements;
     private final StockUnits units;
     private final Valuer valuer;
+    private final ValuationSnapshots snapshots;
     private final Sql sql;
     private final Clock clock;
 
-    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Valuer valuer, Sql sql, Clock clock) {
+    Ledger(StockLevels levels, StockMovements movements, StockUnits units, Valuer valuer, ValuationSnapshots snapshots,
+           Sql sql, Clock clock) {
         this.levels = levels;
+        this.snapshots = snapshots;
         this.valuer = valuer;
         this.movements = movements;
         this.units = units;
@@ -39,7 +42,8 @@ class Ledger {
     /**
      * The levels, the running totals and the ledger row go to the database in as few round trips as the value allows:
      * one when the movement's value needs no total (a receipt, a return), two when it takes an average out (the levels
-     * and the locked totals first, then the totals' change and the row).
+     * and the locked totals first, then the totals' change and the row). A movement backdated before the current
+     * month also deletes the valuation's snapshots after it, in the same round trip; no other movement adds anything.
      */
     MovementView apply(StockChange change, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -58,6 +62,9 @@ class Ledger {
         Valuer.Valued valued = valuer.value(change, reads, read);
         valuer.record(valued, rest);
         int idAt = movements.append(rest, valued, occurredAt, now, actor);
+        if (change.occurredAt() != null) {
+            snapshots.backdated(rest, occurredAt, now);
+        }
         List<Script.Outcome> written = rest.run();
         if (reads.none()) {
             check(change, sides, written);
