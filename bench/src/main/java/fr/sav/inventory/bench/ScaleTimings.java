@@ -1,8 +1,12 @@
 package fr.sav.inventory.bench;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,5 +94,45 @@ final class ScaleTimings {
             Bench.log("scale: %s %.2f s", path, seconds.get(run));
         }
         return Bench.median(seconds);
+    }
+
+    /** The valuation's month-end snapshots deleted (when the service made them already), for a cold start. */
+    static void noSnapshots(Database db) throws Exception {
+        if (db.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_name = 'valuation_snapshot'") > 0) {
+            db.execute("TRUNCATE TABLE valuation_snapshot", "TRUNCATE TABLE valuation_snapshot_value",
+                    "TRUNCATE TABLE valuation_snapshot_level");
+        }
+    }
+
+    /** How many snapshots (and rows) the service stored, and how long after the call that asked for them. */
+    record Snapshots(long snapshots, long rows, double seconds) {
+
+        String describe() {
+            return String.format(Locale.ROOT, "%d snapshots (%,d rows) stored %.0f s after the first call", snapshots,
+                    rows, seconds);
+        }
+    }
+
+    /**
+     * Waits (an hour at most) until the service has stored the snapshot of the last month with movements that ended
+     * more than a day ago (the snapshots' margin), the last one it builds; answers them and the seconds since
+     * {@code askedNanos}.
+     */
+    static Snapshots snapshotsBuilt(Database db, long askedNanos) throws Exception {
+        String started = YearMonth.from(Instant.now().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)).atDay(1) + " 00:00:00";
+        String last = "SELECT TIMESTAMP(DATE_FORMAT(MAX(occurred_at), '%Y-%m-01')) + INTERVAL 1 MONTH - INTERVAL 1000 MICROSECOND "
+                + "FROM stock_movement WHERE occurred_at < '" + started + "'";
+        long deadline = System.nanoTime() + Duration.ofHours(1).toNanos();
+        while (db.count("SELECT COUNT(*) FROM valuation_snapshot WHERE month_end = (" + last + ")") == 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        double seconds = (System.nanoTime() - askedNanos) / 1e9;
+        Snapshots built = new Snapshots(db.count("SELECT COUNT(*) FROM valuation_snapshot"),
+                db.count("SELECT (SELECT COUNT(*) FROM valuation_snapshot_value) + (SELECT COUNT(*) FROM valuation_snapshot_level)"),
+                seconds);
+        Bench.log("scale: %s", built.describe());
+        return built;
     }
 }
