@@ -16,7 +16,8 @@ import java.util.Map;
  */
 final class ValuationBench {
 
-    private static final String DB = "inventory_bench_valuation";
+    /** The benchmark's own database ({@code -Dvaluation.db} names another, for two runs on one server). */
+    private static final String DB = System.getProperty("valuation.db", "inventory_bench_valuation");
 
     private ValuationBench() {
     }
@@ -29,12 +30,14 @@ final class ValuationBench {
         }
         List<String> rows = new ArrayList<>();
         String audit;
-        try (Service service = Service.start(root, 18084, db.serviceEnv(), "1g")) {
+        try (Service service = Service.start(root, 18084, db.serviceEnv(), "1g",
+                List.of("-Dinventory.valuation.snapshot-initial-delay=24h"))) {
             Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
             if (!reuse) {
                 load(root, db, api, parts, movements);
             }
             Bench.log("valuation: %s ledger of %,d movements, %,d parts", reuse ? "kept" : "new", movements, parts);
+            String snapshots = snapshots(db, api);
             Instant quarter = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(4));
             Instant middle = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(2)).minusSeconds(1);
             Instant threeQuarters = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(4).multipliedBy(3));
@@ -73,8 +76,25 @@ final class ValuationBench {
                 "|---|---|"));
         report.addAll(rows);
         report.add("");
-        report.add(audit);
+        report.add(snapshots + " " + audit);
         return report;
+    }
+
+    /**
+     * When the service keeps month-end snapshots: asks a past instant once (which starts their build in the
+     * background) and waits until they are stored, so that every figure reads them; says what it waited for.
+     */
+    private static String snapshots(Database db, Http api) throws Exception {
+        ScaleTimings.noSnapshots(db);
+        if (db.count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_name = 'valuation_snapshot'") == 0) {
+            return "No month-end snapshots (a service before them).";
+        }
+        long asked = System.nanoTime();
+        api.get("/api/stock/valuation?by=condition&at=" + ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(2)));
+        ScaleTimings.Snapshots built = ScaleTimings.snapshotsBuilt(db, asked);
+        return "Month-end snapshots: none at the start; " + built.describe() + " (its answer, and the build's, "
+                + "not in the table).";
     }
 
     private static String time(Http api, int runs, String what, String path) {

@@ -4,6 +4,7 @@ import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Named;
@@ -60,10 +61,15 @@ class MonthEnds {
         }
     }
 
-    /** Starts a build in the background unless one is running; the caller does not wait. */
+    /**
+     * Starts a build in the background unless one is running; the caller does not wait. The task is handed over
+     * with an empty context: the executor would otherwise carry the caller's transaction (and its connection) into it.
+     */
     void soon() {
         if (building.compareAndSet(false, true)) {
-            background.execute(this::build);
+            try (PropagatedContext.Scope outside = PropagatedContext.empty().propagate()) {
+                background.execute(this::build);
+            }
         }
     }
 

@@ -126,6 +126,20 @@ class ValuationSnapshotTest extends ApiTest {
         }
     }
 
+    @Test
+    void aValuationThatFindsNoSnapshotBeforeItAnswersAtOnceAndHasThemBuiltInTheBackground() throws Exception {
+        update("DELETE FROM valuation_snapshot WHERE month_end >= ?", m4);
+
+        assertFamily(m1.plus(days(2)));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (snapshots("month_end = ?", m2.minusMillis(1)) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, snapshots("month_end = ?", m2.minusMillis(1)), "built in the background");
+        assertFamily(m1.plus(days(2)));
+    }
+
     private static Instant month(int back) {
         return YearMonth.now(ZoneOffset.UTC).minusMonths(back).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
