@@ -30,6 +30,7 @@ final class ValuationBench {
         }
         List<String> rows = new ArrayList<>();
         String audit;
+        String snapshots;
         try (Service service = Service.start(root, 18084, db.serviceEnv(), "1g",
                 List.of("-Dinventory.valuation.snapshot-initial-delay=24h"))) {
             Http api = new Http(service.uri()).login("admin", Bench.ADMIN_PASSWORD);
@@ -37,7 +38,7 @@ final class ValuationBench {
                 load(root, db, api, parts, movements);
             }
             Bench.log("valuation: %s ledger of %,d movements, %,d parts", reuse ? "kept" : "new", movements, parts);
-            String snapshots = snapshots(db, api);
+            snapshots = snapshots(db, api);
             Instant quarter = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(4));
             Instant middle = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(2)).minusSeconds(1);
             Instant threeQuarters = ValuationLedger.START.plus(ValuationLedger.SPAN.dividedBy(4).multipliedBy(3));

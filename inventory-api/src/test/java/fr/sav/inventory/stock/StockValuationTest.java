@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,23 +119,7 @@ class StockValuationTest extends ApiTest {
     }
 
     private Reply move(String type, String sku, int quantity, String from, String to, String unitCost, Instant at) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("sku", sku);
-        body.put("quantity", quantity);
-        if (from != null) {
-            body.put("fromLocation", from);
-        }
-        if (to != null) {
-            body.put("toLocation", to);
-        }
-        if (unitCost != null) {
-            body.put("unitCost", unitCost);
-        }
-        if (at != null) {
-            body.put("occurredAt", at.toString());
-        }
-        return admin.post("/api/movements", body).expect(201);
+        return admin.post("/api/movements", ValuedMovement.body(type, sku, quantity, from, to, unitCost, at)).expect(201);
     }
 
     @SuppressWarnings("unchecked")

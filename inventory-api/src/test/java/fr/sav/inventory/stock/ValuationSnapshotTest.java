@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -149,21 +148,7 @@ class ValuationSnapshotTest extends ApiTest {
     }
 
     private void move(String type, int quantity, String from, String to, String unitCost, Instant at) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("sku", sku);
-        body.put("quantity", quantity);
-        if (from != null) {
-            body.put("fromLocation", from);
-        }
-        if (to != null) {
-            body.put("toLocation", to);
-        }
-        if (unitCost != null) {
-            body.put("unitCost", unitCost);
-        }
-        body.put("occurredAt", at.toString());
-        admin.post("/api/movements", body).expect(201);
+        admin.post("/api/movements", ValuedMovement.body(type, sku, quantity, from, to, unitCost, at)).expect(201);
     }
 
     /** The family's row of the valuation at that instant (nothing: 0 pieces worth 0). */
