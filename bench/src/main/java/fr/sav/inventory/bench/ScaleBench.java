@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * The service over a large world ({@link ScaleWorld}): the part page, the ledger's filters, the dashboard, the
  * valuation, the reorder suggestions, the ledger audit (full, then from its checkpoint after a day of movements) and the
- * scan load, all in one run against the same MariaDB. The service listens on port 18085 ({@code -Dscale.port}).
+ * scan load, all in one run against the same MariaDB. The service listens on port 18085 (moved by {@code -Dbench.portOffset}).
  */
 final class ScaleBench {
 
