@@ -20,15 +20,17 @@ import java.util.Map;
  * exchanges with an empty pool), plus imported consumption history (a month is spread over its weeks by days, keeping its
  * total). Transfers, regrades and adjustments are not demand. The current, unfinished week is left out,
  * and so are the weeks before a part's first movement, recorded usage or unmet demand: a part that did not exist yet
- * had no demand to count.
+ * had no demand to count. The ledger's issues and what came back are read from their weekly rollup ({@link DemandRollup}).
  */
 @Singleton
 class DemandSeries {
 
     private final Sql sql;
+    private final DemandRollup rollup;
 
-    DemandSeries(Sql sql) {
+    DemandSeries(Sql sql, DemandRollup rollup) {
         this.sql = sql;
+        this.rollup = rollup;
     }
 
     /** The Monday that starts the first week of the window ending before the current week. */
@@ -36,16 +38,14 @@ class DemandSeries {
         return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks);
     }
 
-    /** Demand per part id, in the caller's transaction. */
+    /**
+     * Demand per part id, in the caller's transaction, the ledger's part as far as {@link DemandRollup} went: the caller
+     * rolls up first ({@link DemandRollup#catchUp()}), outside its transaction.
+     */
     Map<Long, int[]> load(LocalDate start, int weeks) {
         LocalDate end = start.plusWeeks(weeks);
         Map<Long, int[]> demand = new HashMap<>();
-        sql.each("SELECT m.part_id, FLOOR(DATEDIFF(m.occurred_at, ?) / 7) AS week, "
-                        + "SUM(CASE WHEN m.type = 'ISSUE' THEN m.quantity ELSE -m.quantity END) FROM stock_movement m "
-                        + "WHERE m.occurred_at >= ? AND m.occurred_at < ? AND (m.type = 'ISSUE' OR m.type IN ('RETURN', 'RECEIPT') "
-                        + "AND m.reference IS NOT NULL AND (m.return_reason IS NULL OR m.return_reason <> 'CORE') AND EXISTS (SELECT 1 FROM stock_movement i WHERE i.reference = "
-                        + "m.reference AND i.part_id = m.part_id AND i.type = 'ISSUE')) GROUP BY m.part_id, week",
-                row -> add(demand, row.getLong(1), row.getInt(2), row.getLong(3), weeks), start, start, end);
+        rollup.each(start, end, (partId, week, quantity) -> add(demand, partId, week, quantity, weeks));
         sql.each("SELECT part_id, FLOOR(DATEDIFF(occurred_at, ?) / 7) AS week, SUM(quantity) FROM unmet_demand "
                         + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY part_id, week",
                 row -> add(demand, row.getLong(1), row.getInt(2), row.getLong(3), weeks), start, start, end);
@@ -79,14 +79,22 @@ class DemandSeries {
         return own;
     }
 
-    /** The week (from {@code start}, 0-based, negative before it) of each part's first sign of life; all parts when none given. */
+    /**
+     * The week (from {@code start}, 0-based, negative before it) of each part's first sign of life; all parts when none
+     * given, their first movement then read from the rollup (a ledger-wide MIN per part costs seconds at 100,000 parts).
+     */
     private Map<Long, Integer> firstWeeks(LocalDate start, Collection<Long> partIds) {
         String only = partIds.isEmpty() ? "" : " WHERE part_id IN " + Sql.placeholders(partIds.size());
         List<Object> values = new ArrayList<>();
         values.add(start);
         values.addAll(partIds);
         Map<Long, Integer> firstWeek = new HashMap<>();
-        for (String table : List.of("stock_movement", "demand_history", "unmet_demand")) {
+        if (partIds.isEmpty()) {
+            rollup.firstDays((partId, day) -> firstWeek.merge(partId,
+                    (int) Math.floorDiv(ChronoUnit.DAYS.between(start, day), 7), Math::min));
+        }
+        for (String table : partIds.isEmpty() ? List.of("demand_history", "unmet_demand")
+                : List.of("stock_movement", "demand_history", "unmet_demand")) {
             String day = table.equals("demand_history") ? "period_start" : "occurred_at";
             sql.each("SELECT part_id, FLOOR(DATEDIFF(MIN(" + day + "), ?) / 7) FROM " + table + only + " GROUP BY part_id",
                     row -> firstWeek.merge(row.getLong(1), row.getInt(2), Math::min), values.toArray());

@@ -41,6 +41,7 @@ import java.util.Map;
 class ReorderSuggestions {
 
     private final DemandSeries demand;
+    private final DemandRollup rollup;
     private final SupplyFigures supply;
     private final PurchasingSettings settings;
     private final Purchasing purchasing;
@@ -53,11 +54,12 @@ class ReorderSuggestions {
     private final Clock clock;
     private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ReorderSuggestions(DemandSeries demand, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
+    ReorderSuggestions(DemandSeries demand, DemandRollup rollup, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
                        SupplierDirectory suppliers, CurrencyRates rates, SupplierScorecard scorecard, SupplyRules rules,
                        Sql sql, Transactions transactions, Clock clock) {
         this.rules = rules;
         this.demand = demand;
+        this.rollup = rollup;
         this.supply = supply;
         this.settings = settings;
         this.purchasing = purchasing;
@@ -75,6 +77,7 @@ class ReorderSuggestions {
         String familyFilter = family == null || family.isBlank() ? null : family.trim().toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int weeks = settings.getHistoryWeeks();
+        rollup.catchUp();
         return transactions.read(() -> {
             Map<Long, int[]> history = demand.load(DemandSeries.windowStart(today, weeks), weeks);
             Map<Long, SupplyFigures.Figures> figures = supply.load();

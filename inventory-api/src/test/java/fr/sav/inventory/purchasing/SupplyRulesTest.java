@@ -36,6 +36,9 @@ class SupplyRulesTest extends ApiTest {
     @Inject
     DemandSeries demand;
 
+    @Inject
+    DemandRollup rollup;
+
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     @Test
@@ -146,6 +149,7 @@ class SupplyRulesTest extends ApiTest {
                 lastWeek, number)), "the pool unit's issue and the core's return");
         update("UPDATE unmet_demand SET occurred_at = ? WHERE part_id = ?", lastWeek, partId);
 
+        rollup.catchUp();
         int[] weekly = transactions.read(() -> demand.load(DemandSeries.windowStart(today, 4), 4)).get(partId);
 
         assertEquals(List.of("EXCHANGE 1 CLIENT-EMPTY"), unmet);

@@ -59,7 +59,8 @@ public final class TestDatabase {
 
     /**
      * The properties that point a Micronaut context at the test database. The notifier stays off: in a database
-     * every test class writes to, its rounds would tell hundreds of test accounts of thousands of things.
+     * every test class writes to, its rounds would tell hundreds of test accounts of thousands of things. The demand
+     * rollup runs only when suggestions ask for it, so that a test may move a movement's date before it is rolled up.
      */
     public static Map<String, String> properties() {
         Server db = server();
@@ -70,7 +71,8 @@ public final class TestDatabase {
                 "datasources.default.password", db.password(),
                 "inventory.admin-password", TestUsers.ADMIN_PASSWORD,
                 "inventory.jwt-secret", JWT_SECRET,
-                "inventory.notify.enabled", "false");
+                "inventory.notify.enabled", "false",
+                "inventory.purchasing.rollup-initial-delay", "1h");
     }
 
     private static Server container() {
