@@ -4,7 +4,8 @@ import fr.sav.csvimport.ConsumptionRow;
 import fr.sav.csvimport.ImportSchema;
 import fr.sav.csvimport.RowResult;
 import fr.sav.inventory.catalog.ImportedParts;
-import fr.sav.inventory.purchasing.DemandHistory;
+import fr.sav.inventory.purchasing.Purchasing;
+import fr.sav.inventory.purchasing.PeriodUsage;
 import fr.sav.inventory.shared.FieldRule;
 import jakarta.inject.Singleton;
 
@@ -20,9 +21,9 @@ import java.util.Set;
 class ConsumptionImporter implements Importer<ConsumptionRow> {
 
     private final ImportedParts parts;
-    private final DemandHistory history;
+    private final Purchasing history;
 
-    ConsumptionImporter(ImportedParts parts, DemandHistory history) {
+    ConsumptionImporter(ImportedParts parts, Purchasing history) {
         this.parts = parts;
         this.history = history;
     }
@@ -48,7 +49,7 @@ class ConsumptionImporter implements Importer<ConsumptionRow> {
         Set<String> skus = new HashSet<>();
         rows.forEach(row -> skus.add(row.value().sku()));
         Map<String, Long> ids = parts.partIdsBySku(skus);
-        List<DemandHistory.Usage> usages = new ArrayList<>();
+        List<PeriodUsage> usages = new ArrayList<>();
         for (RowResult.Valid<ConsumptionRow> valid : rows) {
             ConsumptionRow row = valid.value();
             Long partId = ids.get(row.sku().toUpperCase(Locale.ROOT));
@@ -57,8 +58,8 @@ class ConsumptionImporter implements Importer<ConsumptionRow> {
                         "sku '" + row.sku() + "' is not in the catalog", "sku", row.sku());
                 continue;
             }
-            usages.add(new DemandHistory.Usage(partId, row.period().start(), row.period().kind().name(), row.quantity()));
+            usages.add(new PeriodUsage(partId, row.period().start(), row.period().kind().name(), row.quantity()));
         }
-        history.record(usages, write, importId).forEach(report::count);
+        history.recordUsage(usages, write, importId).forEach(report::count);
     }
 }

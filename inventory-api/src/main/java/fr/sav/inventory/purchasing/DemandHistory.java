@@ -15,14 +15,7 @@ import java.util.Map;
  * suggestions have a past before the ledger has one. Recording the same figures again changes nothing.
  */
 @Singleton
-public class DemandHistory {
-
-    /** One period of usage of a part. */
-    public record Usage(long partId, LocalDate periodStart, String periodKind, int quantity) {
-    }
-
-    /** What recording a usage did. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+class DemandHistory {
 
     private final Sql sql;
 
@@ -31,17 +24,17 @@ public class DemandHistory {
     }
 
     /** Records usages in the caller's transaction; with {@code apply} false only says what would happen. */
-    public List<Outcome> record(List<Usage> usages, boolean apply, @Nullable Long importId) {
+    public List<UsageOutcome> record(List<PeriodUsage> usages, boolean apply, @Nullable Long importId) {
         Map<String, Integer> known = existing(usages);
-        List<Outcome> outcomes = new ArrayList<>(usages.size());
+        List<UsageOutcome> outcomes = new ArrayList<>(usages.size());
         List<Object[]> writes = new ArrayList<>();
-        for (Usage usage : usages) {
+        for (PeriodUsage usage : usages) {
             Integer before = known.put(key(usage.partId(), usage.periodStart(), usage.periodKind()), usage.quantity());
             if (before != null && before == usage.quantity()) {
-                outcomes.add(Outcome.UNCHANGED);
+                outcomes.add(UsageOutcome.UNCHANGED);
                 continue;
             }
-            outcomes.add(before == null ? Outcome.CREATED : Outcome.UPDATED);
+            outcomes.add(before == null ? UsageOutcome.CREATED : UsageOutcome.UPDATED);
             writes.add(new Object[]{usage.partId(), usage.periodStart(), usage.periodKind(), usage.quantity(), importId});
         }
         if (apply) {
@@ -52,14 +45,14 @@ public class DemandHistory {
         return outcomes;
     }
 
-    private Map<String, Integer> existing(List<Usage> usages) {
+    private Map<String, Integer> existing(List<PeriodUsage> usages) {
         Map<String, Integer> known = new HashMap<>();
         if (usages.isEmpty()) {
             return known;
         }
         List<Object> ids = usages.stream().map(u -> (Object) u.partId()).distinct().toList();
-        LocalDate from = usages.stream().map(Usage::periodStart).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = usages.stream().map(Usage::periodStart).max(LocalDate::compareTo).orElseThrow();
+        LocalDate from = usages.stream().map(PeriodUsage::periodStart).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = usages.stream().map(PeriodUsage::periodStart).max(LocalDate::compareTo).orElseThrow();
         List<Object> values = new ArrayList<>(ids);
         values.add(from);
         values.add(to);

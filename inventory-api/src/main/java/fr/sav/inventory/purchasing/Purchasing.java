@@ -35,7 +35,7 @@ import java.util.Map;
  * check), and lines for a repair order reserved for it on arrival.
  */
 @Singleton
-class Purchasing implements PurchaseOrders {
+public class Purchasing implements PurchaseOrders {
 
     private final PurchaseRequestStore store;
     private final PurchaseViews views;
@@ -49,10 +49,12 @@ class Purchasing implements PurchaseOrders {
     private final PurchasingSettings settings;
     private final CurrencyRates rates;
     private final Clock clock;
+    private final DemandHistory history;
 
     Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, SupplierDirectory suppliers,
                LocationDirectory locations, Warehouse warehouse, Reservations reservations, Idempotency idempotency,
-               DocumentNumbers numbers, PurchasingSettings settings, CurrencyRates rates, Clock clock) {
+               DocumentNumbers numbers, PurchasingSettings settings, CurrencyRates rates, Clock clock,
+               DemandHistory history) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
@@ -65,6 +67,7 @@ class Purchasing implements PurchaseOrders {
         this.settings = settings;
         this.rates = rates;
         this.clock = clock;
+        this.history = history;
     }
 
     /** A DRAFT request to one supplier, its lines priced from the supplier's offers. */
@@ -157,6 +160,11 @@ class Purchasing implements PurchaseOrders {
                     store.save(request);
                     return views.view(request, true);
                 });
+    }
+
+    /** Records legacy consumption as demand history, in the caller's transaction ({@link DemandHistory#record}). */
+    public List<UsageOutcome> recordUsage(List<PeriodUsage> usages, boolean apply, @Nullable Long importId) {
+        return history.record(usages, apply, importId);
     }
 
     private void receiveLine(PurchaseRequest request, PurchaseRequests.Received received, String field, String actor) {
