@@ -19,7 +19,7 @@ import java.util.Map;
  * its way) is below its minimum, topped up to the maximum, at most what the sender has available.
  */
 @Singleton
-public class Replenishment {
+class Replenishment {
 
     private final StockRuleStore rules;
     private final TransferOrderStore orders;

@@ -29,7 +29,7 @@ import java.util.Set;
  * point for the replenishment's lead time, the maximum the order-up-to level.
  */
 @Singleton
-public class StockRules {
+class StockRules {
 
     private final StockRuleStore store;
     private final LocationConsumption consumption;

@@ -10,9 +10,8 @@ import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.DefectiveLocation;
-import fr.sav.inventory.stock.ConditionPreference;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -30,14 +29,12 @@ import java.util.Map;
 class TransferLines {
 
     private final Catalog catalog;
-    private final ConditionPreference preference;
-    private final StockQueries stock;
+    private final Warehouse warehouse;
     private final Sql sql;
 
-    TransferLines(Catalog catalog, ConditionPreference preference, StockQueries stock, Sql sql) {
+    TransferLines(Catalog catalog, Warehouse warehouse, Sql sql) {
         this.catalog = catalog;
-        this.stock = stock;
-        this.preference = preference;
+        this.warehouse = warehouse;
         this.sql = sql;
     }
 
@@ -59,7 +56,7 @@ class TransferLines {
             return;
         }
         Map<Condition, Integer> available = available(part, from);
-        List<Condition> usable = preference.usableInOrder();
+        List<Condition> usable = warehouse.usableInOrder();
         int left = asked.quantity();
         for (Condition condition : usable) {
             int take = Math.min(left, available.getOrDefault(condition, 0));
@@ -84,7 +81,7 @@ class TransferLines {
             }
             for (String given : asked.serials()) {
                 String serial = Codes.serial(given);
-                UnitInfo unit = stock.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
+                UnitInfo unit = warehouse.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
                 if (unit.partId() != part.id()) {
                     throw new InvalidRequest(field + ".serials", FieldRule.NOT_A_UNIT_OF,
                             serial + " is not a unit of " + part.sku(), "serial", serial, "sku", part.sku());
@@ -96,7 +93,7 @@ class TransferLines {
         List<String[]> units = sql.list("SELECT serial, item_condition FROM stock_unit WHERE part_id = ? "
                         + "AND location_id = ? AND status = 'IN_STOCK' AND owner = 'COMPANY' ORDER BY serial",
                 row -> new String[]{row.getString(1), row.getString(2)}, part.id(), from.id());
-        List<Condition> preferred = asked.condition() != null ? List.of(asked.condition()) : preference.usableInOrder();
+        List<Condition> preferred = asked.condition() != null ? List.of(asked.condition()) : warehouse.usableInOrder();
         List<String[]> chosen = units.stream().filter(u -> preferred.contains(Condition.valueOf(u[1])))
                 .sorted(java.util.Comparator.comparingInt(u -> preferred.indexOf(Condition.valueOf(u[1]))))
                 .limit(asked.quantity()).toList();
