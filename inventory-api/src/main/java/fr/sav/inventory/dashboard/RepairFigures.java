@@ -1,7 +1,7 @@
 package fr.sav.inventory.dashboard;
 
 import fr.sav.inventory.repair.Origin;
-import fr.sav.inventory.repair.RepairYields;
+import fr.sav.inventory.repair.RepairViews;
 import fr.sav.inventory.shared.Sql;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -25,11 +25,11 @@ class RepairFigures {
     private static final BigDecimal MINUTES_A_DAY = BigDecimal.valueOf(24 * 60);
 
     private final Sql sql;
-    private final RepairYields yields;
+    private final RepairViews repairs;
 
-    RepairFigures(Sql sql, RepairYields yields) {
+    RepairFigures(Sql sql, RepairViews repairs) {
         this.sql = sql;
-        this.yields = yields;
+        this.repairs = repairs;
     }
 
     /** Days from receipt to completion of the repairs completed in the period, by origin. */
@@ -47,7 +47,7 @@ class RepairFigures {
 
     /** Completed over closed company repair orders of each family, the families with the most closed orders first. */
     List<DashboardView.FamilyYield> yield(Period period) {
-        return yields.byFamily(period.start(), period.end()).stream()
+        return repairs.yieldsByFamily(period.start(), period.end()).stream()
                 .map(y -> new DashboardView.FamilyYield(y.family(), y.closed(), y.completed(), Shares.of(y.completed(), y.closed())))
                 .toList();
     }

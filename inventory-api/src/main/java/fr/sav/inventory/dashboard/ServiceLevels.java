@@ -1,6 +1,7 @@
 package fr.sav.inventory.dashboard;
 
-import fr.sav.inventory.exchange.CoreReturns;
+import fr.sav.inventory.exchange.CoreTally;
+import fr.sav.inventory.exchange.Exchanges;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.stock.DemandLog;
 import jakarta.inject.Singleton;
@@ -15,11 +16,11 @@ class ServiceLevels {
     private static final DemandLog.Source RESERVATION = DemandLog.Source.RESERVATION;
 
     private final Sql sql;
-    private final CoreReturns cores;
+    private final Exchanges exchanges;
 
-    ServiceLevels(Sql sql, CoreReturns cores) {
+    ServiceLevels(Sql sql, Exchanges exchanges) {
         this.sql = sql;
-        this.cores = cores;
+        this.exchanges = exchanges;
     }
 
     /**
@@ -45,7 +46,7 @@ class ServiceLevels {
 
     /** Exchanges whose core was due in the period, and how many cores came back by their due date. */
     DashboardView.CoreRecovery coreRecovery(Period period) {
-        CoreReturns.Tally tally = cores.overall(period.first(), period.last());
+        CoreTally tally = exchanges.coreReturns(period.first(), period.last());
         return new DashboardView.CoreRecovery(tally.due(), tally.onTime(), Shares.of(tally.onTime(), tally.due()));
     }
 }

@@ -15,18 +15,10 @@ import java.util.Map;
  * {@code inventory.exchange.core-return-rate} (0.9). Read in the caller's transaction.
  */
 @Singleton
-public class CoreReturns {
+class CoreReturns {
 
     /** Cores due a family needs before its own rate is believed. */
     public static final int OBSERVED_FROM = 10;
-
-    /** Cores that were due in the window and those back by their due date. */
-    public record Tally(long due, long onTime) {
-    }
-
-    /** The rate a plan uses and the sentence that says where it comes from. */
-    public record Planned(double rate, boolean observed, String words) {
-    }
 
     private static final String TALLY = "COUNT(*) AS due, COALESCE(SUM(x.core_received_at IS NOT NULL "
             + "AND DATE(x.core_received_at) <= x.core_due_date), 0) AS on_time FROM standard_exchange x ";
@@ -43,31 +35,31 @@ public class CoreReturns {
     }
 
     /** All exchanges whose core was due from {@code first} to {@code last}, both included. */
-    public Tally overall(LocalDate first, LocalDate last) {
+    public CoreTally overall(LocalDate first, LocalDate last) {
         return sql.one("SELECT " + TALLY + "WHERE x.core_due_date BETWEEN ? AND ?",
-                row -> new Tally(row.getLong("due"), row.getLong("on_time")), first, last).orElseThrow();
+                row -> new CoreTally(row.getLong("due"), row.getLong("on_time")), first, last).orElseThrow();
     }
 
     /** Per part family (no family: the empty key), the rate to plan with. */
-    public Map<String, Planned> plannedByFamily(LocalDate first, LocalDate last) {
-        Map<String, Planned> planned = new HashMap<>();
+    public Map<String, PlannedReturnRate> plannedByFamily(LocalDate first, LocalDate last) {
+        Map<String, PlannedReturnRate> planned = new HashMap<>();
         sql.each("SELECT p.family, " + TALLY + "JOIN part p ON p.id = x.part_id WHERE x.core_due_date BETWEEN ? AND ? "
                         + "GROUP BY p.family",
                 row -> planned.put(row.getString(1) == null ? "" : row.getString(1),
-                        planned(new Tally(row.getLong("due"), row.getLong("on_time")))),
+                        planned(new CoreTally(row.getLong("due"), row.getLong("on_time")))),
                 first, last);
         return planned;
     }
 
     /** The family's observed rate from {@value #OBSERVED_FROM} cores due, else the setting. */
-    public Planned planned(@Nullable Tally tally) {
+    public PlannedReturnRate planned(@Nullable CoreTally tally) {
         long due = tally == null ? 0 : tally.due();
         if (due >= OBSERVED_FROM) {
             double rate = (double) tally.onTime() / due;
-            return new Planned(rate, true, "core return rate " + round(rate) + " observed (" + tally.onTime() + " of "
+            return new PlannedReturnRate(rate, true, "core return rate " + round(rate) + " observed (" + tally.onTime() + " of "
                     + due + " cores of the family due in 365 days came back by their due date)");
         }
-        return new Planned(defaultRate, false, "core return rate " + round(defaultRate)
+        return new PlannedReturnRate(defaultRate, false, "core return rate " + round(defaultRate)
                 + " from inventory.exchange.core-return-rate (only " + due + " cores of the family due in 365 days, "
                 + OBSERVED_FROM + " needed to observe one)");
     }

@@ -7,7 +7,7 @@ import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
-import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -24,36 +24,32 @@ import java.util.Locale;
  * defaults stand in and the answer says so.
  */
 @Singleton
-public class ExchangePool {
+class ExchangePool {
 
     private final ExchangeStore store;
     private final PoolFigures figures;
     private final Catalog catalog;
-    private final StockQueries stock;
+    private final Warehouse warehouse;
     private final RepairViews repairs;
     private final Transactions transactions;
     private final Clock clock;
     private final double defaultRepairDays;
 
-    ExchangePool(ExchangeStore store, PoolFigures figures, Catalog catalog, StockQueries stock, RepairViews repairs,
+    ExchangePool(ExchangeStore store, PoolFigures figures, Catalog catalog, Warehouse warehouse, RepairViews repairs,
                  Transactions transactions, Clock clock,
                  @Value("${inventory.exchange.default-repair-days:7}") double defaultRepairDays) {
         this.store = store;
         this.figures = figures;
         this.catalog = catalog;
-        this.stock = stock;
+        this.warehouse = warehouse;
         this.repairs = repairs;
         this.transactions = transactions;
         this.clock = clock;
         this.defaultRepairDays = defaultRepairDays;
     }
 
-    /** A part exchanged in the window. */
-    public record Exchanged(long partId, String sku, @Nullable String family) {
-    }
-
     /** The parts exchanged in the last {@code windowDays} days: the ones whose pool the reorder suggestions keep up. */
-    public List<Exchanged> exchangedParts(int windowDays) {
+    public List<ExchangedPart> exchangedParts(int windowDays) {
         return transactions.read(() -> figures.partsIssuedSince(clock.instant().minus(Duration.ofDays(windowDays))));
     }
 
@@ -70,7 +66,7 @@ public class ExchangePool {
         return transactions.read(() -> {
             PartInfo part = catalog.part(sku);
             Instant since = clock.instant().minus(Duration.ofDays(windowDays));
-            long ready = stock.usableAvailable(part).stream().mapToLong(Available::quantity).sum();
+            long ready = warehouse.usableAvailable(part).stream().mapToLong(Available::quantity).sum();
             int inRepair = repairs.openFor(part.id()).size();
             int owed = store.coresOwed(part.id());
             int exchanged = store.issuedSince(part.id(), since);

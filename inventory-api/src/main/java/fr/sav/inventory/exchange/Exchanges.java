@@ -17,8 +17,7 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.DemandLog;
-import fr.sav.inventory.stock.ConditionPreference;
+import fr.sav.inventory.stock.DemandSource;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
@@ -26,7 +25,6 @@ import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.ReturnReason;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -51,27 +49,22 @@ public class Exchanges {
     private final ExchangeStore store;
     private final Catalog catalog;
     private final LocationDirectory locations;
-    private final StockQueries stock;
-    private final ConditionPreference preference;
     private final Warehouse warehouse;
     private final Repairs repairs;
     private final RepairViews repairViews;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Transactions transactions;
-    private final DemandLog demand;
     private final Clock clock;
+    private final CoreReturns coreReturns;
+    private final ExchangePool pool;
 
-    Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, StockQueries stock,
-              ConditionPreference preference, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
-              Idempotency idempotency, DocumentNumbers numbers, Transactions transactions, DemandLog demand,
-              Clock clock) {
-        this.demand = demand;
+    Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
+              Idempotency idempotency, DocumentNumbers numbers, Transactions transactions,
+              Clock clock, CoreReturns coreReturns, ExchangePool pool) {
         this.store = store;
         this.catalog = catalog;
         this.locations = locations;
-        this.stock = stock;
-        this.preference = preference;
         this.warehouse = warehouse;
         this.repairs = repairs;
         this.repairViews = repairViews;
@@ -79,6 +72,8 @@ public class Exchanges {
         this.numbers = numbers;
         this.transactions = transactions;
         this.clock = clock;
+        this.coreReturns = coreReturns;
+        this.pool = pool;
     }
 
     /** Hands a pool unit over; an exchange asked for when the pool has nothing is kept as unmet demand. */
@@ -139,8 +134,8 @@ public class Exchanges {
     private void poolWasEmpty(InsufficientStock refused, @Nullable String serial, @Nullable String location,
                               @Nullable String reference) {
         if ((serial == null || serial.isBlank()) && (location == null || location.isBlank())) {
-            catalog.findPart(refused.sku()).ifPresent(part -> demand.recordUnmet(part.id(), 1,
-                    reference == null ? null : reference.trim(), DemandLog.Source.EXCHANGE));
+            catalog.findPart(refused.sku()).ifPresent(part -> warehouse.recordUnmet(part.id(), 1,
+                    reference == null ? null : reference.trim(), DemandSource.EXCHANGE));
         }
     }
 
@@ -209,7 +204,7 @@ public class Exchanges {
     private Available fromPool(PartInfo part, @Nullable String serial, @Nullable String location) {
         String wantedSerial = serial == null || serial.isBlank() ? null : Codes.serial(serial);
         String wantedLocation = location == null || location.isBlank() ? null : Codes.location("location", location);
-        List<Available> pool = preference.rank(stock.usableAvailable(part)).stream()
+        List<Available> pool = warehouse.rank(warehouse.usableAvailable(part)).stream()
                 .filter(a -> wantedSerial == null || wantedSerial.equals(a.serial()))
                 .filter(a -> wantedLocation == null || wantedLocation.equals(a.location().code()))
                 .toList();
@@ -232,5 +227,30 @@ public class Exchanges {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** Cores due between the two days and those back on time ({@link CoreReturns}). */
+    public CoreTally coreReturns(LocalDate first, LocalDate last) {
+        return coreReturns.overall(first, last);
+    }
+
+    /** The core return rate each family's plan uses. */
+    public Map<String, PlannedReturnRate> plannedReturnRatesByFamily(LocalDate first, LocalDate last) {
+        return coreReturns.plannedByFamily(first, last);
+    }
+
+    /** The core return rate a plan uses for a tally (the default when there is none or too few). */
+    public PlannedReturnRate plannedReturnRate(@Nullable CoreTally tally) {
+        return coreReturns.planned(tally);
+    }
+
+    /** The parts exchanged in the last days ({@link ExchangePool}). */
+    public List<ExchangedPart> exchangedParts(int windowDays) {
+        return pool.exchangedParts(windowDays);
+    }
+
+    /** A part's exchange pool against its target. */
+    public PoolView pool(String sku, double target, int windowDays) {
+        return pool.of(sku, target, windowDays);
     }
 }

@@ -25,10 +25,10 @@ class PoolFigures {
     }
 
     /** The parts exchanged since the instant, with their sku and family. */
-    List<ExchangePool.Exchanged> partsIssuedSince(Instant since) {
+    List<ExchangedPart> partsIssuedSince(Instant since) {
         return sql.list("SELECT p.id, p.sku, p.family FROM part p WHERE p.id IN (SELECT part_id FROM standard_exchange "
                         + "WHERE created_at >= ?) ORDER BY p.sku",
-                row -> new ExchangePool.Exchanged(row.getLong(1), row.getString(2), row.getString(3)), since);
+                row -> new ExchangedPart(row.getLong(1), row.getString(2), row.getString(3)), since);
     }
 
     /** Mean days between issuing the unit and receiving the core, over cores received since the instant. */

@@ -13,7 +13,6 @@ import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.Warehouse;
 import jakarta.inject.Singleton;
 
@@ -33,13 +32,11 @@ class StockCountImporter implements Importer<StockCountRow> {
     private final LocationDirectory locations;
     private final Catalog catalog;
     private final Warehouse warehouse;
-    private final StockQueries stock;
 
-    StockCountImporter(LocationDirectory locations, Catalog catalog, Warehouse warehouse, StockQueries stock) {
+    StockCountImporter(LocationDirectory locations, Catalog catalog, Warehouse warehouse) {
         this.locations = locations;
         this.catalog = catalog;
         this.warehouse = warehouse;
-        this.stock = stock;
     }
 
     @Override
@@ -100,12 +97,12 @@ class StockCountImporter implements Importer<StockCountRow> {
     private void count(PartInfo part, Place place, int counted, long line, boolean write, long importId, String actor,
                        ReportBuilder report) {
         if (!write) {
-            int onHand = stock.onHand(part.id(), place);
+            int onHand = warehouse.onHand(part.id(), place);
             report.count(onHand == counted ? Outcome.UNCHANGED : onHand == 0 ? Outcome.CREATED : Outcome.UPDATED);
             return;
         }
         try {
-            int before = stock.onHand(part.id(), place);
+            int before = warehouse.onHand(part.id(), place);
             boolean changed = warehouse.count(part, place, counted, "stock count, import #" + importId + " line " + line,
                     "IMPORT-" + importId, actor).isPresent();
             report.count(!changed ? Outcome.UNCHANGED : before == 0 ? Outcome.CREATED : Outcome.UPDATED);

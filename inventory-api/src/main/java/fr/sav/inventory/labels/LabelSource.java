@@ -10,8 +10,8 @@ import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.stock.Owner;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
+import fr.sav.inventory.stock.Warehouse;
 import fr.sav.labelprinter.Label;
 import fr.sav.labelprinter.LabelKind;
 import fr.sav.labelprinter.LocationLabel;
@@ -31,13 +31,13 @@ class LabelSource {
 
     private final Catalog catalog;
     private final LocationDirectory locations;
-    private final StockQueries stock;
+    private final Warehouse warehouse;
     private final RepairViews repairs;
 
-    LabelSource(Catalog catalog, LocationDirectory locations, StockQueries stock, RepairViews repairs) {
+    LabelSource(Catalog catalog, LocationDirectory locations, Warehouse warehouse, RepairViews repairs) {
         this.catalog = catalog;
         this.locations = locations;
-        this.stock = stock;
+        this.warehouse = warehouse;
         this.repairs = repairs;
     }
 
@@ -64,7 +64,7 @@ class LabelSource {
     }
 
     private UnitLabel unit(String serial) {
-        UnitInfo unit = stock.findUnit(Codes.serial(serial)).orElseThrow(() -> new NotFound("unit", serial));
+        UnitInfo unit = warehouse.findUnit(Codes.serial(serial)).orElseThrow(() -> new NotFound("unit", serial));
         return UnitLabel.of(unit.serial(), catalog.part(unit.partId()).sku(), unit.condition().name());
     }
 

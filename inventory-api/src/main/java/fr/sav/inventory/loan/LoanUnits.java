@@ -8,14 +8,13 @@ import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
-import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.CustomerOwned;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.SerialOfAnotherPart;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.UnitNotAvailable;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -25,14 +24,12 @@ class LoanUnits {
 
     private final Catalog catalog;
     private final LocationDirectory locations;
-    private final StockQueries stock;
-    private final ConditionPreference preference;
+    private final Warehouse warehouse;
 
-    LoanUnits(Catalog catalog, LocationDirectory locations, StockQueries stock, ConditionPreference preference) {
+    LoanUnits(Catalog catalog, LocationDirectory locations, Warehouse warehouse) {
         this.catalog = catalog;
         this.locations = locations;
-        this.stock = stock;
-        this.preference = preference;
+        this.warehouse = warehouse;
     }
 
     Lendable choose(@Nullable String serial, @Nullable String sku) {
@@ -49,7 +46,7 @@ class LoanUnits {
             throw new InvalidRequest("sku", FieldRule.LENT_BY_SERIAL, part.sku() + " is not serialized: only a unit followed by its serial is lent",
                     "sku", part.sku());
         }
-        return new Lendable(part, preference.rank(stock.usableAvailable(part)).stream().findFirst()
+        return new Lendable(part, warehouse.rank(warehouse.usableAvailable(part)).stream().findFirst()
                 .orElseThrow(() -> new InsufficientStock(part.sku(), "stock", "usable", 1, 0)));
     }
 
@@ -59,7 +56,7 @@ class LoanUnits {
      */
     private Lendable named(String serial, @Nullable String sku) {
         String wanted = Codes.serial(serial);
-        UnitInfo unit = stock.findUnit(wanted).orElseThrow(() -> new NotFound("unit", wanted));
+        UnitInfo unit = warehouse.findUnit(wanted).orElseThrow(() -> new NotFound("unit", wanted));
         if (!blank(sku) && catalog.part(sku).id() != unit.partId()) {
             throw new SerialOfAnotherPart(wanted, catalog.part(sku).sku());
         }

@@ -19,7 +19,6 @@ import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.MovementView;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
@@ -49,14 +48,13 @@ class SupplierReturns {
     private final SupplierDirectory suppliers;
     private final LocationDirectory locations;
     private final Warehouse warehouse;
-    private final StockQueries stock;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     SupplierReturns(SupplierReturnStore store, SupplierReturnViews views, SupplierWarranty warranty,
                     PurchaseRequestStore requests, Catalog catalog, SupplierDirectory suppliers,
-                    LocationDirectory locations, Warehouse warehouse, StockQueries stock, Idempotency idempotency,
+                    LocationDirectory locations, Warehouse warehouse, Idempotency idempotency,
                     DocumentNumbers numbers, Clock clock) {
         this.store = store;
         this.views = views;
@@ -66,7 +64,6 @@ class SupplierReturns {
         this.suppliers = suppliers;
         this.locations = locations;
         this.warehouse = warehouse;
-        this.stock = stock;
         this.idempotency = idempotency;
         this.numbers = numbers;
         this.clock = clock;
@@ -139,7 +136,7 @@ class SupplierReturns {
 
     /** The value per piece the part left stock with under the return, or null when the return did not hold it. */
     private @Nullable BigDecimal returnedAt(String number, PartInfo part) {
-        List<MovementView> out = stock.movements(part.sku(), null, MovementType.SUPPLIER_RETURN, null, null, number, null,
+        List<MovementView> out = warehouse.movements(part.sku(), null, MovementType.SUPPLIER_RETURN, null, null, number, null,
                 Paging.of(0, Paging.MAX_SIZE)).items();
         long pieces = out.stream().mapToLong(MovementView::quantity).sum();
         return pieces == 0 ? null : out.stream().map(MovementView::value).reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -187,7 +184,7 @@ class SupplierReturns {
         line.quantity = asked.quantity();
         line.serial = serial;
         line.condition = asked.condition() != null ? asked.condition() : serial == null ? sent.reason.usualCondition()
-                : stock.findUnit(serial).map(UnitInfo::condition).orElse(sent.reason.usualCondition());
+                : warehouse.findUnit(serial).map(UnitInfo::condition).orElse(sent.reason.usualCondition());
         line.locationId = locations.location(Codes.location(field + ".location", asked.location())).id();
         return line;
     }

@@ -1,13 +1,15 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.exchange.CoreReturns;
-import fr.sav.inventory.exchange.ExchangePool;
+import fr.sav.inventory.exchange.Exchanges;
+import fr.sav.inventory.exchange.PlannedReturnRate;
+import fr.sav.inventory.exchange.ExchangedPart;
 import fr.sav.inventory.exchange.PoolView;
 import fr.sav.inventory.purchasing.forecast.LevelsFrom;
 import fr.sav.inventory.purchasing.forecast.ReorderLevels;
 import fr.sav.inventory.purchasing.forecast.SetLevels;
 import fr.sav.inventory.purchasing.forecast.SupplyPosition;
-import fr.sav.inventory.repair.RepairYields;
+import fr.sav.inventory.repair.RepairViews;
+import fr.sav.inventory.repair.PlannedYield;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -29,43 +31,41 @@ class SupplyRules {
     /** Yield, core returns and exchange pools look back a year. */
     static final int WINDOW_DAYS = 365;
 
-    private final RepairYields yields;
-    private final CoreReturns cores;
+    private final RepairViews repairs;
+    private final Exchanges exchanges;
     private final StockPolicies policies;
-    private final ExchangePool pools;
     private final PurchasingSettings settings;
 
-    SupplyRules(RepairYields yields, CoreReturns cores, StockPolicies policies, ExchangePool pools,
+    SupplyRules(RepairViews repairs, Exchanges exchanges, StockPolicies policies,
                 PurchasingSettings settings) {
-        this.yields = yields;
-        this.cores = cores;
+        this.repairs = repairs;
+        this.exchanges = exchanges;
         this.policies = policies;
-        this.pools = pools;
         this.settings = settings;
     }
 
     /** Today's facts, in the caller's transaction. */
     Run load(LocalDate today) {
         Map<Long, PoolView> sized = new HashMap<>();
-        for (ExchangePool.Exchanged part : pools.exchangedParts(WINDOW_DAYS)) {
-            sized.put(part.partId(), pools.of(part.sku(), settings.serviceLevelFor(part.family()), WINDOW_DAYS));
+        for (ExchangedPart part : exchanges.exchangedParts(WINDOW_DAYS)) {
+            sized.put(part.partId(), exchanges.pool(part.sku(), settings.serviceLevelFor(part.family()), WINDOW_DAYS));
         }
-        return new Run(today, yields.plannedByFamily(today.minusDays(WINDOW_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        return new Run(today, repairs.plannedYieldsByFamily(today.minusDays(WINDOW_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                cores.plannedByFamily(today.minusDays(WINDOW_DAYS), today.minusDays(1)), policies.followed(today), sized,
-                yields.planned(null), cores.planned(null));
+                exchanges.plannedReturnRatesByFamily(today.minusDays(WINDOW_DAYS), today.minusDays(1)), policies.followed(today), sized,
+                repairs.plannedYield(null), exchanges.plannedReturnRate(null));
     }
 
     /** One run's facts and the rules that use them. */
-    record Run(LocalDate today, Map<String, RepairYields.Planned> yields, Map<String, CoreReturns.Planned> coreRates,
-               StockPolicies.Followed policies, Map<Long, PoolView> pools, RepairYields.Planned defaultYield,
-               CoreReturns.Planned defaultCoreRate) {
+    record Run(LocalDate today, Map<String, PlannedYield> yields, Map<String, PlannedReturnRate> coreRates,
+               StockPolicies.Followed policies, Map<Long, PoolView> pools, PlannedYield defaultYield,
+               PlannedReturnRate defaultCoreRate) {
 
-        RepairYields.Planned repairYield(@Nullable String family) {
+        PlannedYield repairYield(@Nullable String family) {
             return yields.getOrDefault(key(family), defaultYield);
         }
 
-        CoreReturns.Planned coreRate(@Nullable String family) {
+        PlannedReturnRate coreRate(@Nullable String family) {
             return coreRates.getOrDefault(key(family), defaultCoreRate);
         }
 

@@ -12,7 +12,6 @@ import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.CustomerItemBack;
 import fr.sav.inventory.stock.Owner;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
@@ -25,15 +24,12 @@ class RepairPlaces {
     private final RepairStock stock;
     private final Catalog catalog;
     private final LocationDirectory locations;
-    private final StockQueries stockQueries;
     private final Warehouse warehouse;
 
-    RepairPlaces(RepairStock stock, Catalog catalog, LocationDirectory locations,
-                 StockQueries stockQueries, Warehouse warehouse) {
+    RepairPlaces(RepairStock stock, Catalog catalog, LocationDirectory locations, Warehouse warehouse) {
         this.stock = stock;
         this.catalog = catalog;
         this.locations = locations;
-        this.stockQueries = stockQueries;
         this.warehouse = warehouse;
     }
 
@@ -47,7 +43,7 @@ class RepairPlaces {
                     part.sku() + " is serialized: give the unit's serial", "sku", part.sku());
         }
         order.cameBack(order.serial() == null ? 0
-                : stockQueries.findUnit(order.serial()).map(u -> u.returnCount()).orElse(0), null);
+                : warehouse.findUnit(order.serial()).map(u -> u.returnCount()).orElse(0), null);
         return stock.intake(order.number(), part, order.serial(), location);
     }
 

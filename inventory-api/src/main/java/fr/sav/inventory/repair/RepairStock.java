@@ -11,7 +11,6 @@ import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.UnitStatus;
 import fr.sav.inventory.stock.Warehouse;
@@ -29,12 +28,10 @@ import java.util.List;
 class RepairStock {
 
     private final Warehouse warehouse;
-    private final StockQueries stock;
     private final LocationDirectory locations;
 
-    RepairStock(Warehouse warehouse, StockQueries stock, LocationDirectory locations) {
+    RepairStock(Warehouse warehouse, LocationDirectory locations) {
         this.warehouse = warehouse;
-        this.stock = stock;
         this.locations = locations;
     }
 
@@ -42,7 +39,7 @@ class RepairStock {
     LocationInfo intake(String number, PartInfo part, @Nullable String serial, @Nullable String location) {
         String wanted = location == null || location.isBlank() ? null : Codes.location("location", location);
         if (serial != null) {
-            UnitInfo unit = stock.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
+            UnitInfo unit = warehouse.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
             LocationInfo where = unit.locationId() == null ? null : locations.location(unit.locationId());
             boolean defectiveInWorkshop = unit.owner() == Owner.COMPANY && unit.partId() == part.id()
                     && unit.status() == UnitStatus.IN_STOCK && unit.condition() == Condition.DEFECTIVE
@@ -54,7 +51,7 @@ class RepairStock {
             warehouse.hold(part, new Place(where, Condition.DEFECTIVE), 1, serial, UnitStatus.IN_REPAIR, number);
             return where;
         }
-        List<Available> defective = stock.defectiveInWorkshop(part).stream()
+        List<Available> defective = warehouse.defectiveInWorkshop(part).stream()
                 .filter(a -> wanted == null || a.location().code().equals(wanted)).toList();
         if (defective.isEmpty()) {
             throw NotDefectiveStock.none(part.sku(), wanted);

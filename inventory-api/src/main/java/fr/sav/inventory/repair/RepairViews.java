@@ -9,16 +9,17 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.SupplierCover;
-import fr.sav.inventory.stock.VendorReturnProposals;
-import fr.sav.inventory.stock.Valuation;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /** Repair orders as clients see them, one or a page at a time. */
 @Singleton
@@ -30,17 +31,16 @@ public class RepairViews {
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
     private final RepairSettings.Warranty warranty;
-    private final VendorReturnProposals proposals;
-    private final Valuation valuation;
+    private final Warehouse warehouse;
     private final Transactions transactions;
     private final Clock clock;
+    private final RepairYields yields;
 
     RepairViews(RepairOrders orders, RepairOrderEvents events, Catalog catalog, LocationDirectory locations,
-                SupplierDirectory suppliers, RepairSettings.Warranty warranty, VendorReturnProposals proposals,
-                Valuation valuation, Transactions transactions, Clock clock) {
-        this.valuation = valuation;
+                SupplierDirectory suppliers, RepairSettings.Warranty warranty,
+                Warehouse warehouse, Transactions transactions, Clock clock, RepairYields yields) {
+        this.warehouse = warehouse;
         this.warranty = warranty;
-        this.proposals = proposals;
         this.orders = orders;
         this.events = events;
         this.catalog = catalog;
@@ -48,6 +48,7 @@ public class RepairViews {
         this.suppliers = suppliers;
         this.transactions = transactions;
         this.clock = clock;
+        this.yields = yields;
     }
 
     public RepairOrderView get(String number) {
@@ -100,7 +101,7 @@ public class RepairViews {
     }
 
     private RepairCosts costs(RepairOrder order) {
-        BigDecimal parts = valuation.issuedValue(order.number());
+        BigDecimal parts = warehouse.issuedValue(order.number());
         BigDecimal labour = money(order.laborCost());
         BigDecimal subcontract = money(order.subcontractCost());
         BigDecimal other = order.totalCost() == null ? money(null)
@@ -137,7 +138,7 @@ public class RepairViews {
         if (order.owner() != Owner.COMPANY || order.serial() == null || order.partId() == null) {
             return null;
         }
-        return proposals.cover(order.partId(), order.serial()).filter(c -> c.covers(order.receivedAt()))
+        return warehouse.cover(order.partId(), order.serial()).filter(c -> c.covers(order.receivedAt()))
                 .map(SupplierCover::until).orElse(null);
     }
 
@@ -149,5 +150,20 @@ public class RepairViews {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** Each family's closed and completed repair orders in the window ({@link RepairYields}). */
+    public List<FamilyYield> yieldsByFamily(Instant start, Instant end) {
+        return yields.byFamily(start, end);
+    }
+
+    /** The repair yield each family's plan uses. */
+    public Map<String, PlannedYield> plannedYieldsByFamily(Instant start, Instant end) {
+        return yields.plannedByFamily(start, end);
+    }
+
+    /** The repair yield a plan uses for a family's figures (the default when there is none or too few). */
+    public PlannedYield plannedYield(@Nullable FamilyYield family) {
+        return yields.planned(family);
     }
 }

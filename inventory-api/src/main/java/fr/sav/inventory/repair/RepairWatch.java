@@ -4,7 +4,8 @@ import fr.sav.inventory.notification.NotificationKind;
 import fr.sav.inventory.notification.Occasion;
 import fr.sav.inventory.notification.Watch;
 import fr.sav.inventory.shared.Sql;
-import fr.sav.inventory.stock.DemandLog;
+import fr.sav.inventory.stock.UnmetDemand;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -32,14 +33,14 @@ class RepairWatch implements Watch {
     private static final String LINK = "#/workshop";
 
     private final Sql sql;
-    private final DemandLog demand;
+    private final Warehouse warehouse;
     private final int quoteDays;
     private final int blockedDays;
 
-    RepairWatch(Sql sql, DemandLog demand, @Value("${inventory.notify.quote-days:7}") int quoteDays,
+    RepairWatch(Sql sql, Warehouse warehouse, @Value("${inventory.notify.quote-days:7}") int quoteDays,
                 @Value("${inventory.notify.blocked-days:30}") int blockedDays) {
         this.sql = sql;
-        this.demand = demand;
+        this.warehouse = warehouse;
         this.quoteDays = quoteDays;
         this.blockedDays = blockedDays;
     }
@@ -73,11 +74,11 @@ class RepairWatch implements Watch {
     }
 
     private List<Occasion> blocked(LocalDate today) {
-        List<DemandLog.Unmet> unmet = demand.unmetSince(today.minusDays(blockedDays).atStartOfDay().toInstant(ZoneOffset.UTC), LIMIT);
+        List<UnmetDemand> unmet = warehouse.unmetSince(today.minusDays(blockedDays).atStartOfDay().toInstant(ZoneOffset.UTC), LIMIT);
         if (unmet.isEmpty()) {
             return List.of();
         }
-        List<Object> references = unmet.stream().map(DemandLog.Unmet::reference).distinct().collect(Collectors.toList());
+        List<Object> references = unmet.stream().map(UnmetDemand::reference).distinct().collect(Collectors.toList());
         Set<String> open = Set.copyOf(sql.list("SELECT number FROM repair_order WHERE number IN ("
                 + Sql.placeholders(references.size()) + ") AND status NOT IN " + CLOSED, row -> row.getString(1),
                 references.toArray()));

@@ -17,18 +17,10 @@ import java.util.Map;
  * Read in the caller's transaction.
  */
 @Singleton
-public class RepairYields {
+class RepairYields {
 
     /** Closed orders a family needs before its own yield is believed. */
     public static final int OBSERVED_FROM = 10;
-
-    /** A family's closed and completed company repair orders in the window. */
-    public record FamilyYield(@Nullable String family, long closed, long completed) {
-    }
-
-    /** The yield a plan uses, where it comes from, and the sentence that says so. */
-    public record Planned(double yield, boolean observed, long closed, long completed, String words) {
-    }
 
     private final Sql sql;
     private final double defaultYield;
@@ -51,8 +43,8 @@ public class RepairYields {
     }
 
     /** The yield to plan with per family (a family missing from the map plans with {@link #planned(FamilyYield)} of none). */
-    public Map<String, Planned> plannedByFamily(Instant start, Instant end) {
-        Map<String, Planned> planned = new HashMap<>();
+    public Map<String, PlannedYield> plannedByFamily(Instant start, Instant end) {
+        Map<String, PlannedYield> planned = new HashMap<>();
         for (FamilyYield family : byFamily(start, end)) {
             planned.put(family.family() == null ? "" : family.family(), planned(family));
         }
@@ -60,15 +52,15 @@ public class RepairYields {
     }
 
     /** The family's observed yield from {@value #OBSERVED_FROM} closed orders, else the setting. */
-    public Planned planned(@Nullable FamilyYield family) {
+    public PlannedYield planned(@Nullable FamilyYield family) {
         long closed = family == null ? 0 : family.closed();
         long completed = family == null ? 0 : family.completed();
         if (closed >= OBSERVED_FROM) {
             double yield = (double) completed / closed;
-            return new Planned(yield, true, closed, completed, "repair yield " + round(yield) + " observed ("
+            return new PlannedYield(yield, true, closed, completed, "repair yield " + round(yield) + " observed ("
                     + completed + " completed of " + closed + " closed company repair orders of the family in 365 days)");
         }
-        return new Planned(defaultYield, false, closed, completed, "repair yield " + round(defaultYield)
+        return new PlannedYield(defaultYield, false, closed, completed, "repair yield " + round(defaultYield)
                 + " from inventory.repair.yield (only " + closed + " closed company repair orders of the family in 365 days, "
                 + OBSERVED_FROM + " needed to observe one)");
     }

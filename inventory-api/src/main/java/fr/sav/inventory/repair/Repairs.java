@@ -13,9 +13,8 @@ import fr.sav.inventory.stock.Condition;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.Place;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitStatus;
-import fr.sav.inventory.stock.Valuation;
+import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -46,17 +45,14 @@ public class Repairs {
     private final Catalog catalog;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
-    private final StockQueries stockQueries;
+    private final Warehouse warehouse;
     private final Idempotency idempotency;
     private final RepairIntake intake;
-    private final Valuation valuation;
     private final Clock clock;
 
     Repairs(RepairOrders orders, RepairOrderEvents events, RepairStock stock, RepairViews views, RepairPolicy policy,
             RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
-            SupplierDirectory suppliers, StockQueries stockQueries, Idempotency idempotency, RepairIntake intake,
-            Valuation valuation, Clock clock) {
-        this.valuation = valuation;
+            SupplierDirectory suppliers, Warehouse warehouse, Idempotency idempotency, RepairIntake intake, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.stock = stock;
@@ -68,7 +64,7 @@ public class Repairs {
         this.catalog = catalog;
         this.locations = locations;
         this.suppliers = suppliers;
-        this.stockQueries = stockQueries;
+        this.warehouse = warehouse;
         this.idempotency = idempotency;
         this.intake = intake;
         this.clock = clock;
@@ -160,7 +156,7 @@ public class Repairs {
                     "a repair completes as REPAIRED or RECONDITIONED");
         }
         return step(number, RepairAction.COMPLETE, request, actor, key, order -> {
-            BigDecimal parts = valuation.issuedValue(order.number());
+            BigDecimal parts = warehouse.issuedValue(order.number());
             order.complete(request.condition(), request.laborMinutes(), labour.of(request.laborMinutes()), parts,
                     request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
             if (order.owner() == Owner.COMPANY) {

@@ -8,8 +8,7 @@ import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Available;
-import fr.sav.inventory.stock.ConditionPreference;
-import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.Warehouse;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -24,19 +23,17 @@ import java.util.Map;
 class Availability {
 
     private final Catalog catalog;
-    private final StockQueries stock;
     private final RepairViews repairs;
-    private final ConditionPreference preference;
+    private final Warehouse warehouse;
     private final ReservationStore reservations;
     private final Transactions transactions;
     private final Clock clock;
 
-    Availability(Catalog catalog, StockQueries stock, RepairViews repairs, ConditionPreference preference,
+    Availability(Catalog catalog, RepairViews repairs, Warehouse warehouse,
                  ReservationStore reservations, Transactions transactions, Clock clock) {
         this.catalog = catalog;
-        this.stock = stock;
         this.repairs = repairs;
-        this.preference = preference;
+        this.warehouse = warehouse;
         this.reservations = reservations;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,13 +52,13 @@ class Availability {
         PartInfo part = catalog.part(sku);
         Map<PartInfo, List<Available>> equivalents = new LinkedHashMap<>();
         for (PartInfo equivalent : catalog.equivalentsOf(part.id())) {
-            equivalents.put(equivalent, stock.usableAvailable(equivalent));
+            equivalents.put(equivalent, warehouse.usableAvailable(equivalent));
         }
         Map<PartInfo, Integer> assemblies = catalog.assembliesContaining(part.id());
         Map<PartInfo, List<Available>> assemblyStock = new LinkedHashMap<>();
-        assemblies.keySet().forEach(assembly -> assemblyStock.put(assembly, stock.usableAvailable(assembly)));
-        return AvailabilityCascade.rank(new AvailabilityCascade.Inputs(part, quantity, preference,
-                stock.usableAvailable(part), includeVans ? stock.usableInVans(part) : List.of(), equivalents,
+        assemblies.keySet().forEach(assembly -> assemblyStock.put(assembly, warehouse.usableAvailable(assembly)));
+        return AvailabilityCascade.rank(new AvailabilityCascade.Inputs(part, quantity, warehouse::rank,
+                warehouse.usableAvailable(part), includeVans ? warehouse.usableInVans(part) : List.of(), equivalents,
                 notPromised(repairs.openFor(part.id())), assemblies, assemblyStock, catalog.offersOf(part.sku()),
                 LocalDate.now(clock.withZone(ZoneOffset.UTC))));
     }

@@ -5,7 +5,6 @@ import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.InRepair;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.ConditionPreference;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The availability check a storekeeper walks by hand (contrôle de disponibilité), as a pure function:
@@ -28,7 +28,7 @@ final class AvailabilityCascade {
             Condition.USED);
 
     /** What the cascade is computed from. */
-    record Inputs(PartInfo part, int quantity, ConditionPreference preference, List<Available> stock,
+    record Inputs(PartInfo part, int quantity, UnaryOperator<List<Available>> preference, List<Available> stock,
                   List<Available> vans, Map<PartInfo, List<Available>> equivalents, List<InRepair> inRepair,
                   Map<PartInfo, Integer> assemblies, Map<PartInfo, List<Available>> assemblyStock,
                   List<OfferView> offers, LocalDate today) {
@@ -39,18 +39,18 @@ final class AvailabilityCascade {
 
     static AvailabilityView rank(Inputs in) {
         List<AvailabilityOption> options = new ArrayList<>();
-        for (Available available : in.preference().rank(in.stock())) {
+        for (Available available : in.preference().apply(in.stock())) {
             options.add(stockOption(Source.STOCK, in.part(), available, in.quantity()));
         }
-        in.equivalents().forEach((equivalent, stock) -> in.preference().rank(stock)
+        in.equivalents().forEach((equivalent, stock) -> in.preference().apply(stock)
                 .forEach(a -> options.add(stockOption(Source.EQUIVALENT_STOCK, equivalent, a, in.quantity()))));
         int servable = (int) Math.min(in.quantity(), options.stream().mapToLong(AvailabilityOption::quantity).sum());
-        in.preference().rank(in.vans()).forEach(a -> options.add(stockOption(Source.VAN_STOCK, in.part(), a, in.quantity())));
+        in.preference().apply(in.vans()).forEach(a -> options.add(stockOption(Source.VAN_STOCK, in.part(), a, in.quantity())));
         for (InRepair order : in.inRepair()) {
             options.add(new AvailabilityOption(Source.IN_REPAIR, in.part().sku(), null, null, order.serial(), 1,
                     order.expectedDate(), null, null, null, order.number()));
         }
-        in.assemblies().forEach((assembly, contained) -> in.preference().rank(
+        in.assemblies().forEach((assembly, contained) -> in.preference().apply(
                 in.assemblyStock().getOrDefault(assembly, List.of())).stream().filter(a -> CANNIBALISABLE.contains(a.condition())).forEach(a ->
                 options.add(new AvailabilityOption(Source.CANNIBALISE, assembly.sku(), a.condition(), a.location().code(),
                         a.serial(), (int) Math.min(in.quantity(), (long) a.quantity() * contained), null, null, null, null,

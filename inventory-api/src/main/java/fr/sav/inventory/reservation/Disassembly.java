@@ -13,11 +13,9 @@ import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.stock.Available;
 import fr.sav.inventory.stock.Condition;
-import fr.sav.inventory.stock.ConditionPreference;
 import fr.sav.inventory.stock.MovementType;
 import fr.sav.inventory.stock.Place;
 import fr.sav.inventory.stock.StockChange;
-import fr.sav.inventory.stock.StockQueries;
 import fr.sav.inventory.stock.UnitInfo;
 import fr.sav.inventory.stock.Warehouse;
 import io.micronaut.core.annotation.Nullable;
@@ -32,17 +30,13 @@ import jakarta.inject.Singleton;
 class Disassembly {
 
     private final Catalog catalog;
-    private final StockQueries stock;
     private final LocationDirectory locations;
-    private final ConditionPreference preference;
     private final Warehouse warehouse;
 
-    Disassembly(Catalog catalog, StockQueries stock, LocationDirectory locations, ConditionPreference preference,
+    Disassembly(Catalog catalog, LocationDirectory locations,
                 Warehouse warehouse) {
         this.catalog = catalog;
-        this.stock = stock;
         this.locations = locations;
-        this.preference = preference;
         this.warehouse = warehouse;
     }
 
@@ -53,7 +47,7 @@ class Disassembly {
             throw new InvalidRequest("assemblySerial", FieldRule.ASSEMBLY_NAMED,
                     "cannibalising names the assembly: assemblySerial or assemblySku");
         }
-        PartInfo assembly = serial == null ? catalog.part(request.assemblySku()) : catalog.part(stock.findUnit(serial)
+        PartInfo assembly = serial == null ? catalog.part(request.assemblySku()) : catalog.part(warehouse.findUnit(serial)
                 .map(UnitInfo::partId).orElseThrow(() -> new NotFound("unit", serial)));
         Integer contained = catalog.assembliesContaining(component.id()).get(assembly);
         if (contained == null) {
@@ -72,7 +66,7 @@ class Disassembly {
                     : new InvalidRequest("serial", FieldRule.NOT_SERIALIZED, component.sku() + " is not serialized",
                             "sku", component.sku());
         }
-        Available taken = preference.rank(stock.usableAvailable(assembly)).stream()
+        Available taken = warehouse.rank(warehouse.usableAvailable(assembly)).stream()
                 .filter(a -> AvailabilityCascade.CANNIBALISABLE.contains(a.condition()))
                 .filter(a -> serial == null || serial.equals(a.serial()))
                 .findFirst().orElseThrow(() -> new AssemblyNotAvailable(assembly.sku(), serial));

@@ -6,8 +6,7 @@ import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.stock.Available;
-import fr.sav.inventory.stock.ConditionPreference;
-import fr.sav.inventory.stock.StockQueries;
+import fr.sav.inventory.stock.Warehouse;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -23,13 +22,11 @@ import java.util.function.Predicate;
 class ReservationPlanner {
 
     private final Catalog catalog;
-    private final StockQueries stock;
-    private final ConditionPreference preference;
+    private final Warehouse warehouse;
 
-    ReservationPlanner(Catalog catalog, StockQueries stock, ConditionPreference preference) {
+    ReservationPlanner(Catalog catalog, Warehouse warehouse) {
         this.catalog = catalog;
-        this.stock = stock;
-        this.preference = preference;
+        this.warehouse = warehouse;
     }
 
     List<HeldLine> plan(PartInfo part, ReservationRequest request) {
@@ -50,10 +47,10 @@ class ReservationPlanner {
                 && (serial == null || serial.equals(a.serial()));
         int remaining = request.quantity();
         List<HeldLine> lines = new ArrayList<>();
-        remaining = take(part, stock.usableAvailable(part), wanted, remaining, lines);
+        remaining = take(part, warehouse.usableAvailable(part), wanted, remaining, lines);
         if (remaining > 0 && serial == null && !Boolean.FALSE.equals(request.allowEquivalents())) {
             for (PartInfo equivalent : catalog.equivalentsOf(part.id())) {
-                remaining = take(equivalent, stock.usableAvailable(equivalent), wanted, remaining, lines);
+                remaining = take(equivalent, warehouse.usableAvailable(equivalent), wanted, remaining, lines);
             }
         }
         return lines;
@@ -61,7 +58,7 @@ class ReservationPlanner {
 
     private int take(PartInfo part, List<Available> available, Predicate<Available> wanted, int remaining,
                      List<HeldLine> lines) {
-        for (Available candidate : preference.rank(available)) {
+        for (Available candidate : warehouse.rank(available)) {
             if (remaining == 0) {
                 break;
             }

@@ -10,7 +10,7 @@ import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
-import fr.sav.inventory.stock.DemandLog;
+import fr.sav.inventory.stock.DemandSource;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.stock.InsufficientStock;
 import fr.sav.inventory.stock.MovementType;
@@ -42,7 +42,6 @@ public class Reservations implements OrderReservations {
     private final Availability availability;
     private final Warehouse warehouse;
     private final Catalog catalog;
-    private final DemandLog demand;
     private final Idempotency idempotency;
     private final Transactions transactions;
     private final RepairOutputs repairOutputs;
@@ -51,7 +50,7 @@ public class Reservations implements OrderReservations {
     private final Clock clock;
 
     Reservations(ReservationStore store, ReservationPlanner planner, Availability availability, Warehouse warehouse,
-                 Catalog catalog, DemandLog demand, Idempotency idempotency, Transactions transactions,
+                 Catalog catalog, Idempotency idempotency, Transactions transactions,
                  RepairOutputs repairOutputs, Disassembly disassembly, BeanProvider<PurchaseOrders> purchases,
                  Clock clock) {
         this.store = store;
@@ -59,7 +58,6 @@ public class Reservations implements OrderReservations {
         this.availability = availability;
         this.warehouse = warehouse;
         this.catalog = catalog;
-        this.demand = demand;
         this.idempotency = idempotency;
         this.transactions = transactions;
         this.repairOutputs = repairOutputs;
@@ -76,7 +74,7 @@ public class Reservations implements OrderReservations {
                 return idempotency.once("reservation", actor, key, request, ReservationView.class,
                         () -> view(store.get(open(part, request, actor))));
             } catch (NothingToReserve refused) {
-                demand.recordUnmet(part.id(), refused.shortfall(), request.reference(), DemandLog.Source.RESERVATION);
+                warehouse.recordUnmet(part.id(), refused.shortfall(), request.reference(), DemandSource.RESERVATION);
                 throw refused;
             } catch (InsufficientStock overtaken) {
                 if (attempt == PLANNING_ATTEMPTS) {

@@ -16,7 +16,7 @@ import java.util.Locale;
  * reconditioned and repaired stock first, the eco-responsible choice, then used, then new.
  */
 @Singleton
-public class ConditionPreference {
+class ConditionPreference {
 
     private final List<Condition> order;
 

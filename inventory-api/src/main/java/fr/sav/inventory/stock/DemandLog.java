@@ -14,10 +14,7 @@ import java.util.List;
  * reorder suggestions see it: stock-outs must not hide demand.
  */
 @Singleton
-public class DemandLog {
-
-    /** Where the unmet demand was seen: a refused issue, a refused reservation, an exchange with an empty pool. */
-    public enum Source { ISSUE, RESERVATION, EXCHANGE }
+class DemandLog {
 
     private final Sql sql;
     private final Transactions transactions;
@@ -30,7 +27,7 @@ public class DemandLog {
     }
 
     /** Records the shortfall in a transaction of its own: the refused request's transaction was rolled back. */
-    public void recordUnmet(long partId, int quantity, @Nullable String reference, Source source) {
+    public void recordUnmet(long partId, int quantity, @Nullable String reference, DemandSource source) {
         if (quantity <= 0) {
             return;
         }
@@ -39,14 +36,11 @@ public class DemandLog {
     }
 
     /** The shortfalls recorded since then under a reference, by reference and part (what a repair order waits for). */
-    public List<Unmet> unmetSince(Instant since, int limit) {
+    public List<UnmetDemand> unmetSince(Instant since, int limit) {
         return transactions.read(() -> sql.list("SELECT u.reference, p.sku, SUM(u.quantity) FROM unmet_demand u "
                         + "JOIN part p ON p.id = u.part_id WHERE u.occurred_at >= ? AND u.reference IS NOT NULL "
                         + "GROUP BY u.reference, p.sku ORDER BY MIN(u.occurred_at) LIMIT ?",
-                row -> new Unmet(row.getString(1), row.getString(2), row.getInt(3)), since, limit));
+                row -> new UnmetDemand(row.getString(1), row.getString(2), row.getInt(3)), since, limit));
     }
 
-    /** Pieces asked for under a reference that stock could not serve. */
-    public record Unmet(String reference, String sku, int quantity) {
-    }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /** Read-only answers from the levels, the units and the ledger. */
 @Singleton
-public class StockQueries {
+class StockQueries {
 
     private static final String LEVELS = """
             SELECT p.sku, l.code, l.kind, s.item_condition, s.on_hand, s.reserved

@@ -11,7 +11,7 @@ import java.util.List;
 
 /** What the stock is worth (DOMAIN rule 16): now or at any past instant, by condition, location or family. */
 @Singleton
-public class Valuation {
+class Valuation {
 
     private final Valuations valuations;
     private final Transactions transactions;

@@ -16,7 +16,7 @@ import java.util.Set;
  * its repair order, for someone to decide.
  */
 @Singleton
-public class VendorReturnProposals {
+class VendorReturnProposals {
 
     private static final Set<UnitStatus> BACK_WITH_US = Set.of(UnitStatus.IN_STOCK, UnitStatus.IN_REPAIR);
 

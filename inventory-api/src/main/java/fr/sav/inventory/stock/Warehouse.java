@@ -5,11 +5,16 @@ import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.shared.NotFound;
+import fr.sav.inventory.shared.PageView;
+import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,10 +42,14 @@ public class Warehouse {
     private final Catalog catalog;
     private final Transactions transactions;
     private final Clock clock;
+    private final StockQueries queries;
+    private final ConditionPreference preference;
+    private final Valuation valuation;
 
     Warehouse(Ledger ledger, StockMovements movements, MovementResolver resolver, Idempotency idempotency,
               Holds holds, StockLevels levels, StockUnits units, DemandLog demand, DefectiveIssues defectiveIssues,
-              VendorReturnProposals proposals, Catalog catalog, Transactions transactions, Clock clock) {
+              VendorReturnProposals proposals, Catalog catalog, Transactions transactions, Clock clock,
+              StockQueries queries, ConditionPreference preference, Valuation valuation) {
         this.defectiveIssues = defectiveIssues;
         this.proposals = proposals;
         this.levels = levels;
@@ -54,6 +63,9 @@ public class Warehouse {
         this.catalog = catalog;
         this.transactions = transactions;
         this.clock = clock;
+        this.queries = queries;
+        this.preference = preference;
+        this.valuation = valuation;
     }
 
     /**
@@ -71,7 +83,7 @@ public class Warehouse {
             Optional<PartInfo> part = catalog.findPart(refused.sku());
             if (request.type() == MovementType.ISSUE) {
                 part.ifPresent(p -> demand.recordUnmet(p.id(), refused.shortfall(), request.reference(),
-                        DemandLog.Source.ISSUE));
+                        DemandSource.ISSUE));
             }
             throw part.map(p -> refused.elsewhere(transactions.read(() -> levels.availableAnywhere(p.id(), ELSEWHERE))))
                     .orElse(refused);
@@ -184,5 +196,67 @@ public class Warehouse {
      */
     public void trackCustomerUnit(String serial, PartInfo part, @Nullable LocationInfo location, UnitStatus status) {
         transactions.run(() -> units.saveCustomerUnit(serial, part, location, status, clock.instant()));
+    }
+
+    /** The usable conditions, most preferred first ({@link ConditionPreference}). */
+    public List<Condition> usableInOrder() {
+        return preference.usableInOrder();
+    }
+
+    /** The usable stock, in the order of preference of its conditions. */
+    public List<Available> rank(List<Available> stock) {
+        return preference.rank(stock);
+    }
+
+    /** Records a shortfall in a transaction of its own ({@link DemandLog}). */
+    public void recordUnmet(long partId, int quantity, @Nullable String reference, DemandSource source) {
+        demand.recordUnmet(partId, quantity, reference, source);
+    }
+
+    /** The shortfalls recorded since then under a reference, by reference and part. */
+    public List<UnmetDemand> unmetSince(Instant since, int limit) {
+        return demand.unmetSince(since, limit);
+    }
+
+    /** A page of the ledger ({@link StockQueries}). */
+    public PageView<MovementView> movements(@Nullable String sku, @Nullable String location, @Nullable MovementType type,
+                                            @Nullable Instant from, @Nullable Instant to, @Nullable String reference,
+                                            @Nullable String recordedBy, Paging paging) {
+        return queries.movements(sku, location, type, from, to, reference, recordedBy, paging);
+    }
+
+    /** A part's usable stock available where it can serve anyone (store, bin, workshop). */
+    public List<Available> usableAvailable(PartInfo part) {
+        return queries.usableAvailable(part);
+    }
+
+    /** A part's usable stock in the vans. */
+    public List<Available> usableInVans(PartInfo part) {
+        return queries.usableInVans(part);
+    }
+
+    /** What a place holds of a part in the place's condition. */
+    public int onHand(long partId, Place place) {
+        return queries.onHand(partId, place);
+    }
+
+    /** A serialised unit, if known. */
+    public Optional<UnitInfo> findUnit(String serial) {
+        return queries.findUnit(serial);
+    }
+
+    /** A part's defective stock available at workshop or quarantine locations, workshop first. */
+    public List<Available> defectiveInWorkshop(PartInfo part) {
+        return queries.defectiveInWorkshop(part);
+    }
+
+    /** The value issued against a reference net of what came back under it ({@link Valuation}). */
+    public BigDecimal issuedValue(String reference) {
+        return valuation.issuedValue(reference);
+    }
+
+    /** The last receipt of the unit (or, with no serial, of the part) from a supplier ({@link VendorReturnProposals}). */
+    public Optional<SupplierCover> cover(long partId, @Nullable String serial) {
+        return proposals.cover(partId, serial);
     }
 }
