@@ -8,7 +8,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
  * period), and the target service level.
  */
 @ConfigurationProperties("inventory.field")
-public class FieldSettings {
+class FieldSettings {
 
     private int historyWeeks = 13;
     private int replenishmentDays = 7;

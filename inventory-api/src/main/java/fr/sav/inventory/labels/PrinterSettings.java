@@ -9,7 +9,7 @@ import io.micronaut.core.bind.annotation.Bindable;
  * default, {@code .size}, {@code .dpi}); {@code LABEL_PRINTERS_<NAME>_HOST} works as an environment variable.
  */
 @EachProperty("label.printers")
-public record PrinterSettings(@Parameter String name,
+record PrinterSettings(@Parameter String name,
                               String host,
                               @Bindable(defaultValue = "9100") int port,
                               @Bindable(defaultValue = "50x30") String size,

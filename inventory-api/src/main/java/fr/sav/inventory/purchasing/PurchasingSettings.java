@@ -13,7 +13,7 @@ import java.util.Map;
  * assumed when no supplier says, the weight of a family's pooled sizes in a part's bootstrap; and the total in EUR up to which a buyer approves a purchase request.
  */
 @ConfigurationProperties("inventory.purchasing")
-public class PurchasingSettings {
+class PurchasingSettings {
 
     private double serviceLevel = 0.95;
     private Map<String, Double> familyServiceLevel = new HashMap<>();
