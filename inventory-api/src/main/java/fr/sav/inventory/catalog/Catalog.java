@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +36,14 @@ public class Catalog {
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
+    private final LocationDirectory locations;
+    private final SupplierDirectory suppliers;
+    private final PriceList prices;
+    private final ImportedParts imported;
 
     Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, PartChanges changes, Sql sql,
-            Transactions transactions, Clock clock) {
+            Transactions transactions, Clock clock,
+            LocationDirectory locations, SupplierDirectory suppliers, PriceList prices, ImportedParts imported) {
         this.parts = parts;
         this.links = links;
         this.offers = offers;
@@ -46,6 +52,10 @@ public class Catalog {
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
+        this.locations = locations;
+        this.suppliers = suppliers;
+        this.prices = prices;
+        this.imported = imported;
     }
 
     public PartView create(PartRequest request) {
@@ -224,5 +234,92 @@ public class Catalog {
 
     private static String trim(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A location by code; unknown: NotFound ({@link LocationDirectory}). */
+    public LocationInfo location(String code) {
+        return locations.location(code);
+    }
+
+    /** A location by id. */
+    public LocationInfo location(long id) {
+        return locations.location(id);
+    }
+
+    /** A location by code, if there is one. */
+    public Optional<LocationInfo> findLocation(String code) {
+        return locations.findLocation(code);
+    }
+
+    /** A location of this kind: the one with the preferred code if it is of that kind, else the first by code. */
+    public Optional<LocationInfo> firstOfKind(LocationKind kind, @Nullable String preferredCode) {
+        return locations.firstOfKind(kind, preferredCode);
+    }
+
+    /** The one TRANSIT location, created on first need, in the caller's transaction. */
+    public LocationInfo transit() {
+        return locations.transit();
+    }
+
+    /** The code of a location's parent (a van's store), if it has one. */
+    public Optional<String> parentCode(String code) {
+        return locations.parentCode(code);
+    }
+
+    /** A location as shown. */
+    public LocationView locationView(String code) {
+        return locations.view(code);
+    }
+
+    /** A supplier by code; unknown: NotFound ({@link SupplierDirectory}). */
+    public SupplierInfo supplier(String code) {
+        return suppliers.supplier(code);
+    }
+
+    /** A supplier by id. */
+    public SupplierInfo supplierById(long id) {
+        return suppliers.supplierById(id);
+    }
+
+    /** A supplier by code, if there is one. */
+    public Optional<SupplierInfo> findSupplier(String code) {
+        return suppliers.findSupplier(code);
+    }
+
+    /** Merges a price list's lines into the supplier's offers ({@link PriceList#merge}). */
+    public List<OfferOutcome> mergeOffers(SupplierInfo supplier, List<PriceLine> lines, boolean apply,
+                                          @Nullable Long importId) {
+        return prices.merge(supplier, lines, apply, importId);
+    }
+
+    /** Writes the lines as new offers in bulk; empty, with nothing written, when they cannot be ({@link PriceList#mergeNew}). */
+    public Optional<List<OfferOutcome>> mergeNewOffers(SupplierInfo supplier, List<PriceLine> lines,
+                                                       @Nullable Long importId) {
+        return prices.mergeNew(supplier, lines, importId);
+    }
+
+    /** Whether the supplier has no offer yet. */
+    public boolean hasNoOffers(SupplierInfo supplier) {
+        return prices.hasNoOffers(supplier);
+    }
+
+    /** Our parts by sku, among those given ({@link ImportedParts}). */
+    public Map<String, Long> partIdsBySku(Collection<String> skus) {
+        return imported.partIdsBySku(skus);
+    }
+
+    /** A finder of parts by sku for one price list, read chunk after chunk. */
+    public PartIdsBySku partsBySku() {
+        return imported.partsBySku();
+    }
+
+    /** Manufacturer references that name exactly one of our parts. */
+    public Map<String, Long> partIdsByUniqueManufacturerRef(Collection<String> references) {
+        return imported.partIdsByUniqueManufacturerRef(references);
+    }
+
+    /** Creates parts met for the first time in a price list, but for those another import created meanwhile. */
+    public NewParts createParts(Map<String, String> namesBySku, @Nullable String manufacturer) {
+        return imported.createParts(namesBySku, manufacturer);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /** Our parts as imports find them, by sku or by manufacturer reference, and as price lists create them. */
 @Singleton
-public class ImportedParts {
+class ImportedParts {
 
     private static final int CREATE_ATTEMPTS = 3;
 
@@ -71,10 +71,6 @@ public class ImportedParts {
         }
         return ids("SELECT manufacturer_ref, MIN(id) FROM part WHERE manufacturer_ref IN %s GROUP BY manufacturer_ref "
                 + "HAVING COUNT(*) = 1", references);
-    }
-
-    /** Parts a price list created: the ids of the parts it asked for, by sku, and how many of them it created. */
-    public record NewParts(Map<String, Long> ids, int created) {
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * remembered by code and by id.
  */
 @Singleton
-public class LocationDirectory {
+class LocationDirectory {
 
     private final Map<String, LocationInfo> byCode = new ConcurrentHashMap<>();
     private final Map<Long, LocationInfo> byId = new ConcurrentHashMap<>();

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * against 5 s), so a list that names much of the catalog pays for the pass many times over, and a short one never
  * makes it. Parts created after the pass are not in the index: the database finds them.
  */
-public final class PartsBySku {
+final class PartsBySku implements PartIdsBySku {
 
     private final Function<Collection<String>, Map<String, Long>> lookup;
     private final Supplier<SkuIndex> reader;
@@ -34,7 +34,7 @@ public final class PartsBySku {
         this.askedBeforeIndex = catalogSize / 8;
     }
 
-    /** Part ids by sku, among those given; keys in upper case. */
+    @Override
     public Map<String, Long> find(Collection<String> skus) {
         SkuIndex known = index();
         if (known == null) {

@@ -23,16 +23,7 @@ import java.util.Optional;
  * caller's transaction; with {@code apply} false it only says what would happen.
  */
 @Singleton
-public class PriceList {
-
-    /** One offer line, matched to our part. Absent optional values keep what the offer has (or the defaults). */
-    public record Line(String supplierRef, long partId, BigDecimal price, @Nullable String currency,
-                       @Nullable Integer minOrderQty, @Nullable Integer packSize, @Nullable Integer leadTimeDays,
-                       @Nullable Boolean preferred) {
-    }
-
-    /** What a line did to the supplier's offers. */
-    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+class PriceList {
 
     /** The columns of a new offer, in the order of {@link #insertValues}. */
     private static final List<String> OFFER_COLUMNS = List.of("supplier_id", "part_id", "supplier_ref", "price", "currency",
@@ -55,8 +46,8 @@ public class PriceList {
      * the same references meanwhile: a reference it had not committed yet when the offers were read is a duplicate
      * key once it has, so the lines are then planned again against the offers as they are now, a few times at most.
      */
-    public List<Outcome> merge(SupplierInfo supplier, List<Line> lines, boolean apply, @Nullable Long importId) {
-        List<String> references = lines.stream().map(Line::supplierRef).distinct().toList();
+    public List<OfferOutcome> merge(SupplierInfo supplier, List<PriceLine> lines, boolean apply, @Nullable Long importId) {
+        List<String> references = lines.stream().map(PriceLine::supplierRef).distinct().toList();
         return sql.againOnDuplicate(MERGE_ATTEMPTS, () -> {
             Plan plan = plan(supplier, lines, existing(supplier.id(), references), importId);
             if (apply) {
@@ -72,7 +63,7 @@ public class PriceList {
      * all (met in an earlier chunk, or written by another import meanwhile) or the rows could not be loaded as they
      * are: {@link #merge} them then.
      */
-    public Optional<List<Outcome>> mergeNew(SupplierInfo supplier, List<Line> lines, @Nullable Long importId) {
+    public Optional<List<OfferOutcome>> mergeNew(SupplierInfo supplier, List<PriceLine> lines, @Nullable Long importId) {
         Plan plan = plan(supplier, lines, new HashMap<>(), importId);
         return bulk.append("supplier_offer", OFFER_COLUMNS, plan.inserts()) ? Optional.of(plan.outcomes()) : Optional.empty();
     }
@@ -83,26 +74,27 @@ public class PriceList {
     }
 
     /** What the lines do to the offers found: the outcome of each line and the rows to write. */
-    private record Plan(List<Outcome> outcomes, List<Object[]> inserts, List<Object[]> updates, List<Object[]> history) {
+    private record Plan(List<OfferOutcome> outcomes, List<Object[]> inserts, List<Object[]> updates,
+                        List<Object[]> history) {
     }
 
-    private Plan plan(SupplierInfo supplier, List<Line> lines, Map<String, Offer> current, @Nullable Long importId) {
+    private Plan plan(SupplierInfo supplier, List<PriceLine> lines, Map<String, Offer> current, @Nullable Long importId) {
         Instant now = clock.instant();
         Plan plan = new Plan(new ArrayList<>(lines.size()), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Map<String, Integer> pendingInserts = new HashMap<>();
-        for (Line line : lines) {
+        for (PriceLine line : lines) {
             String key = line.supplierRef().toUpperCase(Locale.ROOT);
             Offer before = current.get(key);
             Offer after = merged(supplier, before, line, now);
             Integer pending = pendingInserts.get(key);
             if (before == null) {
-                plan.outcomes().add(Outcome.CREATED);
+                plan.outcomes().add(OfferOutcome.CREATED);
                 pendingInserts.put(key, plan.inserts().size());
                 plan.inserts().add(insertValues(after, now));
             } else if (same(before, after)) {
-                plan.outcomes().add(Outcome.UNCHANGED);
+                plan.outcomes().add(OfferOutcome.UNCHANGED);
             } else {
-                plan.outcomes().add(Outcome.UPDATED);
+                plan.outcomes().add(OfferOutcome.UPDATED);
                 if (pending != null) {
                     plan.inserts().set(pending, insertValues(after, now));
                 } else {
@@ -151,7 +143,7 @@ public class PriceList {
         return offers;
     }
 
-    private static Offer merged(SupplierInfo supplier, @Nullable Offer before, Line line, Instant now) {
+    private static Offer merged(SupplierInfo supplier, @Nullable Offer before, PriceLine line, Instant now) {
         return new Offer(null, supplier.id(), line.partId(), line.supplierRef(), line.price().setScale(4, RoundingMode.HALF_UP),
                 line.currency() != null ? line.currency() : before != null ? before.currency() : supplier.currency(),
                 line.minOrderQty() != null ? line.minOrderQty() : before != null ? before.minOrderQty() : 1,

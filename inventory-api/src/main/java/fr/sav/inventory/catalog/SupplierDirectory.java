@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /** The companies we buy from and what they offer. */
 @Singleton
-public class SupplierDirectory {
+class SupplierDirectory {
 
     private final Suppliers suppliers;
     private final Offers offers;

@@ -3,7 +3,7 @@ package fr.sav.inventory.dashboard;
 import fr.sav.inventory.exchange.CoreTally;
 import fr.sav.inventory.exchange.Exchanges;
 import fr.sav.inventory.shared.Sql;
-import fr.sav.inventory.stock.DemandLog;
+import fr.sav.inventory.stock.DemandSource;
 import jakarta.inject.Singleton;
 
 /** Whether the workshop got its parts when it asked and the customers brought their cores back in time. */
@@ -13,7 +13,7 @@ class ServiceLevels {
     /** Unmet demand {@code u} of a reservation refused in a period (bind its start and end, then the source). */
     private static final String REFUSED = "u.occurred_at >= ? AND u.occurred_at < ? AND u.source = ?";
 
-    private static final DemandLog.Source RESERVATION = DemandLog.Source.RESERVATION;
+    private static final DemandSource RESERVATION = DemandSource.RESERVATION;
 
     private final Sql sql;
     private final Exchanges exchanges;

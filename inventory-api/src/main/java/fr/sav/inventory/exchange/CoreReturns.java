@@ -56,7 +56,8 @@ class CoreReturns {
         long due = tally == null ? 0 : tally.due();
         if (due >= OBSERVED_FROM) {
             double rate = (double) tally.onTime() / due;
-            return new PlannedReturnRate(rate, true, "core return rate " + round(rate) + " observed (" + tally.onTime() + " of "
+            return new PlannedReturnRate(rate, true, "core return rate " + round(rate) + " observed (" + tally.onTime()
+                    + " of "
                     + due + " cores of the family due in 365 days came back by their due date)");
         }
         return new PlannedReturnRate(defaultRate, false, "core return rate " + round(defaultRate)

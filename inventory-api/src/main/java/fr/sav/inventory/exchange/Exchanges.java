@@ -1,7 +1,6 @@
 package fr.sav.inventory.exchange;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.Origin;
 import fr.sav.inventory.repair.RepairOrderView;
@@ -48,7 +47,6 @@ public class Exchanges {
 
     private final ExchangeStore store;
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
     private final Repairs repairs;
     private final RepairViews repairViews;
@@ -59,12 +57,11 @@ public class Exchanges {
     private final CoreReturns coreReturns;
     private final ExchangePool pool;
 
-    Exchanges(ExchangeStore store, Catalog catalog, LocationDirectory locations, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
+    Exchanges(ExchangeStore store, Catalog catalog, Warehouse warehouse, Repairs repairs, RepairViews repairViews,
               Idempotency idempotency, DocumentNumbers numbers, Transactions transactions,
               Clock clock, CoreReturns coreReturns, ExchangePool pool) {
         this.store = store;
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
         this.repairs = repairs;
         this.repairViews = repairViews;
@@ -165,7 +162,7 @@ public class Exchanges {
             }
             owed.requireOwed("core");
             warehouse.post(StockChange.of(MovementType.RETURN, part).serial(serial).reason(ReturnReason.CORE)
-                    .to(new Place(locations.location(Codes.location("location", request.location())), Condition.DEFECTIVE))
+                    .to(new Place(catalog.location(Codes.location("location", request.location())), Condition.DEFECTIVE))
                     .reference(number).note("core of " + number + " from " + owed.customerRef()).build(), actor);
             RepairOrderView order = repairs.open(new RepairRequests.Open(part.sku(), serial, "core of " + number,
                     Owner.COMPANY, Origin.CORE_RETURN, request.location(), owed.customerRef(), null), actor, null);
@@ -218,7 +215,7 @@ public class Exchanges {
 
     private ExchangeView view(Exchange exchange) {
         return new ExchangeView(exchange.number(), catalog.part(exchange.partId()).sku(), exchange.customerRef(),
-                exchange.issuedSerial(), exchange.issuedCondition(), locations.location(exchange.issuedLocationId()).code(),
+                exchange.issuedSerial(), exchange.issuedCondition(), catalog.location(exchange.issuedLocationId()).code(),
                 exchange.coreDueDate(), exchange.coreCharge(), exchange.status(), exchange.overdue(today()),
                 exchange.coreSerial(), exchange.coreReceivedAt(), exchange.repairOrder(), exchange.chargedAt(),
                 exchange.createdAt(), exchange.createdBy(),

@@ -1,6 +1,6 @@
 package fr.sav.inventory.field;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.labelprinter.Labels;
 import fr.sav.labelprinter.PickList;
@@ -19,15 +19,15 @@ class PickLists {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final LocationDirectory locations;
+    private final Catalog catalog;
 
-    PickLists(LocationDirectory locations) {
-        this.locations = locations;
+    PickLists(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     byte[] pdf(TransferOrderView order) {
-        LocationInfo from = locations.location(order.from());
-        LocationInfo to = locations.location(order.to());
+        LocationInfo from = catalog.location(order.from());
+        LocationInfo to = catalog.location(order.to());
         List<PickList.Line> lines = order.lines().stream()
                 .sorted(Comparator.comparing(TransferOrderView.Line::sku))
                 .map(line -> new PickList.Line(from.code(), from.name(), line.sku(), line.name(),

@@ -1,6 +1,6 @@
 package fr.sav.inventory.field;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -23,22 +23,22 @@ class Replenishment {
 
     private final StockRuleStore rules;
     private final TransferOrderStore orders;
-    private final LocationDirectory locations;
+    private final Catalog catalog;
     private final Sql sql;
     private final Transactions transactions;
 
-    Replenishment(StockRuleStore rules, TransferOrderStore orders, LocationDirectory locations, Sql sql,
+    Replenishment(StockRuleStore rules, TransferOrderStore orders, Catalog catalog, Sql sql,
                   Transactions transactions) {
         this.rules = rules;
         this.orders = orders;
-        this.locations = locations;
+        this.catalog = catalog;
         this.sql = sql;
         this.transactions = transactions;
     }
 
     /** The proposals for a location, from {@code from} or else from its parent store. */
     public List<ReplenishmentProposal> propose(String locationCode, @Nullable String from) {
-        LocationInfo location = locations.location(locationCode);
+        LocationInfo location = catalog.location(locationCode);
         LocationInfo sender = sender(location, from);
         return transactions.read(() -> {
             Map<Long, Integer> onHand = usable(location.id(), "SUM(on_hand)");
@@ -61,9 +61,9 @@ class Replenishment {
     /** The location that sends: as given, or the location's parent. */
     LocationInfo sender(LocationInfo location, @Nullable String from) {
         if (from != null && !from.isBlank()) {
-            return locations.location(from);
+            return catalog.location(from);
         }
-        return locations.parentCode(location.code()).map(locations::location).orElseThrow(() -> new InvalidRequest(
+        return catalog.parentCode(location.code()).map(catalog::location).orElseThrow(() -> new InvalidRequest(
                 "from", FieldRule.NO_PARENT_STORE, location.code()
                 + " has no parent store to be replenished from: say which location sends", "location", location.code()));
     }

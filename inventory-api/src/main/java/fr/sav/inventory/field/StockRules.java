@@ -1,7 +1,6 @@
 package fr.sav.inventory.field;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.purchasing.forecast.Forecaster;
@@ -34,31 +33,29 @@ class StockRules {
     private final StockRuleStore store;
     private final LocationConsumption consumption;
     private final FieldSettings settings;
-    private final LocationDirectory locations;
     private final Catalog catalog;
     private final Transactions transactions;
     private final Clock clock;
 
-    StockRules(StockRuleStore store, LocationConsumption consumption, FieldSettings settings,
-               LocationDirectory locations, Catalog catalog, Transactions transactions, Clock clock) {
+    StockRules(StockRuleStore store, LocationConsumption consumption, FieldSettings settings, Catalog catalog,
+               Transactions transactions, Clock clock) {
         this.store = store;
         this.consumption = consumption;
         this.settings = settings;
-        this.locations = locations;
         this.catalog = catalog;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     public LocationRules of(String locationCode) {
-        LocationInfo location = locations.location(locationCode);
+        LocationInfo location = catalog.location(locationCode);
         return new LocationRules(location.code(), transactions.read(() -> store.of(location.id()).stream()
                 .map(r -> new StockRuleView(r.sku(), r.name(), r.min(), r.max(), null, null)).toList()));
     }
 
     /** Replaces the location's rules (a part named twice, or a max below its min, is refused and nothing changes). */
     public LocationRules set(String locationCode, StockRulesRequest request, String actor) {
-        LocationInfo location = locations.location(locationCode);
+        LocationInfo location = catalog.location(locationCode);
         List<StockRuleStore.Rule> rules = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < request.rules().size(); i++) {
@@ -84,7 +81,7 @@ class StockRules {
      * accepts (or edits) and puts back. Nothing is stored.
      */
     public LocationRules proposed(String locationCode) {
-        LocationInfo location = locations.location(locationCode);
+        LocationInfo location = catalog.location(locationCode);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         ReorderPolicy policy = new ReorderPolicy(new PolicySettings(settings.getServiceLevel(), settings.getReviewWeeks(),
                 true, Forecaster.DEFAULT));

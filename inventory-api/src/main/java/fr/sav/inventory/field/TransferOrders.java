@@ -1,7 +1,6 @@
 package fr.sav.inventory.field;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
@@ -38,7 +37,6 @@ public class TransferOrders {
     private final TransferLines lines;
     private final Replenishment replenishment;
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
@@ -46,13 +44,12 @@ public class TransferOrders {
     private final Clock clock;
 
     TransferOrders(TransferOrderStore store, TransferLines lines, Replenishment replenishment, Catalog catalog,
-                   LocationDirectory locations, Warehouse warehouse, Idempotency idempotency, DocumentNumbers numbers,
+                   Warehouse warehouse, Idempotency idempotency, DocumentNumbers numbers,
                    Transactions transactions, Clock clock) {
         this.store = store;
         this.lines = lines;
         this.replenishment = replenishment;
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
         this.idempotency = idempotency;
         this.numbers = numbers;
@@ -91,12 +88,12 @@ public class TransferOrders {
     public TransferOrderView ship(String number, String actor, @Nullable String key) {
         return step("ship", number, Map.of(), actor, key, order -> {
             order.ship(actor, clock.instant());
-            LocationInfo from = locations.location(order.fromId);
-            LocationInfo transit = locations.transit();
+            LocationInfo from = catalog.location(order.fromId);
+            LocationInfo transit = catalog.transit();
             for (TransferOrder.Line line : order.lines) {
                 warehouse.post(StockChange.of(MovementType.TRANSFER, catalog.part(line.partId)).quantity(line.quantity)
                         .serial(line.serial).from(new Place(from, line.condition)).to(new Place(transit, line.condition))
-                        .reference(order.number).note("shipped to " + locations.location(order.toId).code()).build(),
+                        .reference(order.number).note("shipped to " + catalog.location(order.toId).code()).build(),
                         actor);
             }
         });
@@ -108,9 +105,9 @@ public class TransferOrders {
         return step("receive", number, body, actor, key, order -> {
             order.receive(actor, clock.instant());
             lines.received(order, body);
-            LocationInfo from = locations.location(order.fromId);
-            LocationInfo to = locations.location(order.toId);
-            LocationInfo transit = locations.transit();
+            LocationInfo from = catalog.location(order.fromId);
+            LocationInfo to = catalog.location(order.toId);
+            LocationInfo transit = catalog.transit();
             for (TransferOrder.Line line : order.lines) {
                 PartInfo part = catalog.part(line.partId);
                 if (line.received > 0) {
@@ -141,8 +138,8 @@ public class TransferOrders {
 
     public PageView<TransferOrderView> list(@Nullable String from, @Nullable String to,
                                             @Nullable TransferOrderStatus status, Paging paging) {
-        Long fromId = from == null || from.isBlank() ? null : locations.location(from).id();
-        Long toId = to == null || to.isBlank() ? null : locations.location(to).id();
+        Long fromId = from == null || from.isBlank() ? null : catalog.location(from).id();
+        Long toId = to == null || to.isBlank() ? null : catalog.location(to).id();
         return transactions.read(() -> new PageView<>(store.find(fromId, toId, status, paging.size(), paging.offset())
                 .stream().map(this::view).toList(), paging.page(), paging.size(), store.count(fromId, toId, status)));
     }
@@ -181,7 +178,7 @@ public class TransferOrders {
     }
 
     private LocationInfo placed(String field, String code) {
-        LocationInfo location = locations.location(code);
+        LocationInfo location = catalog.location(code);
         if (location.kind() == LocationKind.TRANSIT) {
             throw new InvalidRequest(field, FieldRule.TRANSIT_NOT_AN_END,
                     location.code() + " holds goods in transit: name where they come from or go", "location", location.code());
@@ -197,8 +194,8 @@ public class TransferOrders {
     }
 
     private TransferOrderView view(TransferOrder order) {
-        return new TransferOrderView(order.number, locations.location(order.fromId).code(),
-                locations.location(order.toId).code(), order.status, order.lines.stream().map(line -> {
+        return new TransferOrderView(order.number, catalog.location(order.fromId).code(),
+                catalog.location(order.toId).code(), order.status, order.lines.stream().map(line -> {
                     PartInfo part = catalog.part(line.partId);
                     return new TransferOrderView.Line(part.sku(), part.name(), line.condition, line.serial,
                             line.quantity, line.received);

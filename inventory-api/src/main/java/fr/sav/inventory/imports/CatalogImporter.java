@@ -3,10 +3,11 @@ package fr.sav.inventory.imports;
 import fr.sav.csvimport.CatalogRow;
 import fr.sav.csvimport.ImportSchema;
 import fr.sav.csvimport.RowResult;
-import fr.sav.inventory.catalog.ImportedParts;
-import fr.sav.inventory.catalog.PartsBySku;
-import fr.sav.inventory.catalog.PriceList;
-import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.Catalog;
+import fr.sav.inventory.catalog.NewParts;
+import fr.sav.inventory.catalog.PartIdsBySku;
+import fr.sav.inventory.catalog.OfferOutcome;
+import fr.sav.inventory.catalog.PriceLine;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -38,20 +39,16 @@ class CatalogImporter implements Importer<CatalogRow> {
      * references have no offers yet (it had none when the list arrived): chunks are written without looking for offers
      * first, until a reference turns out to have one after all.
      */
-    private record PriceListTarget(SupplierInfo supplier, AtomicBoolean newOffers, PartsBySku parts) {
+    private record PriceListTarget(SupplierInfo supplier, AtomicBoolean newOffers, PartIdsBySku parts) {
     }
 
-    private final SupplierDirectory suppliers;
-    private final PriceList priceList;
-    private final ImportedParts parts;
+    private final Catalog catalog;
     private final Transactions transactions;
     private final int lanes;
 
-    CatalogImporter(SupplierDirectory suppliers, PriceList priceList, ImportedParts parts, Transactions transactions,
+    CatalogImporter(Catalog catalog, Transactions transactions,
                     @Value("${inventory.imports.lanes:2}") int lanes) {
-        this.suppliers = suppliers;
-        this.priceList = priceList;
-        this.parts = parts;
+        this.catalog = catalog;
         this.transactions = transactions;
         this.lanes = Math.max(1, lanes);
     }
@@ -96,9 +93,9 @@ class CatalogImporter implements Importer<CatalogRow> {
             throw new InvalidRequest("supplier", FieldRule.SUPPLIER_OF_PRICE_LIST,
                     "say whose price list this is: ?supplier=CODE");
         }
-        SupplierInfo supplier = suppliers.supplier(request.target());
-        return transactions.read(() -> new PriceListTarget(supplier, new AtomicBoolean(priceList.hasNoOffers(supplier)),
-                parts.partsBySku()));
+        SupplierInfo supplier = catalog.supplier(request.target());
+        return transactions.read(() -> new PriceListTarget(supplier, new AtomicBoolean(catalog.hasNoOffers(supplier)),
+                catalog.partsBySku()));
     }
 
     @Override
@@ -107,12 +104,12 @@ class CatalogImporter implements Importer<CatalogRow> {
         PriceListTarget priceListTarget = (PriceListTarget) target;
         SupplierInfo supplier = priceListTarget.supplier();
         Map<String, Long> bySku = priceListTarget.parts().find(keys(rows, true));
-        Map<String, Long> byReference = parts.partIdsByUniqueManufacturerRef(keys(rows, false));
+        Map<String, Long> byReference = catalog.partIdsByUniqueManufacturerRef(keys(rows, false));
         if (request.createParts()) {
             bySku = new HashMap<>(bySku);
             bySku.putAll(create(rows, bySku, byReference, write, report));
         }
-        List<PriceList.Line> lines = new ArrayList<>();
+        List<PriceLine> lines = new ArrayList<>();
         List<RowResult.Valid<CatalogRow>> accepted = new ArrayList<>();
         for (RowResult.Valid<CatalogRow> valid : rows) {
             CatalogRow row = valid.value();
@@ -122,21 +119,21 @@ class CatalogImporter implements Importer<CatalogRow> {
                 continue;
             }
             accepted.add(valid);
-            lines.add(new PriceList.Line(row.supplierRef(), partId, row.price(), row.currency(), row.minOrderQty(),
+            lines.add(new PriceLine(row.supplierRef(), partId, row.price(), row.currency(), row.minOrderQty(),
                     row.packSize(), row.leadTimeDays(), row.preferred()));
         }
         merge(priceListTarget, lines, write, importId).forEach(report::count);
     }
 
-    private List<PriceList.Outcome> merge(PriceListTarget target, List<PriceList.Line> lines, boolean write, long importId) {
+    private List<OfferOutcome> merge(PriceListTarget target, List<PriceLine> lines, boolean write, long importId) {
         if (write && target.newOffers().get()) {
-            Optional<List<PriceList.Outcome>> outcomes = priceList.mergeNew(target.supplier(), lines, importId);
+            Optional<List<OfferOutcome>> outcomes = catalog.mergeNewOffers(target.supplier(), lines, importId);
             if (outcomes.isPresent()) {
                 return outcomes.get();
             }
             target.newOffers().set(false);
         }
-        return priceList.merge(target.supplier(), lines, write, importId);
+        return catalog.mergeOffers(target.supplier(), lines, write, importId);
     }
 
     private Map<String, Long> create(List<RowResult.Valid<CatalogRow>> rows, Map<String, Long> bySku,
@@ -154,7 +151,7 @@ class CatalogImporter implements Importer<CatalogRow> {
             missing.keySet().forEach(sku -> planned.put(sku, -1L));
             return planned;
         }
-        ImportedParts.NewParts created = parts.createParts(missing, null);
+        NewParts created = catalog.createParts(missing, null);
         report.partsCreated += created.created();
         return created.ids();
     }

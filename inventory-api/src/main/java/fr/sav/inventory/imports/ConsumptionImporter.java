@@ -3,7 +3,7 @@ package fr.sav.inventory.imports;
 import fr.sav.csvimport.ConsumptionRow;
 import fr.sav.csvimport.ImportSchema;
 import fr.sav.csvimport.RowResult;
-import fr.sav.inventory.catalog.ImportedParts;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.purchasing.Purchasing;
 import fr.sav.inventory.purchasing.PeriodUsage;
 import fr.sav.inventory.shared.FieldRule;
@@ -20,11 +20,11 @@ import java.util.Set;
 @Singleton
 class ConsumptionImporter implements Importer<ConsumptionRow> {
 
-    private final ImportedParts parts;
+    private final Catalog catalog;
     private final Purchasing history;
 
-    ConsumptionImporter(ImportedParts parts, Purchasing history) {
-        this.parts = parts;
+    ConsumptionImporter(Catalog catalog, Purchasing history) {
+        this.catalog = catalog;
         this.history = history;
     }
 
@@ -48,7 +48,7 @@ class ConsumptionImporter implements Importer<ConsumptionRow> {
                       long importId, ReportBuilder report) {
         Set<String> skus = new HashSet<>();
         rows.forEach(row -> skus.add(row.value().sku()));
-        Map<String, Long> ids = parts.partIdsBySku(skus);
+        Map<String, Long> ids = catalog.partIdsBySku(skus);
         List<PeriodUsage> usages = new ArrayList<>();
         for (RowResult.Valid<ConsumptionRow> valid : rows) {
             ConsumptionRow row = valid.value();

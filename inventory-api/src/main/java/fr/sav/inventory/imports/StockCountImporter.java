@@ -4,7 +4,6 @@ import fr.sav.csvimport.ImportSchema;
 import fr.sav.csvimport.RowResult;
 import fr.sav.csvimport.StockCountRow;
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.FieldRule;
@@ -29,12 +28,10 @@ import java.util.Optional;
 @Singleton
 class StockCountImporter implements Importer<StockCountRow> {
 
-    private final LocationDirectory locations;
     private final Catalog catalog;
     private final Warehouse warehouse;
 
-    StockCountImporter(LocationDirectory locations, Catalog catalog, Warehouse warehouse) {
-        this.locations = locations;
+    StockCountImporter(Catalog catalog, Warehouse warehouse) {
         this.catalog = catalog;
         this.warehouse = warehouse;
     }
@@ -60,7 +57,7 @@ class StockCountImporter implements Importer<StockCountRow> {
             throw new InvalidRequest("location", FieldRule.LOCATION_COUNTED,
                     "say which location was counted: ?location=CODE");
         }
-        return locations.location(request.target());
+        return catalog.location(request.target());
     }
 
     @Override

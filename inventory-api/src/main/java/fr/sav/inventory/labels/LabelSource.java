@@ -1,7 +1,6 @@
 package fr.sav.inventory.labels;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationView;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.RepairOrderView;
@@ -30,13 +29,11 @@ import java.util.Locale;
 class LabelSource {
 
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
     private final RepairViews repairs;
 
-    LabelSource(Catalog catalog, LocationDirectory locations, Warehouse warehouse, RepairViews repairs) {
+    LabelSource(Catalog catalog, Warehouse warehouse, RepairViews repairs) {
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
         this.repairs = repairs;
     }
@@ -54,12 +51,12 @@ class LabelSource {
 
     private PartLabel part(String sku, @Nullable Condition condition, @Nullable String bin) {
         PartInfo part = catalog.part(sku);
-        String binCode = bin == null || bin.isBlank() ? null : locations.location(Codes.location("bin", bin)).code();
+        String binCode = bin == null || bin.isBlank() ? null : catalog.location(Codes.location("bin", bin)).code();
         return PartLabel.of(part.sku(), part.name(), condition == null ? null : condition.name(), binCode);
     }
 
     private LocationLabel location(String code) {
-        LocationView location = locations.view(code);
+        LocationView location = catalog.locationView(code);
         return LocationLabel.of(location.code(), location.name());
     }
 

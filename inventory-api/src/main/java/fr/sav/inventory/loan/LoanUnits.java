@@ -1,7 +1,6 @@
 package fr.sav.inventory.loan;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
 import fr.sav.inventory.shared.FieldRule;
@@ -23,12 +22,10 @@ import jakarta.inject.Singleton;
 class LoanUnits {
 
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
 
-    LoanUnits(Catalog catalog, LocationDirectory locations, Warehouse warehouse) {
+    LoanUnits(Catalog catalog, Warehouse warehouse) {
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
     }
 
@@ -67,7 +64,7 @@ class LoanUnits {
             throw UnitNotAvailable.toLend(wanted, unit.status());
         }
         return new Lendable(catalog.part(unit.partId()),
-                new Available(locations.location(unit.locationId()), unit.condition(), 1, wanted));
+                new Available(catalog.location(unit.locationId()), unit.condition(), 1, wanted));
     }
 
     private static boolean blank(@Nullable String value) {

@@ -1,7 +1,6 @@
 package fr.sav.inventory.loan;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.repair.RepairOrderView;
@@ -41,7 +40,6 @@ public class Loans {
 
     private final LoanStore store;
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final LoanUnits units;
     private final Warehouse warehouse;
     private final RepairViews repairs;
@@ -50,11 +48,10 @@ public class Loans {
     private final Transactions transactions;
     private final Clock clock;
 
-    Loans(LoanStore store, Catalog catalog, LocationDirectory locations, LoanUnits units, Warehouse warehouse,
+    Loans(LoanStore store, Catalog catalog, LoanUnits units, Warehouse warehouse,
           RepairViews repairs, Idempotency idempotency, DocumentNumbers numbers, Transactions transactions, Clock clock) {
         this.store = store;
         this.catalog = catalog;
-        this.locations = locations;
         this.units = units;
         this.warehouse = warehouse;
         this.repairs = repairs;
@@ -96,7 +93,7 @@ public class Loans {
     public LoanView giveBack(String number, LoanRequests.Return request, String actor, @Nullable String key) {
         return idempotency.once("loan-return", actor, key, Map.of("number", number, "body", request), LoanView.class, () -> {
             Loan lent = store.lock(number);
-            LocationInfo workshop = locations.location(Codes.location("location", request.location()));
+            LocationInfo workshop = catalog.location(Codes.location("location", request.location()));
             Loan returned = lent.returned(workshop.id(), clock.instant(), actor);
             warehouse.post(StockChange.of(MovementType.RETURN, catalog.part(lent.partId())).serial(lent.serial())
                     .reason(ReturnReason.LOAN_END).to(new Place(workshop, Condition.DEFECTIVE)).reference(number)
@@ -124,8 +121,8 @@ public class Loans {
         String reconditioning = loan.status() == LoanStatus.RETURNED ? store.reconditioningOrder(loan.number()) : null;
         return new LoanView(loan.number(), loan.kind(), loan.status(), loan.overdue(today()),
                 catalog.part(loan.partId()).sku(), loan.serial(), loan.lentCondition(),
-                locations.location(loan.lentLocationId()).code(), loan.lentValue(), loan.customerRef(), loan.repairOrder(),
-                loan.dueDate(), loan.returnedToId() == null ? null : locations.location(loan.returnedToId()).code(),
+                catalog.location(loan.lentLocationId()).code(), loan.lentValue(), loan.customerRef(), loan.repairOrder(),
+                loan.dueDate(), loan.returnedToId() == null ? null : catalog.location(loan.returnedToId()).code(),
                 loan.returnedAt(), loan.returnedBy(), loan.createdAt(), loan.createdBy(), reconditioning,
                 reconditioning == null ? null : repairs.costs(reconditioning).total());
     }

@@ -2,7 +2,6 @@ package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
@@ -19,13 +18,11 @@ class PurchaseViews {
 
     private final PurchaseRequestStore store;
     private final Catalog catalog;
-    private final SupplierDirectory suppliers;
     private final Transactions transactions;
 
-    PurchaseViews(PurchaseRequestStore store, Catalog catalog, SupplierDirectory suppliers, Transactions transactions) {
+    PurchaseViews(PurchaseRequestStore store, Catalog catalog, Transactions transactions) {
         this.store = store;
         this.catalog = catalog;
-        this.suppliers = suppliers;
         this.transactions = transactions;
     }
 
@@ -35,7 +32,7 @@ class PurchaseViews {
 
     public PageView<PurchaseRequestView> list(@Nullable PurchaseStatus status, @Nullable String supplier, Paging paging) {
         return transactions.read(() -> {
-            Long supplierId = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier).id();
+            Long supplierId = supplier == null || supplier.isBlank() ? null : catalog.supplier(supplier).id();
             return new PageView<>(store.find(status, supplierId, paging.size(), paging.offset()).stream()
                     .map(r -> view(r, false)).toList(), paging.page(), paging.size(), store.count(status, supplierId));
         });
@@ -44,10 +41,10 @@ class PurchaseViews {
     /** Every line of the requests matching the filter, with its request, for the buyers' export. */
     public List<ExportLine> exportLines(@Nullable PurchaseStatus status, @Nullable String supplier) {
         return transactions.read(() -> {
-            Long supplierId = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier).id();
+            Long supplierId = supplier == null || supplier.isBlank() ? null : catalog.supplier(supplier).id();
             return store.find(status, supplierId, Integer.MAX_VALUE, 0).stream()
                     .flatMap(request -> {
-                        SupplierInfo info = suppliers.supplierById(request.supplierId());
+                        SupplierInfo info = catalog.supplierById(request.supplierId());
                         return view(request, false).lines().stream()
                                 .map(line -> new ExportLine(request.number(), request.status(), info, line));
                     }).toList();
@@ -59,7 +56,7 @@ class PurchaseViews {
     }
 
     PurchaseRequestView view(PurchaseRequest request, boolean withHistory) {
-        SupplierInfo supplier = suppliers.supplierById(request.supplierId());
+        SupplierInfo supplier = catalog.supplierById(request.supplierId());
         List<PurchaseRequestView.Line> lines = request.lines().stream().map(line -> {
             PartInfo part = catalog.part(line.partId());
             BigDecimal total = line.unitPrice() == null ? null : line.unitPrice()

@@ -1,12 +1,10 @@
 package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.OfferView;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.reservation.PurchaseOrders;
@@ -40,8 +38,6 @@ public class Purchasing implements PurchaseOrders {
     private final PurchaseRequestStore store;
     private final PurchaseViews views;
     private final Catalog catalog;
-    private final SupplierDirectory suppliers;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
     private final Reservations reservations;
     private final Idempotency idempotency;
@@ -51,15 +47,13 @@ public class Purchasing implements PurchaseOrders {
     private final Clock clock;
     private final DemandHistory history;
 
-    Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, SupplierDirectory suppliers,
-               LocationDirectory locations, Warehouse warehouse, Reservations reservations, Idempotency idempotency,
+    Purchasing(PurchaseRequestStore store, PurchaseViews views, Catalog catalog, Warehouse warehouse,
+               Reservations reservations, Idempotency idempotency,
                DocumentNumbers numbers, PurchasingSettings settings, CurrencyRates rates, Clock clock,
                DemandHistory history) {
         this.store = store;
         this.views = views;
         this.catalog = catalog;
-        this.suppliers = suppliers;
-        this.locations = locations;
         this.warehouse = warehouse;
         this.reservations = reservations;
         this.idempotency = idempotency;
@@ -77,7 +71,7 @@ public class Purchasing implements PurchaseOrders {
             throw new InvalidRequest("lines", FieldRule.NO_LINES, "a purchase request needs at least one line");
         }
         return idempotency.once("purchase-request", actor, key, Map.of("supplier", supplierCode, "lines", lines),
-                PurchaseRequestView.class, () -> views.view(draft(suppliers.supplier(supplierCode), lines, note, actor), true));
+                PurchaseRequestView.class, () -> views.view(draft(catalog.supplier(supplierCode), lines, note, actor), true));
     }
 
     /** Inserts a DRAFT in the caller's transaction. */
@@ -107,7 +101,7 @@ public class Purchasing implements PurchaseOrders {
     @Override
     public String orderFor(String supplierCode, String sku, int quantity, String reference,
                            @Nullable java.time.LocalDate neededBy, String actor) {
-        SupplierInfo supplier = suppliers.supplier(supplierCode);
+        SupplierInfo supplier = catalog.supplier(supplierCode);
         PurchaseRequests.NewLine wanted = new PurchaseRequests.NewLine(sku, quantity, neededBy, reference);
         long partId = catalog.part(sku).id();
         PurchaseRequest draft = store.lockLatestDraftWithout(supplier.id(), partId).orElse(null);
@@ -175,7 +169,7 @@ public class Purchasing implements PurchaseOrders {
                     part.sku() + " is not on " + request.number(), "sku", part.sku(), "number", request.number());
         }
         request.receive(line, part.sku(), received.quantity());
-        LocationInfo location = locations.location(Codes.location(field + ".location", received.location()));
+        LocationInfo location = catalog.location(Codes.location(field + ".location", received.location()));
         boolean quality = Boolean.TRUE.equals(received.qualityCheck());
         if (quality && location.kind() != LocationKind.QUARANTINE) {
             throw new WrongLocationKind("Goods for a quality check land in a QUARANTINE location", location.code(),

@@ -1,6 +1,6 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.purchasing.forecast.Forecaster;
 import fr.sav.inventory.purchasing.forecast.PolicySettings;
@@ -45,7 +45,7 @@ class ReorderSuggestions {
     private final SupplyFigures supply;
     private final PurchasingSettings settings;
     private final Purchasing purchasing;
-    private final SupplierDirectory suppliers;
+    private final Catalog catalog;
     private final CurrencyRates rates;
     private final SupplierScorecard scorecard;
     private final SupplyRules rules;
@@ -55,7 +55,7 @@ class ReorderSuggestions {
     private final Map<Double, ReorderPolicy> policies = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReorderSuggestions(DemandSeries demand, DemandRollup rollup, SupplyFigures supply, PurchasingSettings settings, Purchasing purchasing,
-                       SupplierDirectory suppliers, CurrencyRates rates, SupplierScorecard scorecard, SupplyRules rules,
+                       Catalog catalog, CurrencyRates rates, SupplierScorecard scorecard, SupplyRules rules,
                        Sql sql, Transactions transactions, Clock clock) {
         this.rules = rules;
         this.demand = demand;
@@ -63,7 +63,7 @@ class ReorderSuggestions {
         this.supply = supply;
         this.settings = settings;
         this.purchasing = purchasing;
-        this.suppliers = suppliers;
+        this.catalog = catalog;
         this.rates = rates;
         this.scorecard = scorecard;
         this.sql = sql;
@@ -73,7 +73,7 @@ class ReorderSuggestions {
 
     /** Parts to reorder now, optionally only those going to a supplier or of a family, by supplier then sku. */
     public List<SuggestionView> suggest(@Nullable String supplier, @Nullable String family) {
-        String supplierFilter = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier).code();
+        String supplierFilter = supplier == null || supplier.isBlank() ? null : catalog.supplier(supplier).code();
         String familyFilter = family == null || family.isBlank() ? null : family.trim().toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int weeks = settings.getHistoryWeeks();
@@ -130,7 +130,7 @@ class ReorderSuggestions {
         List<PurchaseRequestView> created = transactions.write(() -> {
             List<PurchaseRequestView> requests = new ArrayList<>();
             bySupplier.forEach((code, lines) -> {
-                SupplierInfo info = suppliers.supplier(code);
+                SupplierInfo info = catalog.supplier(code);
                 requests.add(purchasing.view(purchasing.draft(info, lines, "from reorder suggestions", actor)));
             });
             return requests;

@@ -1,11 +1,9 @@
 package fr.sav.inventory.purchasing;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.catalog.WrongLocationKind;
 import fr.sav.inventory.shared.Codes;
@@ -45,24 +43,19 @@ class SupplierReturns {
     private final SupplierWarranty warranty;
     private final PurchaseRequestStore requests;
     private final Catalog catalog;
-    private final SupplierDirectory suppliers;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
     private final Idempotency idempotency;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
     SupplierReturns(SupplierReturnStore store, SupplierReturnViews views, SupplierWarranty warranty,
-                    PurchaseRequestStore requests, Catalog catalog, SupplierDirectory suppliers,
-                    LocationDirectory locations, Warehouse warehouse, Idempotency idempotency,
+                    PurchaseRequestStore requests, Catalog catalog, Warehouse warehouse, Idempotency idempotency,
                     DocumentNumbers numbers, Clock clock) {
         this.store = store;
         this.views = views;
         this.warranty = warranty;
         this.requests = requests;
         this.catalog = catalog;
-        this.suppliers = suppliers;
-        this.locations = locations;
         this.warehouse = warehouse;
         this.idempotency = idempotency;
         this.numbers = numbers;
@@ -72,7 +65,7 @@ class SupplierReturns {
     /** Sends the lines back to the supplier: SHIPPED, the stock gone. */
     public SupplierReturnView create(SupplierReturnRequests.Create body, String actor, @Nullable String key) {
         return idempotency.once("supplier-return", actor, key, body, SupplierReturnView.class, () -> {
-            SupplierInfo supplier = suppliers.supplier(body.supplier());
+            SupplierInfo supplier = catalog.supplier(body.supplier());
             SupplierReturn sent = new SupplierReturn();
             sent.supplierId = supplier.id();
             sent.reason = body.reason();
@@ -98,7 +91,7 @@ class SupplierReturns {
             for (SupplierReturn.Line line : sent.lines) {
                 warehouse.post(StockChange.of(MovementType.SUPPLIER_RETURN, catalog.part(line.partId))
                         .quantity(line.quantity).serial(line.serial)
-                        .from(new Place(locations.location(line.locationId), line.condition))
+                        .from(new Place(catalog.location(line.locationId), line.condition))
                         .reference(sent.number).note(sent.reason.name()).build(), actor);
             }
             return views.view(sent);
@@ -108,7 +101,7 @@ class SupplierReturns {
     /** The supplier credited an amount (in its currency) for the return. */
     public SupplierReturnView credit(String number, SupplierReturnRequests.Credit body, String actor, @Nullable String key) {
         return settle("credit", number, body, actor, key, sent -> sent.credit(body.amount(),
-                suppliers.supplierById(sent.supplierId).currency(), actor, clock.instant()));
+                catalog.supplierById(sent.supplierId).currency(), actor, clock.instant()));
     }
 
     /**
@@ -120,7 +113,7 @@ class SupplierReturns {
                                       @Nullable String key) {
         return settle("replace", number, body, actor, key, sent -> {
             sent.replace(actor, clock.instant());
-            LocationInfo location = locations.location(Codes.location("location", body.location()));
+            LocationInfo location = catalog.location(Codes.location("location", body.location()));
             for (int i = 0; i < body.lines().size(); i++) {
                 SupplierReturnRequests.Replacement line = body.lines().get(i);
                 PartInfo part = catalog.part(line.sku());
@@ -136,7 +129,8 @@ class SupplierReturns {
 
     /** The value per piece the part left stock with under the return, or null when the return did not hold it. */
     private @Nullable BigDecimal returnedAt(String number, PartInfo part) {
-        List<MovementView> out = warehouse.movements(part.sku(), null, MovementType.SUPPLIER_RETURN, null, null, number, null,
+        List<MovementView> out = warehouse.movements(part.sku(), null, MovementType.SUPPLIER_RETURN, null, null, number,
+        null,
                 Paging.of(0, Paging.MAX_SIZE)).items();
         long pieces = out.stream().mapToLong(MovementView::quantity).sum();
         return pieces == 0 ? null : out.stream().map(MovementView::value).reduce(BigDecimal.ZERO, BigDecimal::add)
@@ -147,7 +141,7 @@ class SupplierReturns {
     public SupplierReturnView reject(String number, SupplierReturnRequests.Reject body, String actor, @Nullable String key) {
         return settle("reject", number, body, actor, key, sent -> {
             sent.reject(body.note().trim(), actor, clock.instant());
-            LocationInfo location = locations.location(Codes.location("location", body.location()));
+            LocationInfo location = catalog.location(Codes.location("location", body.location()));
             if (location.kind() != LocationKind.WORKSHOP) {
                 throw new WrongLocationKind("What the supplier refused comes back DEFECTIVE to a WORKSHOP location to be "
                         + "inspected", location.code(), location.kind());
@@ -185,7 +179,7 @@ class SupplierReturns {
         line.serial = serial;
         line.condition = asked.condition() != null ? asked.condition() : serial == null ? sent.reason.usualCondition()
                 : warehouse.findUnit(serial).map(UnitInfo::condition).orElse(sent.reason.usualCondition());
-        line.locationId = locations.location(Codes.location(field + ".location", asked.location())).id();
+        line.locationId = catalog.location(Codes.location(field + ".location", asked.location())).id();
         return line;
     }
 }

@@ -1,6 +1,6 @@
 package fr.sav.inventory.purchasing;
 
-import fr.sav.inventory.catalog.SupplierDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
@@ -75,13 +75,13 @@ class SupplierScorecard {
         }
     }
 
-    private final SupplierDirectory suppliers;
+    private final Catalog catalog;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    SupplierScorecard(SupplierDirectory suppliers, Sql sql, Transactions transactions, Clock clock) {
-        this.suppliers = suppliers;
+    SupplierScorecard(Catalog catalog, Sql sql, Transactions transactions, Clock clock) {
+        this.catalog = catalog;
         this.sql = sql;
         this.transactions = transactions;
         this.clock = clock;
@@ -89,7 +89,7 @@ class SupplierScorecard {
 
     /** Every supplier with receipts or returns in the last twelve months, or only the one named, by code. */
     List<SupplierFiguresView> figures(@Nullable String supplier) {
-        SupplierInfo only = supplier == null || supplier.isBlank() ? null : suppliers.supplier(supplier);
+        SupplierInfo only = supplier == null || supplier.isBlank() ? null : catalog.supplier(supplier);
         LocalDate since = since();
         return transactions.read(() -> {
             Map<String, Tally> tallies = tally(since, only == null ? null : only.id());
@@ -97,7 +97,7 @@ class SupplierScorecard {
                 tallies.putIfAbsent(only.code(), new Tally());
             }
             List<SupplierFiguresView> rows = new ArrayList<>();
-            tallies.forEach((code, tally) -> rows.add(view(suppliers.supplier(code), since, tally)));
+            tallies.forEach((code, tally) -> rows.add(view(catalog.supplier(code), since, tally)));
             return rows;
         });
     }

@@ -52,7 +52,8 @@ class SupplyRules {
         }
         return new Run(today, repairs.plannedYieldsByFamily(today.minusDays(WINDOW_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
-                exchanges.plannedReturnRatesByFamily(today.minusDays(WINDOW_DAYS), today.minusDays(1)), policies.followed(today), sized,
+                exchanges.plannedReturnRatesByFamily(today.minusDays(WINDOW_DAYS), today.minusDays(1)),
+                policies.followed(today), sized,
                 repairs.plannedYield(null), exchanges.plannedReturnRate(null));
     }
 

@@ -1,7 +1,6 @@
 package fr.sav.inventory.repair;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.NoLocationOfKind;
@@ -23,13 +22,11 @@ class RepairPlaces {
 
     private final RepairStock stock;
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
 
-    RepairPlaces(RepairStock stock, Catalog catalog, LocationDirectory locations, Warehouse warehouse) {
+    RepairPlaces(RepairStock stock, Catalog catalog, Warehouse warehouse) {
         this.stock = stock;
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
     }
 
@@ -63,19 +60,19 @@ class RepairPlaces {
     void trackCustomerUnit(RepairOrder order, UnitStatus status) {
         if (order.owner() == Owner.CUSTOMER && order.partId() != null && order.serial() != null) {
             warehouse.trackCustomerUnit(order.serial(), catalog.part(order.partId()),
-                    order.locationId() == null ? null : locations.location(order.locationId()), status);
+                    order.locationId() == null ? null : catalog.location(order.locationId()), status);
         }
     }
 
     /** The location given (which must be of the kind), else one named like the supplier, else the first of the kind. */
     LocationInfo ofKind(LocationKind kind, @Nullable String code, @Nullable String preferredCode) {
         if (code != null && !code.isBlank()) {
-            LocationInfo location = locations.location(Codes.location("location", code));
+            LocationInfo location = catalog.location(Codes.location("location", code));
             if (location.kind() != kind && !(kind == LocationKind.WORKSHOP && location.kind().receivesReturns())) {
                 throw WrongLocationKind.needed(location.code(), location.kind(), kind);
             }
             return location;
         }
-        return locations.firstOfKind(kind, preferredCode).orElseThrow(() -> new NoLocationOfKind(kind));
+        return catalog.firstOfKind(kind, preferredCode).orElseThrow(() -> new NoLocationOfKind(kind));
     }
 }

@@ -1,6 +1,6 @@
 package fr.sav.inventory.repair;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.PartInfo;
 import fr.sav.inventory.shared.Codes;
@@ -28,11 +28,11 @@ import java.util.List;
 class RepairStock {
 
     private final Warehouse warehouse;
-    private final LocationDirectory locations;
+    private final Catalog catalog;
 
-    RepairStock(Warehouse warehouse, LocationDirectory locations) {
+    RepairStock(Warehouse warehouse, Catalog catalog) {
         this.warehouse = warehouse;
-        this.locations = locations;
+        this.catalog = catalog;
     }
 
     /** Finds the defective item in the workshop or quarantine and holds it for the order; answers where it is. */
@@ -40,7 +40,7 @@ class RepairStock {
         String wanted = location == null || location.isBlank() ? null : Codes.location("location", location);
         if (serial != null) {
             UnitInfo unit = warehouse.findUnit(serial).orElseThrow(() -> new NotFound("unit", serial));
-            LocationInfo where = unit.locationId() == null ? null : locations.location(unit.locationId());
+            LocationInfo where = unit.locationId() == null ? null : catalog.location(unit.locationId());
             boolean defectiveInWorkshop = unit.owner() == Owner.COMPANY && unit.partId() == part.id()
                     && unit.status() == UnitStatus.IN_STOCK && unit.condition() == Condition.DEFECTIVE
                     && where != null && where.kind().receivesReturns() && (wanted == null || wanted.equals(where.code()));

@@ -2,8 +2,6 @@ package fr.sav.inventory.repair;
 
 import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.catalog.LocationDirectory;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.shared.PageView;
 import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Transactions;
@@ -28,24 +26,19 @@ public class RepairViews {
     private final RepairOrders orders;
     private final RepairOrderEvents events;
     private final Catalog catalog;
-    private final LocationDirectory locations;
-    private final SupplierDirectory suppliers;
     private final RepairSettings.Warranty warranty;
     private final Warehouse warehouse;
     private final Transactions transactions;
     private final Clock clock;
     private final RepairYields yields;
 
-    RepairViews(RepairOrders orders, RepairOrderEvents events, Catalog catalog, LocationDirectory locations,
-                SupplierDirectory suppliers, RepairSettings.Warranty warranty,
+    RepairViews(RepairOrders orders, RepairOrderEvents events, Catalog catalog, RepairSettings.Warranty warranty,
                 Warehouse warehouse, Transactions transactions, Clock clock, RepairYields yields) {
         this.warehouse = warehouse;
         this.warranty = warranty;
         this.orders = orders;
         this.events = events;
         this.catalog = catalog;
-        this.locations = locations;
-        this.suppliers = suppliers;
         this.transactions = transactions;
         this.clock = clock;
         this.yields = yields;
@@ -86,11 +79,12 @@ public class RepairViews {
         LocalDate supplierWarrantyUntil = supplierWarrantyUntil(order);
         return new RepairOrderView(order.number(), order.status(), order.origin(), order.owner(),
                 part == null ? null : part.sku(), part == null ? null : part.name(), order.serial(), order.description(),
-                order.customerRef(), order.locationId() == null ? null : locations.location(order.locationId()).code(),
+                order.customerRef(), order.locationId() == null ? null : catalog.location(order.locationId()).code(),
                 order.expectedDate(), order.overdue(today()), order.receivedAt(), order.returnCount(), order.findings(),
                 order.estimatedCost(), order.estimatedMinutes(), order.subcontractQuote(), order.estimatedTotal(), order.threshold(),
                 order.recommendation(), order.recommendationNote(),
-                order.quoteAmount(), order.subcontractorId() == null ? null : suppliers.supplierById(order.subcontractorId()).code(),
+                order.quoteAmount(),
+                order.subcontractorId() == null ? null : catalog.supplierById(order.subcontractorId()).code(),
                 order.subcontractCost(), order.laborMinutes(), order.laborCost(), order.partsCost(), order.totalCost(),
                 order.completedCondition(), order.diagnosisFee(), order.closedAt(), order.outcome(),
                 warranty.until(order.outcome(), order.closedAt()), underRepairWarranty(order),

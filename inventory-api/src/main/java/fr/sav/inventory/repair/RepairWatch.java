@@ -74,7 +74,8 @@ class RepairWatch implements Watch {
     }
 
     private List<Occasion> blocked(LocalDate today) {
-        List<UnmetDemand> unmet = warehouse.unmetSince(today.minusDays(blockedDays).atStartOfDay().toInstant(ZoneOffset.UTC), LIMIT);
+        List<UnmetDemand> unmet = warehouse.unmetSince(today.minusDays(blockedDays).atStartOfDay().toInstant(ZoneOffset.UTC),
+                LIMIT);
         if (unmet.isEmpty()) {
             return List.of();
         }

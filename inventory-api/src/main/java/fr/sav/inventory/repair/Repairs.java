@@ -1,11 +1,9 @@
 package fr.sav.inventory.repair;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import fr.sav.inventory.catalog.SupplierInfo;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -43,16 +41,14 @@ public class Repairs {
     private final RepairPlaces places;
     private final OrderReservations reservations;
     private final Catalog catalog;
-    private final LocationDirectory locations;
-    private final SupplierDirectory suppliers;
     private final Warehouse warehouse;
     private final Idempotency idempotency;
     private final RepairIntake intake;
     private final Clock clock;
 
     Repairs(RepairOrders orders, RepairOrderEvents events, RepairStock stock, RepairViews views, RepairPolicy policy,
-            RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog, LocationDirectory locations,
-            SupplierDirectory suppliers, Warehouse warehouse, Idempotency idempotency, RepairIntake intake, Clock clock) {
+            RepairSettings.LabourRate labour, RepairPlaces places, OrderReservations reservations, Catalog catalog,
+            Warehouse warehouse, Idempotency idempotency, RepairIntake intake, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.stock = stock;
@@ -62,8 +58,6 @@ public class Repairs {
         this.places = places;
         this.reservations = reservations;
         this.catalog = catalog;
-        this.locations = locations;
-        this.suppliers = suppliers;
         this.warehouse = warehouse;
         this.idempotency = idempotency;
         this.intake = intake;
@@ -124,8 +118,8 @@ public class Repairs {
 
     public RepairOrderView sendOut(String number, RepairRequests.SendOut request, String actor, @Nullable String key) {
         return step(number, RepairAction.SEND_TO_SUBCONTRACTOR, request, actor, key, order -> {
-            SupplierInfo supplier = suppliers.supplier(request.supplier());
-            LocationInfo from = locations.location(order.locationId());
+            SupplierInfo supplier = catalog.supplier(request.supplier());
+            LocationInfo from = catalog.location(order.locationId());
             LocationInfo to = places.ofKind(LocationKind.SUBCONTRACTOR, request.location(), supplier.code());
             order.sendOut(supplier.id(), to.id(), request.expectedDate());
             if (order.owner() == Owner.COMPANY) {
@@ -139,10 +133,10 @@ public class Repairs {
     public RepairOrderView receiveBack(String number, RepairRequests.ReceiveBack request, String actor,
                                        @Nullable String key) {
         return step(number, RepairAction.RECEIVE_FROM_SUBCONTRACTOR, request, actor, key, order -> {
-            LocationInfo from = locations.location(order.locationId());
+            LocationInfo from = catalog.location(order.locationId());
             order.receiveBack(request.cost());
             if (order.owner() == Owner.COMPANY) {
-                stock.move(order, catalog.part(order.partId()), from, locations.location(order.workshopId()),
+                stock.move(order, catalog.part(order.partId()), from, catalog.location(order.workshopId()),
                         UnitStatus.IN_REPAIR, actor);
             }
             places.trackCustomerUnit(order, UnitStatus.IN_REPAIR);
@@ -161,7 +155,7 @@ public class Repairs {
                     request.cost() == null ? BigDecimal.ZERO : request.cost(), clock.instant());
             if (order.owner() == Owner.COMPANY) {
                 PartInfo part = catalog.part(order.partId());
-                LocationInfo at = locations.location(order.locationId());
+                LocationInfo at = catalog.location(order.locationId());
                 stock.complete(order, part, at, request.condition(), actor);
                 reservations.outputReady(order.number(), part, new Place(at, request.condition()), order.serial());
             }
@@ -182,7 +176,7 @@ public class Repairs {
             }
             PartInfo part = catalog.part(order.partId());
             List<RepairStock.Harvested> harvest = HarvestCheck.check(part, request.harvest(), catalog);
-            stock.scrap(order, part, locations.location(order.locationId()), harvest, actor);
+            stock.scrap(order, part, catalog.location(order.locationId()), harvest, actor);
             return harvest.isEmpty() ? "scrapped" : "scrapped, harvested " + harvest.size() + " component line(s)";
         });
     }
@@ -208,7 +202,7 @@ public class Repairs {
                 throw new NotExchangeable(order.number(), part == null ? null : part.sku());
             }
             order.exchange(exchange, clock.instant());
-            stock.takeAsCore(order, part, locations.location(order.workshopId()), exchange, actor);
+            stock.takeAsCore(order, part, catalog.location(order.workshopId()), exchange, actor);
             return "exchanged under " + exchange + ": the item is now our core";
         });
     }

@@ -45,7 +45,8 @@ final class AvailabilityCascade {
         in.equivalents().forEach((equivalent, stock) -> in.preference().apply(stock)
                 .forEach(a -> options.add(stockOption(Source.EQUIVALENT_STOCK, equivalent, a, in.quantity()))));
         int servable = (int) Math.min(in.quantity(), options.stream().mapToLong(AvailabilityOption::quantity).sum());
-        in.preference().apply(in.vans()).forEach(a -> options.add(stockOption(Source.VAN_STOCK, in.part(), a, in.quantity())));
+        in.preference().apply(in.vans()).forEach(a -> options.add(stockOption(Source.VAN_STOCK, in.part(), a,
+                in.quantity())));
         for (InRepair order : in.inRepair()) {
             options.add(new AvailabilityOption(Source.IN_REPAIR, in.part().sku(), null, null, order.serial(), 1,
                     order.expectedDate(), null, null, null, order.number()));

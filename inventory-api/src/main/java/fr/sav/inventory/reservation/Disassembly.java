@@ -1,7 +1,6 @@
 package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.NoLocationOfKind;
@@ -30,13 +29,11 @@ import jakarta.inject.Singleton;
 class Disassembly {
 
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final Warehouse warehouse;
 
-    Disassembly(Catalog catalog, LocationDirectory locations,
+    Disassembly(Catalog catalog,
                 Warehouse warehouse) {
         this.catalog = catalog;
-        this.locations = locations;
         this.warehouse = warehouse;
     }
 
@@ -88,7 +85,7 @@ class Disassembly {
     /** Where the assembly is taken apart: the location named (a workshop), the assembly's own if it is one, else the first workshop. */
     private LocationInfo workshop(LocationInfo assemblyAt, @Nullable String named) {
         if (!blank(named)) {
-            LocationInfo location = locations.location(Codes.location("location", named));
+            LocationInfo location = catalog.location(Codes.location("location", named));
             if (location.kind() != LocationKind.WORKSHOP) {
                 throw new WrongLocationKind("An assembly is taken apart in a WORKSHOP location", location.code(),
                         location.kind());
@@ -98,7 +95,7 @@ class Disassembly {
         if (assemblyAt.kind() == LocationKind.WORKSHOP) {
             return assemblyAt;
         }
-        return locations.firstOfKind(LocationKind.WORKSHOP, null).orElseThrow(() -> new NoLocationOfKind(
+        return catalog.firstOfKind(LocationKind.WORKSHOP, null).orElseThrow(() -> new NoLocationOfKind(
                 LocationKind.WORKSHOP, "No workshop", "An assembly is taken apart in a WORKSHOP location and there is none"));
     }
 

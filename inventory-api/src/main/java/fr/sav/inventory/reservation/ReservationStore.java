@@ -1,7 +1,6 @@
 package fr.sav.inventory.reservation;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.shared.NotFound;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -16,13 +15,11 @@ class ReservationStore {
     private final ReservationRows rows;
     private final ReservationLines lines;
     private final Catalog catalog;
-    private final LocationDirectory locations;
 
-    ReservationStore(ReservationRows rows, ReservationLines lines, Catalog catalog, LocationDirectory locations) {
+    ReservationStore(ReservationRows rows, ReservationLines lines, Catalog catalog) {
         this.rows = rows;
         this.lines = lines;
         this.catalog = catalog;
-        this.locations = locations;
     }
 
     long insert(Reservation reservation) {
@@ -83,7 +80,7 @@ class ReservationStore {
 
     private Reservation reservation(ReservationRow row) {
         List<HeldLine> held = lines.findByReservationIdOrderById(row.id()).stream()
-                .map(line -> new HeldLine(catalog.part(line.partId()), locations.location(line.locationId()),
+                .map(line -> new HeldLine(catalog.part(line.partId()), catalog.location(line.locationId()),
                         line.condition(), line.serial(), line.quantity())).toList();
         return new Reservation(row.id(), row.reference(), row.partId(), row.quantity(), row.neededBy(), row.status(),
                 row.createdAt(), row.createdBy(), row.closedAt(), held, row.source(), row.awaiting());

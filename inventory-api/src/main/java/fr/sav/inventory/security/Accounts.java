@@ -1,6 +1,6 @@
 package fr.sav.inventory.security;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
@@ -26,16 +26,16 @@ import java.util.Set;
 public class Accounts {
 
     private final AccountStore store;
-    private final LocationDirectory locations;
+    private final Catalog catalog;
     private final AccountSessions sessions;
     private final Sql sql;
     private final Transactions transactions;
     private final Clock clock;
 
-    Accounts(AccountStore store, LocationDirectory locations, AccountSessions sessions, Sql sql, Transactions transactions,
+    Accounts(AccountStore store, Catalog catalog, AccountSessions sessions, Sql sql, Transactions transactions,
              Clock clock) {
         this.store = store;
-        this.locations = locations;
+        this.catalog = catalog;
         this.sessions = sessions;
         this.sql = sql;
         this.transactions = transactions;
@@ -139,7 +139,7 @@ public class Accounts {
         if (asked == null || asked.isBlank()) {
             return null;
         }
-        return locations.findLocation(asked).orElseThrow(() -> new InvalidRequest("location",
+        return catalog.findLocation(asked).orElseThrow(() -> new InvalidRequest("location",
                 FieldRule.UNKNOWN_LOCATION, "no location '" + asked.trim() + "'", "location", asked.trim())).code();
     }
 

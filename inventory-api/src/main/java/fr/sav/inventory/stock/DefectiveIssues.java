@@ -1,8 +1,7 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationKind;
-import fr.sav.inventory.catalog.SupplierDirectory;
 import jakarta.inject.Singleton;
 
 import java.util.regex.Pattern;
@@ -16,12 +15,10 @@ class DefectiveIssues {
 
     private static final Pattern REPAIR_OR_SUPPLIER_RETURN = Pattern.compile("(RO|RV)-\\d{4}-\\d{6}");
 
-    private final SupplierDirectory suppliers;
-    private final LocationDirectory locations;
+    private final Catalog catalog;
 
-    DefectiveIssues(SupplierDirectory suppliers, LocationDirectory locations) {
-        this.suppliers = suppliers;
-        this.locations = locations;
+    DefectiveIssues(Catalog catalog) {
+        this.catalog = catalog;
     }
 
     void check(StockChange change) {
@@ -33,7 +30,7 @@ class DefectiveIssues {
 
     private boolean receivesDefective(String reference) {
         return reference != null && (REPAIR_OR_SUPPLIER_RETURN.matcher(reference).matches()
-                || suppliers.findSupplier(reference).isPresent()
-                || locations.findLocation(reference).filter(l -> l.kind() == LocationKind.SUBCONTRACTOR).isPresent());
+                || catalog.findSupplier(reference).isPresent()
+                || catalog.findLocation(reference).filter(l -> l.kind() == LocationKind.SUBCONTRACTOR).isPresent());
     }
 }

@@ -1,6 +1,6 @@
 package fr.sav.inventory.stock;
 
-import fr.sav.inventory.catalog.LocationDirectory;
+import fr.sav.inventory.catalog.Catalog;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
@@ -28,16 +28,16 @@ class MovementResolver {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final MovementTargets targets;
-    private final LocationDirectory locations;
+    private final Catalog catalog;
     private final StockUnits units;
     private final StockLevels levels;
     private final ConditionPreference preference;
     private final Clock clock;
 
-    MovementResolver(MovementTargets targets, LocationDirectory locations, StockUnits units, StockLevels levels,
+    MovementResolver(MovementTargets targets, Catalog catalog, StockUnits units, StockLevels levels,
                      ConditionPreference preference, Clock clock) {
         this.targets = targets;
-        this.locations = locations;
+        this.catalog = catalog;
         this.units = units;
         this.levels = levels;
         this.preference = preference;
@@ -135,13 +135,13 @@ class MovementResolver {
         if (code == null || code.isBlank()) {
             throw new InvalidRequest(field, FieldRule.REQUIRED, "is required");
         }
-        return notInTransit(locations.location(Codes.location(field, code)));
+        return notInTransit(catalog.location(Codes.location(field, code)));
     }
 
     /** The location stock leaves from: as given, or where the scanned unit is, or the recorder's home (a van). */
     private LocationInfo source(@Nullable String code, @Nullable Unit unit, Supplier<String> home) {
         if ((code == null || code.isBlank()) && unit != null && unit.locationId() != null) {
-            return notInTransit(locations.location(unit.locationId()));
+            return notInTransit(catalog.location(unit.locationId()));
         }
         return required("fromLocation", code == null || code.isBlank() ? home.get() : code);
     }

@@ -1,7 +1,6 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.shared.NotFound;
 import fr.sav.inventory.shared.Transactions;
 import jakarta.inject.Singleton;
@@ -18,16 +17,14 @@ import java.util.Optional;
 class Scanner {
 
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final StockUnits units;
     private final List<ScanResolver> documents;
     private final VendorReturnProposals proposals;
     private final Transactions transactions;
 
-    Scanner(Catalog catalog, LocationDirectory locations, StockUnits units, List<ScanResolver> documents,
+    Scanner(Catalog catalog, StockUnits units, List<ScanResolver> documents,
             VendorReturnProposals proposals, Transactions transactions) {
         this.catalog = catalog;
-        this.locations = locations;
         this.units = units;
         this.documents = documents;
         this.proposals = proposals;
@@ -73,11 +70,11 @@ class Scanner {
     }
 
     private Optional<Scanned> location(String code) {
-        return locations.findLocation(code).map(Scanned.Location::new);
+        return catalog.findLocation(code).map(Scanned.Location::new);
     }
 
     private Optional<Scanned> unit(String serial) {
         return units.find(serial).map(unit -> new Scanned.UnitFound(unit, catalog.part(unit.partId()),
-                unit.locationId() == null ? null : locations.location(unit.locationId()), proposals.of(unit.info())));
+                unit.locationId() == null ? null : catalog.location(unit.locationId()), proposals.of(unit.info())));
     }
 }

@@ -1,7 +1,6 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.catalog.Catalog;
-import fr.sav.inventory.catalog.LocationDirectory;
 import fr.sav.inventory.catalog.LocationInfo;
 import fr.sav.inventory.catalog.LocationKind;
 import fr.sav.inventory.catalog.PartInfo;
@@ -38,18 +37,16 @@ class StockQueries {
 
     private final Sql sql;
     private final Catalog catalog;
-    private final LocationDirectory locations;
     private final StockUnits units;
     private final StockMovements movements;
     private final List<PipelineFigure> pipeline;
     private final VendorReturnProposals proposals;
     private final Transactions transactions;
 
-    StockQueries(Sql sql, Catalog catalog, LocationDirectory locations, StockUnits units, StockMovements movements,
+    StockQueries(Sql sql, Catalog catalog, StockUnits units, StockMovements movements,
                  List<PipelineFigure> pipeline, VendorReturnProposals proposals, Transactions transactions) {
         this.sql = sql;
         this.catalog = catalog;
-        this.locations = locations;
         this.units = units;
         this.movements = movements;
         this.pipeline = pipeline;
@@ -68,7 +65,7 @@ class StockQueries {
             }
             if (location != null && !location.isBlank()) {
                 where.append(" AND s.location_id = ?");
-                values.add(locations.location(Codes.location("location", location)).id());
+                values.add(catalog.location(Codes.location("location", location)).id());
             }
             if (condition != null) {
                 where.append(" AND s.item_condition = ?");
@@ -116,7 +113,8 @@ class StockQueries {
         return transactions.read(() -> {
             MovementFilter filter = new MovementFilter(
                     sku == null || sku.isBlank() ? null : catalog.part(sku).id(),
-                    location == null || location.isBlank() ? null : locations.location(Codes.location("location", location)).id(),
+                    location == null || location.isBlank() ? null : catalog.location(Codes.location("location",
+                    location)).id(),
                     type, from, to, reference == null || reference.isBlank() ? null : reference.trim(), null,
                     recordedBy == null || recordedBy.isBlank() ? null : recordedBy.trim().toLowerCase(Locale.ROOT));
             return new PageView<>(movements.find(filter, paging.size(), paging.offset()), paging.page(), paging.size(),
@@ -128,7 +126,7 @@ class StockQueries {
         return transactions.read(() -> {
             Unit unit = units.find(Codes.serial(serial)).orElseThrow(() -> new NotFound("unit", serial));
             PartInfo part = catalog.part(unit.partId());
-            String location = unit.locationId() == null ? null : locations.location(unit.locationId()).code();
+            String location = unit.locationId() == null ? null : catalog.location(unit.locationId()).code();
             List<MovementView> history = movements.find(
                     new MovementFilter(null, null, null, null, null, null, unit.serial(), null), Paging.MAX_SIZE, 0);
             UnitSupplierWarranty warranty = proposals.of(unit.info());
