@@ -8,6 +8,7 @@ import fr.sav.inventory.shared.Transactions;
 import fr.sav.inventory.stock.Owner;
 import fr.sav.inventory.stock.SupplierCover;
 import fr.sav.inventory.stock.Warehouse;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -27,13 +28,14 @@ public class RepairViews {
     private final RepairOrderEvents events;
     private final Catalog catalog;
     private final RepairSettings.Warranty warranty;
-    private final Warehouse warehouse;
+    /** Looked up when first needed: the warehouse's scanner reads repair orders (RepairScan), through this class. */
+    private final BeanProvider<Warehouse> warehouse;
     private final Transactions transactions;
     private final Clock clock;
     private final RepairYields yields;
 
     RepairViews(RepairOrders orders, RepairOrderEvents events, Catalog catalog, RepairSettings.Warranty warranty,
-                Warehouse warehouse, Transactions transactions, Clock clock, RepairYields yields) {
+                BeanProvider<Warehouse> warehouse, Transactions transactions, Clock clock, RepairYields yields) {
         this.warehouse = warehouse;
         this.warranty = warranty;
         this.orders = orders;
@@ -95,7 +97,7 @@ public class RepairViews {
     }
 
     private RepairCosts costs(RepairOrder order) {
-        BigDecimal parts = warehouse.issuedValue(order.number());
+        BigDecimal parts = warehouse.get().issuedValue(order.number());
         BigDecimal labour = money(order.laborCost());
         BigDecimal subcontract = money(order.subcontractCost());
         BigDecimal other = order.totalCost() == null ? money(null)
@@ -132,7 +134,7 @@ public class RepairViews {
         if (order.owner() != Owner.COMPANY || order.serial() == null || order.partId() == null) {
             return null;
         }
-        return warehouse.cover(order.partId(), order.serial()).filter(c -> c.covers(order.receivedAt()))
+        return warehouse.get().cover(order.partId(), order.serial()).filter(c -> c.covers(order.receivedAt()))
                 .map(SupplierCover::until).orElse(null);
     }
 
