@@ -49,7 +49,7 @@ class WebOfflineScanTest extends ApiTest {
         String storekeeper = given.user("STOREKEEPER");
         browser.login(storekeeper, TestUsers.PASSWORD);
         browser.waitFor(By.id("mode-RECEIPT"));
-        browser.until(Duration.ofSeconds(45),
+        browser.until(Duration.ofSeconds(90),
                 d -> (Boolean) browser.script("return !!navigator.serviceWorker.controller"));
         browser.until(d -> (Boolean) browser.asyncScript("const done = arguments[arguments.length - 1];"
                 + " caches.open('stock-sav-pages').then(c => Promise.all(['/app/main.js', '/app/pages/scan.js',"
