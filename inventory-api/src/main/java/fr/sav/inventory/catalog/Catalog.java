@@ -1,7 +1,6 @@
 package fr.sav.inventory.catalog;
 
 import fr.sav.inventory.shared.Codes;
-import fr.sav.inventory.shared.Conflict;
 import fr.sav.inventory.shared.FieldRule;
 import fr.sav.inventory.shared.InvalidRequest;
 import fr.sav.inventory.shared.NotFound;
@@ -10,11 +9,8 @@ import fr.sav.inventory.shared.Paging;
 import fr.sav.inventory.shared.Sql;
 import fr.sav.inventory.shared.Transactions;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,93 +20,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The parts of the catalog: create, change, search, and the links between them. */
+/**
+ * The catalog's door: parts (search, views, links between them), and what other features need of locations,
+ * suppliers, price lists and imported parts, forwarded to their package-private owners. A part is created and changed
+ * by {@link PartEdits}.
+ */
 @Singleton
 public class Catalog {
 
     private final Parts parts;
     private final PartLinks links;
     private final Offers offers;
-    private final PartUsage usage;
-    private final PartChanges changes;
     private final Sql sql;
     private final Transactions transactions;
-    private final Clock clock;
     private final LocationDirectory locations;
     private final SupplierDirectory suppliers;
     private final PriceList prices;
     private final ImportedParts imported;
 
-    Catalog(Parts parts, PartLinks links, Offers offers, PartUsage usage, PartChanges changes, Sql sql,
-            Transactions transactions, Clock clock,
+    Catalog(Parts parts, PartLinks links, Offers offers, Sql sql, Transactions transactions,
             LocationDirectory locations, SupplierDirectory suppliers, PriceList prices, ImportedParts imported) {
         this.parts = parts;
         this.links = links;
         this.offers = offers;
-        this.usage = usage;
-        this.changes = changes;
         this.sql = sql;
         this.transactions = transactions;
-        this.clock = clock;
         this.locations = locations;
         this.suppliers = suppliers;
         this.prices = prices;
         this.imported = imported;
     }
 
-    public PartView create(PartRequest request) {
-        String sku = Codes.sku(request.sku());
-        return transactions.write(() -> {
-            if (parts.findBySku(sku).isPresent()) {
-                throw Conflict.duplicate("part", sku);
-            }
-            checkGtinFree(request.gtin(), null);
-            Instant now = clock.instant();
-            Part saved = parts.save(toPart(null, sku, request, now, now));
-            return PartView.of(saved, List.of(), List.of());
-        });
-    }
-
-    /**
-     * Replaces the part whole: a field left out is cleared (or takes its default), as with a new part. With
-     * {@code ifMatch}, only if the part is still the version the client loaded.
-     */
-    public PartView update(String sku, PartRequest request, @Nullable String ifMatch) {
-        return transactions.write(() -> replace(lock(sku, ifMatch), request));
-    }
-
-    /** Changes only the fields given ({@code null} clears an optional one); with {@code ifMatch}, as for update. */
-    public PartView patch(String sku, JsonNode fields, @Nullable String ifMatch) {
-        return transactions.write(() -> {
-            Part current = lock(sku, ifMatch);
-            return replace(current, changes.apply(current, fields));
-        });
-    }
-
-    private Part lock(String sku, @Nullable String ifMatch) {
-        Part current = parts.lockBySku(Codes.sku(sku)).orElseThrow(() -> new NotFound("part", sku));
-        if (ifMatch != null && !PartTag.matches(ifMatch, view(current))) {
-            throw new PartChanged(current.sku());
-        }
-        return current;
-    }
-
-    private PartView replace(Part current, PartRequest request) {
-        if (request.sku() != null && !Codes.sku(request.sku()).equals(current.sku())) {
-            throw new InvalidRequest("sku", FieldRule.SKU_FIXED,
-                    "a part's sku cannot change; create a new part instead");
-        }
-        boolean serialized = Boolean.TRUE.equals(request.serialized());
-        if (serialized != current.serialized() && usage.hasMovements(current.id())) {
-            throw new SerializationLocked(current.sku());
-        }
-        checkGtinFree(request.gtin(), current.id());
-        parts.update(toPart(current.id(), current.sku(), request, current.createdAt(), clock.instant()));
-        return view(requireEntity(current.sku()));
-    }
-
     public PartView view(String sku) {
-        return transactions.read(() -> view(requireEntity(sku)));
+        return transactions.read(() -> links.view(requireEntity(sku)));
     }
 
     /**
@@ -202,38 +144,8 @@ public class Catalog {
         return transactions.read(() -> offers.viewsOfPart(requireEntity(sku).id()));
     }
 
-    private PartView view(Part part) {
-        return PartView.of(part, links.equivalentsOf(part.id()).stream().map(PartInfo::sku).toList(),
-                links.componentsOf(part.id()));
-    }
-
     private Part requireEntity(String sku) {
         return parts.findBySku(Codes.sku(sku)).orElseThrow(() -> new NotFound("part", sku));
-    }
-
-    private void checkGtinFree(@Nullable String gtin, @Nullable Long ownerId) {
-        if (gtin == null) {
-            return;
-        }
-        if (!Gtin.hasValidCheckDigit(gtin)) {
-            throw new InvalidRequest("gtin", FieldRule.CHECK_DIGIT,
-                    "'" + gtin + "' has a wrong check digit", "gtin", gtin);
-        }
-        parts.findByGtin(gtin).filter(other -> !other.id().equals(ownerId)).ifPresent(other -> {
-            throw new GtinTaken(gtin, other.sku());
-        });
-    }
-
-    private static Part toPart(@Nullable Long id, String sku, PartRequest request, Instant created, Instant updated) {
-        return new Part(id, sku, request.name().trim(), trim(request.family()), trim(request.manufacturer()),
-                trim(request.manufacturerRef()), request.gtin(),
-                request.unit() == null ? "PIECE" : request.unit().toUpperCase(Locale.ROOT),
-                Boolean.TRUE.equals(request.serialized()), Boolean.TRUE.equals(request.repairable()),
-                request.standardCost(), request.exchangePrice(), created, updated);
-    }
-
-    private static String trim(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A location by code; unknown: NotFound ({@link LocationDirectory}). */

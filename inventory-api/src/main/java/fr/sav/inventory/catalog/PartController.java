@@ -34,15 +34,17 @@ import java.util.List;
 class PartController {
 
     private final Catalog catalog;
+    private final PartEdits edits;
 
-    PartController(Catalog catalog) {
+    PartController(Catalog catalog, PartEdits edits) {
         this.catalog = catalog;
+        this.edits = edits;
     }
 
     @Post
     @Secured({"BUYER", "MANAGER"})
     HttpResponse<PartView> create(@Body @Valid PartRequest request) {
-        return HttpResponse.created(catalog.create(request));
+        return HttpResponse.created(edits.create(request));
     }
 
     @Get
@@ -63,7 +65,7 @@ class PartController {
             + "gone). To change some fields only, use PATCH. With If-Match, a part changed since is a 412.")
     HttpResponse<PartView> update(String sku, @Body @Valid PartRequest request,
                                   @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(catalog.update(sku, request, ifMatch));
+        return tagged(edits.update(sku, request, ifMatch));
     }
 
     @Patch("/{sku}")
@@ -73,7 +75,7 @@ class PartController {
             + "repairable. With If-Match (the ETag of GET), a part changed since is a 412.")
     HttpResponse<PartView> patch(String sku, @Body JsonNode fields,
                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return tagged(catalog.patch(sku, fields, ifMatch));
+        return tagged(edits.patch(sku, fields, ifMatch));
     }
 
     @Put("/{sku}/equivalents")

@@ -20,6 +20,11 @@ class PartLinks {
         this.sql = sql;
     }
 
+    /** A part as shown, with its equivalents and components. */
+    PartView view(Part part) {
+        return PartView.of(part, equivalentsOf(part.id()).stream().map(PartInfo::sku).toList(), componentsOf(part.id()));
+    }
+
     List<PartInfo> equivalentsOf(long partId) {
         return sql.list("SELECT p.* FROM part_equivalent e JOIN part p ON p.id = e.equivalent_id "
                 + "WHERE e.part_id = ? ORDER BY p.sku", PartLinks::info, partId);
