@@ -29,13 +29,13 @@ import java.util.function.Supplier;
 @Singleton
 public class Idempotency {
 
-    private final Sql sql;
+    private final IdempotencyRecords records;
     private final Transactions transactions;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Idempotency(Sql sql, Transactions transactions, ObjectMapper json, Clock clock) {
-        this.sql = sql;
+    Idempotency(IdempotencyRecords records, Transactions transactions, ObjectMapper json, Clock clock) {
+        this.records = records;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
@@ -56,8 +56,8 @@ public class Idempotency {
         try {
             return transactions.write(() -> {
                 T result = work.get();
-                sql.update("INSERT INTO idempotency_record (account, idempotency_key, scope, request_hash, body, "
-                        + "created_at) VALUES (?, ?, ?, ?, ?, ?)", account, key, scope, hash, write(result), clock.instant());
+                records.save(new IdempotencyRecord(new IdempotencyRecord.Key(account, key, scope), hash, write(result),
+                        clock.instant()));
                 return result;
             });
         } catch (RuntimeException e) {
@@ -68,14 +68,12 @@ public class Idempotency {
     }
 
     private <T> Optional<T> stored(String scope, String account, String key, String hash, Class<T> resultType) {
-        return sql.one("SELECT request_hash, body FROM idempotency_record WHERE account = ? AND idempotency_key = ? "
-                        + "AND scope = ?",
-                row -> {
-                    if (!row.getString(1).equals(hash)) {
-                        throw new IdempotencyKeyReused(key);
-                    }
-                    return read(row.getString(2), resultType);
-                }, account, key, scope);
+        return records.findById(new IdempotencyRecord.Key(account, key, scope)).map(record -> {
+            if (!record.requestHash().equals(hash)) {
+                throw new IdempotencyKeyReused(key);
+            }
+            return read(record.body(), resultType);
+        });
     }
 
     private String hash(String scope, Object request) {

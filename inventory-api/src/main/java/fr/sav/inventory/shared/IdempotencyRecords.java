@@ -1,0 +1,16 @@
+package fr.sav.inventory.shared;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.Optional;
+
+/** Stored results of keyed requests: inserted with the change, read only when the insert collides. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface IdempotencyRecords extends GenericRepository<IdempotencyRecord, IdempotencyRecord.Key> {
+
+    IdempotencyRecord save(IdempotencyRecord record);
+
+    Optional<IdempotencyRecord> findById(IdempotencyRecord.Key id);
+}
