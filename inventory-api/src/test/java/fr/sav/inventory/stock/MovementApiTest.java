@@ -2,6 +2,7 @@ package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.Idempotency;
 import fr.sav.inventory.support.Api;
+import fr.sav.inventory.support.Concurrently;
 import fr.sav.inventory.support.ApiTest;
 import fr.sav.inventory.support.Fixtures;
 import fr.sav.inventory.support.Reply;
@@ -152,6 +153,22 @@ class MovementApiTest extends ApiTest {
         assertEquals(first.text(), again.text());
         different.expectProblem(409, "idempotency-key-reused")
                 .expectFacts(Map.of("key", key));
+        assertEquals(4, given.onHand(sku, store, "NEW"));
+        assertEquals(1, admin.get("/api/movements?type=ISSUE&sku=" + sku).integer("total"));
+    }
+
+    @Test
+    void eightScansOfOneKeyAtOnceMoveStockOnceAndAllAnswerTheFirstResult() {
+        String sku = given.part();
+        String store = given.store();
+        given.receive(sku, store, 5, "NEW");
+        var scanner = admin.header("Idempotency-Key", Fixtures.key("twin"));
+        Map<String, Object> body = Map.of("type", "ISSUE", "sku", sku, "fromLocation", store, "reference", "RO-2");
+
+        List<Reply> replies = Concurrently.run(8, i -> scanner.post("/api/movements", body));
+
+        replies.forEach(reply -> reply.expect(201));
+        assertEquals(1, replies.stream().map(Reply::text).distinct().count());
         assertEquals(4, given.onHand(sku, store, "NEW"));
         assertEquals(1, admin.get("/api/movements?type=ISSUE&sku=" + sku).integer("total"));
     }
