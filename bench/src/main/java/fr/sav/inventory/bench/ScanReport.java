@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the scan load at 1, 4, 16 and 64 clients and reports it against the raw JDBC rate. */
+/**
+ * Runs the scan load at 1, 4, 16 and 64 clients (or the levels {@code -Dscan.clients=16,64} names) and reports it
+ * against the raw JDBC rate.
+ */
 final class ScanReport {
 
-    private static final int[] CLIENTS = {1, 4, 16, 64};
+    private static final int[] CLIENTS = java.util.Arrays.stream(System.getProperty("scan.clients", "1,4,16,64")
+            .split(",")).mapToInt(level -> Integer.parseInt(level.trim())).toArray();
     private static final int FLOOR_CLIENTS = 16;
 
     private ScanReport() {

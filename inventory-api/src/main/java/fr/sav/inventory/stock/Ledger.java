@@ -5,6 +5,7 @@ import fr.sav.inventory.shared.Script;
 import fr.sav.inventory.shared.Sql;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,8 +42,10 @@ class Ledger {
 
     /**
      * The levels, the running totals and the ledger row go to the database in as few round trips as the value allows:
-     * one when the movement's value needs no total (a receipt, a return), two when it takes an average out (the levels
-     * and the locked totals first, then the totals' change and the row). A movement backdated before the current
+     * one when the movement's value needs no total read first (a receipt, a return, and an exit at the average, whose
+     * value the database computes as it takes the pieces out), two when it does (a transfer or a regrade, valued at
+     * its source's average; stock found by a count: the levels and the locked totals first, then the totals' change
+     * and the row). A movement backdated before the current
      * month also deletes the valuation's snapshots after it, in the same round trip; no other movement adds anything.
      */
     MovementView apply(StockChange change, String actor) {
@@ -61,7 +64,7 @@ class Ledger {
         }
         Valuer.Valued valued = valuer.value(change, reads, read);
         valuer.record(valued, rest);
-        int idAt = movements.append(rest, valued, occurredAt, now, actor);
+        int rowAt = movements.append(rest, valued, occurredAt, now, actor);
         if (change.occurredAt() != null) {
             snapshots.backdated(rest, occurredAt, now);
         }
@@ -69,7 +72,9 @@ class Ledger {
         if (reads.none()) {
             check(change, sides, written);
         }
-        long id = ((Number) written.get(idAt).value().orElseThrow()).longValue();
+        Object[] row = written.get(rowAt).rows().get(0);
+        long id = ((Number) row[0]).longValue();
+        valued = valued.settled((BigDecimal) row[1], (BigDecimal) row[2]);
         if (unitAfter != null) {
             units.save(unitAfter, now);
         }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,20 +33,31 @@ class StockMovements {
         this.sql = sql;
     }
 
-    /** Adds to the script the movement's row, then the read of its id; answers where that read is. */
+    /**
+     * Adds to the script the movement's row, which answers its id, unit value and value; answers where that answer is.
+     * A value the database computes ({@link Valuer.Valued#byDatabase()}) is the one the running total's change left in
+     * {@link StockValues#GIVEN}, and its unit value that divided by the quantity, half up to the cent.
+     */
     int append(Script script, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
         StockChange change = valued.change();
+        MovementValue value = valued.value();
         Place from = change.from();
         Place to = change.to();
-        script.add("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
-                        + "to_location_id, to_condition, return_reason, reference, unit_cost, unit_value, value, value_added, note, "
-                        + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                change.type(), change.part().id(), change.quantity(), change.serial(),
-                from == null ? null : from.location().id(), from == null ? null : from.condition(),
+        String values = value == null
+                ? StockValues.GIVEN_PER_PIECE + ", " + StockValues.GIVEN + ", NULL"
+                : "?, ?, ?";
+        Object[] worth = value == null ? new Object[] {change.quantity()}
+                : new Object[] {value.unitValue(), value.value(), value.added()};
+        List<Object> bound = new ArrayList<>(Arrays.asList(change.type(), change.part().id(), change.quantity(),
+                change.serial(), from == null ? null : from.location().id(), from == null ? null : from.condition(),
                 to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
-                change.reference(), change.unitCost(), valued.value().unitValue(), valued.value().value(),
-                valued.value().added(), change.note(), occurredAt, recordedAt, actor);
-        return script.add("SELECT LAST_INSERT_ID()");
+                change.reference(), change.unitCost()));
+        bound.addAll(Arrays.asList(worth));
+        bound.addAll(Arrays.asList(change.note(), occurredAt, recordedAt, actor));
+        return script.add("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
+                        + "to_location_id, to_condition, return_reason, reference, unit_cost, unit_value, value, value_added, note, "
+                        + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + values
+                        + ", ?, ?, ?, ?) RETURNING id, unit_value, value", bound.toArray());
     }
 
     MovementView get(long id) {

@@ -1,6 +1,7 @@
 package fr.sav.inventory.stock;
 
 import fr.sav.inventory.shared.Script;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -28,23 +29,32 @@ class Valuer {
      */
     Reads reads(StockChange change, Script script) {
         long part = change.part().id();
-        int source = change.from() == null ? Reads.NONE : StockValues.lock(script, part, change.from().condition());
+        int source = change.from() == null || exitAtAverage(change) ? Reads.NONE
+                : StockValues.lock(script, part, change.from().condition());
         int target = foundAtAverage(change) ? StockValues.lock(script, part, change.to().condition()) : Reads.NONE;
         return new Reads(source, target);
     }
 
-    /** The movement, its unit cost settled, and its value, from the totals as they stood before it. */
+    /**
+     * The movement, its unit cost settled, and its value, from the totals as they stood before it; an exit at the
+     * average is valued by the database as it takes the pieces out ({@link Valued#byDatabase()}).
+     */
     Valued value(StockChange change, Reads reads, List<Script.Outcome> outcomes) {
         ValueTotal target = reads.target(outcomes);
         StockChange costed = change.costing(unitCost(change, foundAtAverage(change) && target.quantity() > 0));
-        return new Valued(costed, MovementValue.of(facts(costed), reads.source(outcomes), target));
+        return new Valued(costed, exitAtAverage(change) ? null
+                : MovementValue.of(facts(costed), reads.source(outcomes), target));
     }
 
     /** Adds to the script the statements that move the running totals by the movement's value. */
     void record(Valued valued, Script script) {
         StockChange change = valued.change();
-        MovementValue value = valued.value();
         long part = change.part().id();
+        if (valued.byDatabase()) {
+            StockValues.takeOut(script, part, change.from().condition(), change.quantity());
+            return;
+        }
+        MovementValue value = valued.value();
         Place from = change.from();
         Place to = change.to();
         boolean moves = from == null || to == null || from.condition() != to.condition() || value.added() != null;
@@ -54,6 +64,15 @@ class Valuer {
         if (to != null && moves) {
             StockValues.add(script, part, to.condition(), change.quantity(), value.value());
         }
+    }
+
+    /**
+     * Whether the movement only takes stock out at its source's average (an issue, a scrap, a return to the supplier,
+     * stock found missing): its value is the share the database computes as it moves the total
+     * ({@link StockValues#takeOut}), so that it costs no read before the row is written.
+     */
+    private static boolean exitAtAverage(StockChange change) {
+        return change.from() != null && change.to() == null && change.fixedValue() == null;
     }
 
     private static boolean foundAtAverage(StockChange change) {
@@ -83,8 +102,20 @@ class Valuer {
         };
     }
 
-    /** A movement ready for the ledger with what it is worth. */
-    record Valued(StockChange change, MovementValue value) {
+    /**
+     * A movement ready for the ledger with what it is worth; the value is null while the database computes it (an exit
+     * at the average), until the row written {@link #settled} it.
+     */
+    record Valued(StockChange change, @Nullable MovementValue value) {
+
+        boolean byDatabase() {
+            return value == null;
+        }
+
+        /** The value the movement's row holds, as its insert returned it (unit value, then value). */
+        Valued settled(BigDecimal unitValue, BigDecimal value) {
+            return byDatabase() ? new Valued(change, new MovementValue(unitValue, value, null)) : this;
+        }
     }
 
     /** Where in a script the totals a movement's value depends on were read ({@link #NONE} when not needed). */
