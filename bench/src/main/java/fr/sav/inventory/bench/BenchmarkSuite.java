@@ -41,6 +41,10 @@ public final class BenchmarkSuite {
         if (chosen.contains("scan")) {
             report.addAll(ScanReport.report(root, runs, quick ? 4 : 8));
         }
+        if (chosen.contains("compare-scan")) {
+            report.addAll(ScanComparison.report(root, Path.of(System.getProperty("compare.root", "../before"))
+                    .toAbsolutePath().normalize(), quick ? 4 : 8, quick ? 5 : 8));
+        }
         if (chosen.contains("import")) {
             report.addAll(ImportBench.report(root, runs, quick ? 200_000 : 1_000_000));
         }

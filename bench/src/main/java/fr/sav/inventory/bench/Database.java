@@ -22,6 +22,11 @@ record Database(String host, int port, String name, String user, String password
         return DriverManager.getConnection(url(), user, password);
     }
 
+    /** A connection with these driver options ({@code name=value&...}). */
+    Connection connect(String options) throws SQLException {
+        return DriverManager.getConnection(url() + (url().contains("?") ? "&" : "?") + options, user, password);
+    }
+
     /** Drops and re-creates the database: each benchmark starts from an empty schema the service migrates. */
     void recreate() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:mariadb://" + host + ":" + port + "/", user, password);

@@ -77,7 +77,11 @@ final class ScanBench {
             // Copies of the ledger and level tables (same columns and indexes), so that the raw rows, which carry no
             // value, stay out of the service's ledger and the audit after the load checks only the service.
             db.execute("DROP TABLE IF EXISTS raw_movement", "DROP TABLE IF EXISTS raw_level",
-                    "CREATE TABLE raw_movement LIKE stock_movement", "CREATE TABLE raw_level LIKE stock_level",
+                    "DROP TABLE IF EXISTS raw_value", "CREATE TABLE raw_movement LIKE stock_movement",
+                    "CREATE TABLE raw_level LIKE stock_level",
+                    // the running totals' table as the valuation made it (a build before it has none to copy)
+                    "CREATE TABLE raw_value (part_id BIGINT NOT NULL, item_condition VARCHAR(16) NOT NULL, "
+                            + "quantity BIGINT NOT NULL, value DECIMAL(18, 2) NOT NULL, PRIMARY KEY (part_id, item_condition))",
                     "INSERT INTO raw_level SELECT * FROM stock_level WHERE location_id = " + locationId);
             return;
         }
@@ -108,7 +112,14 @@ final class ScanBench {
         }
     }
 
+    /** The HTTP load, then the raw JDBC rate with as many connections. */
     Result run(int clients, int seconds) throws Exception {
+        Result load = load(clients, seconds);
+        return new Result(clients, load.httpPerSecond(), load.p50Millis(), load.p99Millis(), raw(clients, seconds));
+    }
+
+    /** The HTTP load alone (its result's raw JDBC rate is NaN). */
+    Result load(int clients, int seconds) throws Exception {
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         AtomicLong ok = new AtomicLong();
@@ -142,11 +153,27 @@ final class ScanBench {
             System.arraycopy(latencies[c], 0, all, at, counts[c]);
             at += counts[c];
         }
-        double http = ok.get() / (double) seconds;
-        double jdbc = jdbc(clients, seconds);
+        return new Result(clients, ok.get() / (double) seconds, Bench.percentileMillis(all, all.length, 50),
+                Bench.percentileMillis(all, all.length, 99), Double.NaN);
+    }
+
+    /** The raw JDBC rate alone, what it wrote then forgotten. */
+    double raw(int clients, int seconds) throws Exception {
+        double jdbc = jdbc(clients, seconds, false);
         forgetRaw();
-        return new Result(clients, http, Bench.percentileMillis(all, all.length, 50),
-                Bench.percentileMillis(all, all.length, 99), jdbc);
+        return jdbc;
+    }
+
+    /**
+     * The raw JDBC rate of the same transaction when it also moves a running total, as a valued movement must (the
+     * total's upsert sent with the level's update, in the same round trip): the database's own price for the valuation.
+     * Only on the tables' copies ({@link Raw#COPY}).
+     */
+    double rawValued(int clients, int seconds) throws Exception {
+        if (raw != Raw.COPY) {
+            throw new IllegalStateException("the valued raw transaction writes into the tables' copies only");
+        }
+        return jdbc(clients, seconds, true);
     }
 
     /**
@@ -167,17 +194,23 @@ final class ScanBench {
         return ok.get() / (double) seconds;
     }
 
-    /** The same transaction without the service: insert the movement, move the level, commit. */
-    private double jdbc(int clients, int seconds) throws Exception {
+    /**
+     * The same transaction without the service: insert the movement, move the level (and, valued, the running total in
+     * the same round trip), commit.
+     */
+    private double jdbc(int clients, int seconds, boolean valued) throws Exception {
         AtomicLong committed = new AtomicLong();
+        String level = "UPDATE " + levelTable + " SET on_hand = on_hand + 1 WHERE part_id = ? AND location_id = ? "
+                + "AND item_condition = 'NEW'";
+        String total = "INSERT INTO raw_value (part_id, item_condition, quantity, value) VALUES (?, 'NEW', 1, 10.00) "
+                + "ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity), value = value + VALUES(value)";
         runFor(clients, seconds, (client, deadline) -> {
             long partId = partIds.get(client % PARTS);
-            try (Connection connection = db.connect();
+            try (Connection connection = valued ? db.connect("allowMultiQueries=true") : db.connect();
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO " + movementTable + " (type, "
                          + "part_id, quantity, to_location_id, to_condition, occurred_at, recorded_at, recorded_by) "
                          + "VALUES ('RECEIPT', ?, 1, ?, 'NEW', ?, ?, '" + RAW_ACTOR + "')");
-                 PreparedStatement update = connection.prepareStatement("UPDATE " + levelTable + " SET on_hand = "
-                         + "on_hand + 1 WHERE part_id = ? AND location_id = ? AND item_condition = 'NEW'")) {
+                 PreparedStatement update = connection.prepareStatement(valued ? level + ";" + total : level)) {
                 connection.setAutoCommit(false);
                 while (System.nanoTime() < deadline) {
                     Timestamp now = Timestamp.from(Instant.now());
@@ -188,7 +221,15 @@ final class ScanBench {
                     insert.executeUpdate();
                     update.setLong(1, partId);
                     update.setLong(2, locationId);
-                    update.executeUpdate();
+                    if (valued) {
+                        update.setLong(3, partId);
+                        update.execute();
+                        while (update.getMoreResults() || update.getUpdateCount() != -1) {
+                            // every statement's outcome read, as the service reads its script's
+                        }
+                    } else {
+                        update.executeUpdate();
+                    }
                     connection.commit();
                     committed.incrementAndGet();
                 }

@@ -71,13 +71,19 @@ final class ScanReport {
                     + "(five statements against the raw three, JSON in and out, the idempotency record), and the "
                     + "database's work for it runs on the same two cores.", Bench.f(f), FLOOR_CLIENTS, 100 * f / jdbcAt16,
                     FLOOR_CLIENTS));
-            Http.Answer audit = api.get("/api/stock/audit");
             lines.add("");
             lines.add("After the load, `GET /api/stock/audit` (ledger replay against the levels and values): "
-                    + (audit.status() != 200 ? "answered " + audit.status() + ": " + audit.body()
-                    : (audit.json().get("consistent").asBoolean() ? "consistent" : "NOT consistent: " + audit.body())
-                    + ", " + audit.json().get("movements").asLong() + " movements."));
+                    + audit(api) + ".");
         }
         return lines;
+    }
+
+    /** What the ledger's audit says: consistent and over how many movements, or what it found. */
+    static String audit(Http api) throws Exception {
+        Http.Answer audit = api.get("/api/stock/audit");
+        return audit.status() != 200 ? "answered " + audit.status() + ": " + audit.body()
+                : (audit.json().get("consistent").asBoolean() ? "consistent"
+                : "NOT consistent: " + audit.body().substring(0, Math.min(300, audit.body().length())) + "…")
+                + ", " + audit.json().get("movements").asLong() + " movements";
     }
 }
