@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Several statements sent to the database in one round trip (the driver's {@code allowMultiQueries}, set in
@@ -20,11 +19,6 @@ public final class Script {
 
     /** What one statement did: how many rows it changed, or the rows it read. */
     public record Outcome(int updated, List<Object[]> rows) {
-
-        /** The first row's first column, when the statement read one. */
-        public Optional<Object> value() {
-            return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0)[0]);
-        }
     }
 
     private final JdbcOperations jdbc;

@@ -45,8 +45,8 @@ class Ledger {
      * one when the movement's value needs no total read first (a receipt, a return, and an exit at the average, whose
      * value the database computes as it takes the pieces out), two when it does (a transfer or a regrade, valued at
      * its source's average; stock found by a count: the levels and the locked totals first, then the totals' change
-     * and the row). A movement backdated before the current
-     * month also deletes the valuation's snapshots after it, in the same round trip; no other movement adds anything.
+     * and the row). A movement backdated before the current month also deletes the valuation's snapshots after it, in
+     * the same round trip; no other movement adds anything.
      */
     MovementView apply(StockChange change, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
