@@ -82,6 +82,7 @@ class StockValuesTest extends ApiTest {
         Object[] taken = rolledBack(() -> {
             sql.update("DELETE FROM stock_value WHERE part_id = ? AND item_condition = 'USED'", part);
             Script script = sql.script();
+            script.add("SET " + StockValues.GIVEN + " = 99.99"); // what an earlier movement on the connection left
             StockValues.takeOut(script, part, Condition.USED, 3);
             int read = script.add("SELECT " + StockValues.GIVEN + ", quantity, value FROM stock_value "
                     + "WHERE part_id = ? AND item_condition = 'USED'", part);
