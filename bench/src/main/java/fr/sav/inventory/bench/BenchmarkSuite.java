@@ -42,8 +42,12 @@ public final class BenchmarkSuite {
             report.addAll(ScanReport.report(root, runs, quick ? 4 : 8));
         }
         if (chosen.contains("compare-scan")) {
-            report.addAll(ScanComparison.report(root, Path.of(System.getProperty("compare.root", "../before"))
-                    .toAbsolutePath().normalize(), quick ? 4 : 8, quick ? 5 : 8));
+            String other = System.getProperty("compare.root");
+            if (other == null) {
+                throw new IllegalArgumentException("compare-scan needs the other build's checkout: -Dcompare.root=PATH");
+            }
+            report.addAll(ScanComparison.report(root, Path.of(other).toAbsolutePath().normalize(), quick ? 4 : 8,
+                    quick ? 5 : 8));
         }
         if (chosen.contains("import")) {
             report.addAll(ImportBench.report(root, runs, quick ? 200_000 : 1_000_000));

@@ -12,22 +12,25 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The database's own limit for the scan load: the same insert-movement + update-level transaction over raw JDBC, as
  * many connections as clients. It writes either into empty copies of the ledger and level tables
- * ({@link ScanBench.Raw#COPY}) or into the service's own ledger and levels, at a location of its own whose rows are
- * deleted after each measurement ({@link ScanBench.Raw#LEDGER}: against a large ledger, the database's limit on the same
+ * ({@link Target#COPY}) or into the service's own ledger and levels, at a location of its own whose rows are
+ * deleted after each measurement ({@link Target#LEDGER}: against a large ledger, the database's limit on the same
  * table the service writes).
  */
 final class RawScan {
 
+    /** Where the raw transaction writes. */
+    enum Target { COPY, LEDGER }
+
     private static final String ACTOR = "raw-jdbc";
 
     private final Database db;
-    private final ScanBench.Raw mode;
+    private final Target mode;
     private final List<Long> partIds;
     private final long locationId;
     private final String movementTable;
     private final String levelTable;
 
-    private RawScan(Database db, ScanBench.Raw mode, List<Long> partIds, long locationId, String movementTable,
+    private RawScan(Database db, Target mode, List<Long> partIds, long locationId, String movementTable,
                     String levelTable) {
         this.db = db;
         this.mode = mode;
@@ -38,9 +41,9 @@ final class RawScan {
     }
 
     /** Makes the tables or the location the raw clients write to; the service's store holds the copies' levels. */
-    static RawScan prepare(Database db, ScanBench.Raw mode, Http api, List<Long> partIds, long storeId)
+    static RawScan prepare(Database db, Target mode, Http api, List<Long> partIds, long storeId)
             throws SQLException {
-        if (mode == ScanBench.Raw.COPY) {
+        if (mode == Target.COPY) {
             // Copies of the ledger and level tables (same columns and indexes), so that the raw rows, which carry no
             // value, stay out of the service's ledger and the audit after the load checks only the service.
             db.execute("DROP TABLE IF EXISTS raw_movement", "DROP TABLE IF EXISTS raw_level",
@@ -75,10 +78,10 @@ final class RawScan {
     /**
      * The rate of the same transaction when it also moves a running total, as a valued movement must (the total's
      * upsert sent with the level's update, in the same round trip): the database's own price for the valuation. Only on
-     * the tables' copies ({@link ScanBench.Raw#COPY}).
+     * the tables' copies ({@link Target#COPY}).
      */
     double valuedRate(int clients, int seconds) throws Exception {
-        if (mode != ScanBench.Raw.COPY) {
+        if (mode != Target.COPY) {
             throw new IllegalStateException("the valued raw transaction writes into the tables' copies only");
         }
         return jdbc(clients, seconds, true);
@@ -86,7 +89,7 @@ final class RawScan {
 
     /** Deletes what the raw clients wrote into the service's ledger and levels, in batches, and gives them levels. */
     private void forget() throws SQLException {
-        if (mode == ScanBench.Raw.COPY) {
+        if (mode == Target.COPY) {
             return;
         }
         while (db.count("SELECT COUNT(*) FROM stock_movement WHERE recorded_by = '" + ACTOR + "'") > 0) {

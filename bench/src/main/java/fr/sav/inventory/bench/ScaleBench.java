@@ -94,7 +94,7 @@ final class ScaleBench {
             double fullSeconds = (System.nanoTime() - started) / 1e9;
             Bench.log("scale: full audit %.1f s: %s", fullSeconds, abbreviated(full));
             long checkpoint = db.count("SELECT COALESCE(MAX(movement_id), 0) FROM stock_audit_checkpoint");
-            ScanBench bench = new ScanBench(db, api, service.uri(), api.authorization(), ScanBench.Raw.LEDGER);
+            ScanBench bench = new ScanBench(db, api, service.uri(), api.authorization(), RawScan.Target.LEDGER);
             bench.setUp();
             scan = bench.run(16, Integer.getInteger("scale.scanSeconds", 20));
             Bench.log("scale: scan 16 clients %.0f/s (p99 %.1f ms), raw JDBC %.0f/s, ratio %.2f", scan.httpPerSecond(),

@@ -22,9 +22,6 @@ final class ScanBench {
         }
     }
 
-    /** Where the raw JDBC transaction writes. */
-    enum Raw { COPY, LEDGER }
-
     private static final int PARTS = 64;
 
     private final Database db;
@@ -34,14 +31,14 @@ final class ScanBench {
     private final List<String> skus = new ArrayList<>();
     private final List<Long> partIds = new ArrayList<>();
     private final String store = "BENCH-STORE";
-    private final Raw mode;
+    private final RawScan.Target mode;
     private RawScan raw;
 
     ScanBench(Database db, Http api, java.net.URI uri, String authorization) {
-        this(db, api, uri, authorization, Raw.COPY);
+        this(db, api, uri, authorization, RawScan.Target.COPY);
     }
 
-    ScanBench(Database db, Http api, java.net.URI uri, String authorization, Raw mode) {
+    ScanBench(Database db, Http api, java.net.URI uri, String authorization, RawScan.Target mode) {
         this.db = db;
         this.api = api;
         this.uri = uri;
