@@ -6,11 +6,9 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.util.Optional;
 
-/** Stored results of keyed requests: inserted with the change, read only when the insert collides. */
+/** Stored results of keyed requests, read only when their insert ({@link Idempotency}, by hand) collides. */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface IdempotencyRecords extends GenericRepository<IdempotencyRecord, IdempotencyRecord.Key> {
-
-    IdempotencyRecord save(IdempotencyRecord record);
 
     Optional<IdempotencyRecord> findById(IdempotencyRecord.Key id);
 }

@@ -99,6 +99,41 @@ class ForgedTokenTest extends ApiTest {
         refused(hs256(TestDatabase.JWT_SECRET, later));
     }
 
+    @Test
+    void aTokenAcceptedBeforeIsCheckedAgainOnEveryRequest() throws InterruptedException {
+        String username = given.user("MANAGER");
+        Map<String, Object> brief = claims(username);
+        long expires = Instant.now().getEpochSecond() + 2;
+        brief.put("exp", expires);
+        String token = hs256(TestDatabase.JWT_SECRET, brief);
+        bearer(token).get("/api/users").expect(200);
+        bearer(token).get("/api/users").expect(200);
+
+        // the same claims with another signature, and the token with one character of its signature changed
+        refused(hs256(OTHER_KEY, brief));
+        int middle = token.lastIndexOf('.') + 10;
+        refused(token.substring(0, middle) + (token.charAt(middle) == 'A' ? 'B' : 'A') + token.substring(middle + 1));
+        bearer(token).get("/api/users").expect(200);
+
+        while (Instant.now().getEpochSecond() <= expires) {
+            Thread.sleep(100);
+        }
+        refused(token);
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItsAccountIsDisabled() {
+        String username = given.user("MANAGER");
+        String token = hs256(TestDatabase.JWT_SECRET, claims(username));
+        bearer(token).get("/api/users").expect(200);
+        bearer(token).get("/api/users").expect(200);
+
+        admin.patch("/api/users/" + username, Map.of("enabled", false)).expect(200);
+        refused(token);
+        admin.patch("/api/users/" + username, Map.of("enabled", true)).expect(200);
+        refused(token); // every change to an account ends the sessions opened before it
+    }
+
     private void refused(String token) {
         Api forged = bearer(token);
         forged.get("/api/users").expectProblem(401, "unauthorized");
