@@ -12,6 +12,8 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,7 +201,8 @@ public class Sql {
             } else if (value instanceof Boolean flag) {
                 statement.setBoolean(i + 1, flag);
             } else if (value instanceof Instant instant) {
-                statement.setTimestamp(i + 1, Timestamp.from(instant));
+                // as UTC's wall time: the driver formats a Timestamp with a new SimpleDateFormat every time
+                statement.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
             } else if (value instanceof java.time.LocalDate date) {
                 statement.setDate(i + 1, java.sql.Date.valueOf(date));
             } else if (value instanceof Enum<?> constant) {

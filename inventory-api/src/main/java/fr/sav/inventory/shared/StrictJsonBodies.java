@@ -78,11 +78,12 @@ final class StrictJsonBodies<T> implements MessageBodyReader<T> {
                     depth--;
                 } else if (token == JsonToken.VALUE_STRING) {
                     String name = parser.currentName();
-                    String field = field(parser.getParsingContext().pathAsPointer());
-                    PlainText.fault(field, parser.getText(), name != null && FREE_TEXT.contains(name))
-                            .ifPresent(fault -> {
-                                throw new InvalidRequest(fault);
-                            });
+                    String text = parser.getText();
+                    boolean free = name != null && FREE_TEXT.contains(name);
+                    if (PlainText.fault("", text, free).isPresent()) { // the field's path is written out only then
+                        throw new InvalidRequest(PlainText.fault(field(parser.getParsingContext().pathAsPointer()), text,
+                                free).orElseThrow());
+                    }
                 }
                 if (depth == 0) {
                     return true;
