@@ -40,6 +40,16 @@ public final class Script {
         return statements++;
     }
 
+    /**
+     * Appends a procedure's {@code CALL} that answers one result (then its own status, a second outcome); answers the
+     * result's index.
+     */
+    public int call(String sql, Object... values) {
+        int result = add(sql, values);
+        statements++;
+        return result;
+    }
+
     public boolean isEmpty() {
         return statements == 0;
     }

@@ -42,43 +42,62 @@ class Ledger {
 
     /**
      * The levels, the running totals and the ledger row go to the database in as few round trips as the value allows:
-     * one when the movement's value needs no total read first (a receipt, a return, and an exit at the average, whose
-     * value the database computes as it takes the pieces out), two when it does (a transfer or a regrade, valued at
-     * its source's average; stock found by a count: the levels and the locked totals first, then the totals' change
-     * and the row). A movement backdated before the current month also deletes the valuation's snapshots after it, in
-     * the same round trip; no other movement adds anything.
+     * one call when the movement changes one level and its value needs no total read first (a receipt, a return, and
+     * an exit at the average, whose value the database computes as it takes the pieces out: {@link Valuer#oneSide}),
+     * two scripts when it does (a transfer or a regrade, valued at its source's average; stock found by a count: the
+     * levels and the locked totals first, then the totals' change and the row). A movement backdated before the
+     * current month also deletes the valuation's snapshots after it, in the same round trip; no other movement adds
+     * anything.
      */
     MovementView apply(StockChange change, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant occurredAt = change.occurredAt() == null ? now : change.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         Unit unitAfter = change.serial() == null ? null : moveUnit(change);
-        Script script = sql.script();
-        List<Side> sides = sides(change, script);
-        Valuer.Reads reads = valuer.reads(change, script);
-        List<Script.Outcome> read = List.of();
-        Script rest = script;
-        if (!reads.none()) {
-            read = script.run();
-            check(change, sides, read);
-            rest = sql.script();
+        Valuer.Valued valued;
+        Object[] row;
+        if (Valuer.oneSide(change)) {
+            valued = valuer.value(change, Valuer.Reads.NOTHING, List.of());
+            Script script = sql.script();
+            int rowAt = movements.appendOneSide(script, valued, occurredAt, now, actor);
+            backdated(change, script, occurredAt, now);
+            List<Object[]> rows = script.run().get(rowAt).rows();
+            if (rows.isEmpty()) {
+                throw insufficient(change, change.from(), change.quantity());
+            }
+            row = rows.get(0);
+        } else {
+            Script script = sql.script();
+            List<Side> sides = sides(change, script);
+            Valuer.Reads reads = valuer.reads(change, script);
+            List<Script.Outcome> read = List.of();
+            Script rest = script;
+            if (!reads.none()) {
+                read = script.run();
+                check(change, sides, read);
+                rest = sql.script();
+            }
+            valued = valuer.value(change, reads, read);
+            valuer.record(valued, rest);
+            int rowAt = movements.append(rest, valued, occurredAt, now, actor);
+            backdated(change, rest, occurredAt, now);
+            List<Script.Outcome> written = rest.run();
+            if (reads.none()) {
+                check(change, sides, written);
+            }
+            row = written.get(rowAt).rows().get(0);
         }
-        Valuer.Valued valued = valuer.value(change, reads, read);
-        valuer.record(valued, rest);
-        int rowAt = movements.append(rest, valued, occurredAt, now, actor);
-        if (change.occurredAt() != null) {
-            snapshots.backdated(rest, occurredAt, now);
-        }
-        List<Script.Outcome> written = rest.run();
-        if (reads.none()) {
-            check(change, sides, written);
-        }
-        Object[] row = written.get(rowAt).rows().get(0);
         long id = ((Number) row[0]).longValue();
         valued = valued.settled((BigDecimal) row[1], (BigDecimal) row[2]);
         if (unitAfter != null) {
             units.save(unitAfter, now);
         }
         return view(id, valued, occurredAt, now, actor);
+    }
+
+    private void backdated(StockChange change, Script script, Instant occurredAt, Instant now) {
+        if (change.occurredAt() != null) {
+            snapshots.backdated(script, occurredAt, now);
+        }
     }
 
     private static MovementView view(long id, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
@@ -128,15 +147,19 @@ class Ledger {
     private void check(StockChange change, List<Side> sides, List<Script.Outcome> outcomes) {
         for (Side side : sides) {
             if (side.delta < 0 && outcomes.get(side.statement).updated() != 1) {
-                long partId = change.part().id();
-                long locationId = side.place.location().id();
-                Condition condition = side.place.condition();
-                int available = change.consumesReservation()
-                        ? levels.reserved(partId, locationId, condition)
-                        : levels.available(partId, locationId, condition);
-                throw new InsufficientStock(change.part().sku(), side.place, -side.delta, available);
+                throw insufficient(change, side.place, -side.delta);
             }
         }
+    }
+
+    private InsufficientStock insufficient(StockChange change, Place place, int requested) {
+        long partId = change.part().id();
+        long locationId = place.location().id();
+        Condition condition = place.condition();
+        int available = change.consumesReservation()
+                ? levels.reserved(partId, locationId, condition)
+                : levels.available(partId, locationId, condition);
+        return new InsufficientStock(change.part().sku(), place, requested, available);
     }
 
     /** One level the movement changes, and where in the script its statement is. */

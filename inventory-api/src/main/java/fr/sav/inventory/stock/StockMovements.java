@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,31 +32,39 @@ class StockMovements {
         this.sql = sql;
     }
 
-    /**
-     * Adds to the script the movement's row, which answers its id, unit value and value; answers where that answer is.
-     * A value the database computes ({@link Valuer.Valued#byDatabase()}) is the one the running total's change left in
-     * {@link StockValues#GIVEN}, and its unit value that divided by the quantity, half up to the cent.
-     */
+    /** Adds to the script the movement's row, which answers its id, unit value and value; answers where that answer is. */
     int append(Script script, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
         StockChange change = valued.change();
         MovementValue value = valued.value();
         Place from = change.from();
         Place to = change.to();
-        String values = value == null
-                ? StockValues.GIVEN_PER_PIECE + ", " + StockValues.GIVEN + ", NULL"
-                : "?, ?, ?";
-        Object[] worth = value == null ? new Object[] {change.quantity()}
-                : new Object[] {value.unitValue(), value.value(), value.added()};
-        List<Object> bound = new ArrayList<>(Arrays.asList(change.type(), change.part().id(), change.quantity(),
-                change.serial(), from == null ? null : from.location().id(), from == null ? null : from.condition(),
-                to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
-                change.reference(), change.unitCost()));
-        bound.addAll(Arrays.asList(worth));
-        bound.addAll(Arrays.asList(change.note(), occurredAt, recordedAt, actor));
         return script.add("INSERT INTO stock_movement (type, part_id, quantity, serial, from_location_id, from_condition, "
                         + "to_location_id, to_condition, return_reason, reference, unit_cost, unit_value, value, value_added, note, "
-                        + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + values
-                        + ", ?, ?, ?, ?) RETURNING id, unit_value, value", bound.toArray());
+                        + "occurred_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "RETURNING id, unit_value, value",
+                change.type(), change.part().id(), change.quantity(), change.serial(),
+                from == null ? null : from.location().id(), from == null ? null : from.condition(),
+                to == null ? null : to.location().id(), to == null ? null : to.condition(), change.reason(),
+                change.reference(), change.unitCost(), value.unitValue(), value.value(), value.added(), change.note(),
+                occurredAt, recordedAt, actor);
+    }
+
+    /**
+     * Adds to the script the one call that writes a movement changing one level ({@link Valuer#oneSide}): the level,
+     * the running total and the row (procedure {@code stock_one_side}, migration V38). Its result is the row's id, unit
+     * value and value, or no row when an exit found too little stock (nothing was written); answers where it is. An
+     * exit's value is the database's, taken out of the total at its average.
+     */
+    int appendOneSide(Script script, Valuer.Valued valued, Instant occurredAt, Instant recordedAt, String actor) {
+        StockChange change = valued.change();
+        MovementValue value = valued.value();
+        boolean entering = change.to() != null;
+        Place place = entering ? change.to() : change.from();
+        return script.call("CALL stock_one_side(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                change.type(), change.part().id(), change.quantity(), change.serial(), place.location().id(),
+                place.condition(), entering, change.consumesReservation(), change.reason(), change.reference(),
+                change.unitCost(), value == null ? null : value.unitValue(), value == null ? null : value.value(),
+                value == null ? null : value.added(), change.note(), occurredAt, recordedAt, actor);
     }
 
     MovementView get(long id) {

@@ -36,6 +36,16 @@ class Valuer {
     }
 
     /**
+     * Whether the movement changes one level and its value needs no total read first (a receipt, a return, stock found
+     * at a given cost; an exit at the average, which the database values as it takes the pieces out): its level, total
+     * and row are then one call ({@link StockMovements#appendOneSide}).
+     */
+    static boolean oneSide(StockChange change) {
+        return change.from() == null ? change.to() != null && !foundAtAverage(change)
+                : change.to() == null && exitAtAverage(change);
+    }
+
+    /**
      * The movement, its unit cost settled, and its value, from the totals as they stood before it; an exit at the
      * average is valued by the database as it takes the pieces out ({@link Valued#byDatabase()}).
      */
@@ -46,14 +56,10 @@ class Valuer {
                 : MovementValue.of(facts(costed), reads.source(outcomes), target));
     }
 
-    /** Adds to the script the statements that move the running totals by the movement's value. */
+    /** Adds to the script the statements that move the running totals by the movement's value (two sides, or a read). */
     void record(Valued valued, Script script) {
         StockChange change = valued.change();
         long part = change.part().id();
-        if (valued.byDatabase()) {
-            StockValues.takeOut(script, part, change.from().condition(), change.quantity());
-            return;
-        }
         MovementValue value = valued.value();
         Place from = change.from();
         Place to = change.to();
@@ -68,8 +74,8 @@ class Valuer {
 
     /**
      * Whether the movement only takes stock out at its source's average (an issue, a scrap, a return to the supplier,
-     * stock found missing): its value is the share the database computes as it moves the total
-     * ({@link StockValues#takeOut}), so that it costs no read before the row is written.
+     * stock found missing): its value is the share the database computes as it moves the total ({@link #oneSide}), so
+     * that it costs no read before the row is written.
      */
     private static boolean exitAtAverage(StockChange change) {
         return change.from() != null && change.to() == null && change.fixedValue() == null;
@@ -122,6 +128,9 @@ class Valuer {
     record Reads(int source, int target) {
 
         static final int NONE = -1;
+
+        /** Nothing read. */
+        static final Reads NOTHING = new Reads(NONE, NONE);
 
         boolean none() {
             return source == NONE && target == NONE;
