@@ -46,8 +46,9 @@ public final class BenchmarkSuite {
             if (other == null) {
                 throw new IllegalArgumentException("compare-scan needs the other build's checkout: -Dcompare.root=PATH");
             }
-            report.addAll(ScanComparison.report(root, Path.of(other).toAbsolutePath().normalize(), quick ? 4 : 8,
-                    quick ? 5 : 8));
+            // more cycles (-Dcompare.cycles) narrow the median: a cycle's own ratio swings by ±15 % on this machine
+            report.addAll(ScanComparison.report(root, Path.of(other).toAbsolutePath().normalize(),
+                    Integer.getInteger("compare.cycles", quick ? 4 : 8), quick ? 5 : 8));
         }
         if (chosen.contains("import")) {
             report.addAll(ImportBench.report(root, runs, quick ? 200_000 : 1_000_000));
