@@ -53,45 +53,47 @@ class Ledger {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant occurredAt = change.occurredAt() == null ? now : change.occurredAt().truncatedTo(ChronoUnit.MILLIS);
         Unit unitAfter = change.serial() == null ? null : moveUnit(change);
-        Valuer.Valued valued;
-        Object[] row;
-        if (Valuer.oneSide(change)) {
-            valued = valuer.value(change, Valuer.Reads.NOTHING, List.of());
-            Script script = sql.script();
-            int rowAt = movements.appendOneSide(script, valued, occurredAt, now, actor);
-            backdated(change, script, occurredAt, now);
-            List<Object[]> rows = script.run().get(rowAt).rows();
-            if (rows.isEmpty()) {
-                throw insufficient(change, change.from(), change.quantity());
-            }
-            row = rows.get(0);
-        } else {
-            Script script = sql.script();
-            List<Side> sides = sides(change, script);
-            Valuer.Reads reads = valuer.reads(change, script);
-            List<Script.Outcome> read = List.of();
-            Script rest = script;
-            if (!reads.none()) {
-                read = script.run();
-                check(change, sides, read);
-                rest = sql.script();
-            }
-            valued = valuer.value(change, reads, read);
-            valuer.record(valued, rest);
-            int rowAt = movements.append(rest, valued, occurredAt, now, actor);
-            backdated(change, rest, occurredAt, now);
-            List<Script.Outcome> written = rest.run();
-            if (reads.none()) {
-                check(change, sides, written);
-            }
-            row = written.get(rowAt).rows().get(0);
-        }
+        Written written = Valuer.oneSide(change) ? inOneCall(change, occurredAt, now, actor)
+                : inTwoScripts(change, occurredAt, now, actor);
+        Object[] row = written.row();
         long id = ((Number) row[0]).longValue();
-        valued = valued.settled((BigDecimal) row[1], (BigDecimal) row[2]);
+        Valuer.Valued valued = written.valued().settled((BigDecimal) row[1], (BigDecimal) row[2]);
         if (unitAfter != null) {
             units.save(unitAfter, now);
         }
         return view(id, valued, occurredAt, now, actor);
+    }
+
+    /** The movement valued, and its row as written: id, unit value, value. */
+    private record Written(Valuer.Valued valued, Object[] row) {
+    }
+
+    /** One level, its value known or the database's: level, total and row in one call. */
+    private Written inOneCall(StockChange change, Instant occurredAt, Instant now, String actor) {
+        Valuer.Valued valued = valuer.value(change, Valuer.Reads.NOTHING, List.of());
+        Script script = sql.script();
+        int rowAt = movements.appendOneSide(script, valued, occurredAt, now, actor);
+        backdated(change, script, occurredAt, now);
+        List<Object[]> rows = script.run().get(rowAt).rows();
+        if (rows.isEmpty()) {
+            throw insufficient(change, change.from(), change.quantity());
+        }
+        return new Written(valued, rows.get(0));
+    }
+
+    /** Two levels, or a value read from a total: the levels and the locked totals, then the totals' change and the row. */
+    private Written inTwoScripts(StockChange change, Instant occurredAt, Instant now, String actor) {
+        Script script = sql.script();
+        List<Side> sides = sides(change, script);
+        Valuer.Reads reads = valuer.reads(change, script);
+        List<Script.Outcome> read = script.run();
+        check(change, sides, read);
+        Valuer.Valued valued = valuer.value(change, reads, read);
+        Script rest = sql.script();
+        valuer.record(valued, rest);
+        int rowAt = movements.append(rest, valued, occurredAt, now, actor);
+        backdated(change, rest, occurredAt, now);
+        return new Written(valued, rest.run().get(rowAt).rows().get(0));
     }
 
     private void backdated(StockChange change, Script script, Instant occurredAt, Instant now) {

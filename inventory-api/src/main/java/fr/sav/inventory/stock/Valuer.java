@@ -132,10 +132,6 @@ class Valuer {
         /** Nothing read. */
         static final Reads NOTHING = new Reads(NONE, NONE);
 
-        boolean none() {
-            return source == NONE && target == NONE;
-        }
-
         ValueTotal source(List<Script.Outcome> outcomes) {
             return source == NONE ? ValueTotal.NONE : StockValues.read(outcomes.get(source));
         }
